@@ -1,0 +1,46 @@
+package org.rnnlab.tensor;
+
+/**
+ * The one interface through which every matrix product runs:
+ * {@code C = op(A) · op(B) + β·C} on column-major blocks, where {@code op(X)} is {@code X} or
+ * {@code Xᵀ}. This is BLAS {@code dgemm} with α = 1, so a native BLAS, a pure-Java loop and ojalgo
+ * can each implement it, and the cells never know which one runs.
+ *
+ * <p>Shapes are checked here, at the boundary, because the kernels underneath (ojalgo and BLAS
+ * alike) silently compute garbage on mismatched shapes. Implementations are not thread-safe: each
+ * training run owns its instance.
+ */
+public interface MatMul {
+
+    /**
+     * {@code c = op(a)·op(b) + beta·c}.
+     *
+     * @param transA use {@code aᵀ}
+     * @param transB use {@code bᵀ}
+     * @param beta   0 to overwrite {@code c}, 1 to accumulate into it
+     */
+    default void gemm(boolean transA, Block a, boolean transB, Block b, double beta, Block c) {
+        int m = transA ? a.cols() : a.rows();
+        int k = transA ? a.rows() : a.cols();
+        int kb = transB ? b.cols() : b.rows();
+        int n = transB ? b.rows() : b.cols();
+        if (k != kb || c.rows() != m || c.cols() != n) {
+            throw new IllegalArgumentException("gemm: " + describe(transA, a) + " times " + describe(transB, b)
+                    + " into " + c.rows() + "x" + c.cols());
+        }
+        if (c.data() == a.data() || c.data() == b.data()) {
+            throw new IllegalArgumentException("gemm: the target must not share memory with an operand");
+        }
+        multiply(transA, transB, m, n, k, a, b, beta, c);
+    }
+
+    /** {@code c = op(a)·op(b) + beta·c} with the shapes already checked: c is m×n, the inner size k. */
+    void multiply(boolean transA, boolean transB, int m, int n, int k, Block a, Block b, double beta, Block c);
+
+    /** A short name for reports ("java", "ojalgo", "openblas", ...). */
+    String name();
+
+    private static String describe(boolean trans, Block x) {
+        return trans ? x.cols() + "x" + x.rows() + " (transposed)" : x.rows() + "x" + x.cols();
+    }
+}

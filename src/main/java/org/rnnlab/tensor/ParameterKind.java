@@ -1,0 +1,24 @@
+package org.rnnlab.tensor;
+
+/** What a parameter is for; diagnostics group by it and the non-finite policy treats kinds differently. */
+public enum ParameterKind {
+    /** Input-to-hidden weights {@code W_ih}. */
+    WEIGHT_IH,
+    /** Hidden-to-hidden (recurrent) weights {@code W_hh}. */
+    WEIGHT_HH,
+    /** Input-to-hidden bias {@code b_ih}. */
+    BIAS_IH,
+    /** Hidden-to-hidden bias {@code b_hh}. */
+    BIAS_HH,
+    /** A learnable activation parameter (PReLU's slopes). */
+    ACTIVATION,
+    /** The linear head's weight. */
+    HEAD_WEIGHT,
+    /** The linear head's bias. */
+    HEAD_BIAS;
+
+    /** True for the recurrent weight matrix, the one that drives explosion and vanishing. */
+    public boolean isRecurrentWeight() {
+        return this == WEIGHT_HH;
+    }
+}

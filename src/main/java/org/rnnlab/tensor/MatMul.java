@@ -37,6 +37,11 @@ public interface MatMul {
     /** {@code c = op(a)·op(b) + beta·c} with the shapes already checked: c is m×n, the inner size k. */
     void multiply(boolean transA, boolean transB, int m, int n, int k, Block a, Block b, double beta, Block c);
 
+    /** The kernel new models use. */
+    static MatMul defaultKernel() {
+        return new OjAlgoMatMul();
+    }
+
     /** A short name for reports ("java", "ojalgo", "openblas", ...). */
     String name();
 

@@ -3,6 +3,7 @@ package org.rnnlab.tensor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ojalgo.OjAlgoUtils;
 import org.ojalgo.matrix.store.R064Store;
 
 /**
@@ -11,10 +12,15 @@ import org.ojalgo.matrix.store.R064Store;
  * <p>ojalgo multiplies whole stores only and has no accumulating product, so operands that are
  * column blocks or transposed are first copied into scratch stores kept for reuse (a copy costs
  * {@code O(rows·cols)} against the product's {@code O(m·n·k)}), and {@code β ≠ 0} goes through a
- * scratch product and an add. Call {@code OjAlgoUtils.limitThreadsTo(1)} before using it: ojalgo's
- * default multithreading made the small products of a time step several times slower.
+ * scratch product and an add. Loading this class limits ojalgo to one thread
+ * ({@code OjAlgoUtils.limitThreadsTo(1)}): its default multithreading made the small products of a
+ * time step several times slower, and studies get their parallelism from independent runs.
  */
 public final class OjAlgoMatMul implements MatMul {
+
+    static {
+        OjAlgoUtils.limitThreadsTo(1);
+    }
 
     private final List<R064Store> scratch = new ArrayList<>();
     private int nextScratch;

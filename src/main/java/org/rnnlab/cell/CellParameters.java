@@ -1,0 +1,115 @@
+package org.rnnlab.cell;
+
+import java.util.List;
+import java.util.Random;
+
+import org.ojalgo.matrix.store.R064Store;
+import org.rnnlab.init.Initializer;
+import org.rnnlab.tensor.Block;
+import org.rnnlab.tensor.MatMul;
+import org.rnnlab.tensor.Parameter;
+import org.rnnlab.tensor.ParameterKind;
+
+/**
+ * The four parameters every cell has, named as PyTorch names them ({@code weight_ih_l0},
+ * {@code weight_hh_l0}, {@code bias_ih_l0}, {@code bias_hh_l0}), and the two window-wide products
+ * around the time loop that are the same for every cell: the input projection before it and the
+ * weight gradients after it.
+ */
+final class CellParameters {
+
+    final int gates;
+    final int inputSize;
+    final int hidden;
+    final Parameter weightIh;
+    final Parameter weightHh;
+    final Parameter biasIh;
+    final Parameter biasHh;
+
+    CellParameters(int layer, int gates, int inputSize, int hidden) {
+        if (layer < 0 || inputSize < 1 || hidden < 1) {
+            throw new IllegalArgumentException("a cell needs layer >= 0, inputSize >= 1 and hiddenSize >= 1, got layer "
+                    + layer + ", inputSize " + inputSize + ", hiddenSize " + hidden);
+        }
+        this.gates = gates;
+        this.inputSize = inputSize;
+        this.hidden = hidden;
+        String l = "_l" + layer;
+        this.weightIh = Parameter.matrix("weight_ih" + l, ParameterKind.WEIGHT_IH, layer, gates * hidden, inputSize);
+        this.weightHh = Parameter.matrix("weight_hh" + l, ParameterKind.WEIGHT_HH, layer, gates * hidden, hidden);
+        this.biasIh = Parameter.vector("bias_ih" + l, ParameterKind.BIAS_IH, layer, gates * hidden);
+        this.biasHh = Parameter.vector("bias_hh" + l, ParameterKind.BIAS_HH, layer, gates * hidden);
+    }
+
+    List<Parameter> list() {
+        return List.of(weightIh, weightHh, biasIh, biasHh);
+    }
+
+    /** Each H-row gate block of the weights drawn separately; biases set to zero. */
+    void initialize(Initializer inputInit, Initializer recurrentInit, Random rng) {
+        fillGateBlocks(weightIh.value(), inputInit, inputSize, rng);
+        fillGateBlocks(weightHh.value(), recurrentInit, hidden, rng);
+        java.util.Arrays.fill(biasIh.value().data, 0.0);
+        java.util.Arrays.fill(biasHh.value().data, 0.0);
+    }
+
+    private void fillGateBlocks(R064Store weight, Initializer init, int columns, Random rng) {
+        R064Store block = R064Store.FACTORY.make(hidden, columns);
+        for (int g = 0; g < gates; g++) {
+            init.fill(block, new Initializer.Fans(columns, hidden, hidden), rng);
+            for (int j = 0; j < columns; j++) {
+                System.arraycopy(block.data, j * hidden, weight.data, j * gates * hidden + g * hidden, hidden);
+            }
+        }
+    }
+
+    /**
+     * {@code zx = W_ih·x + b_ih}, plus {@code b_hh} when {@code withRecurrentBias}: the input side of
+     * every step's pre-activations, for the whole window in one product.
+     */
+    void projectInputs(Block x, CellWorkspace ws, boolean withRecurrentBias, MatMul mm) {
+        Block zx = Block.of(ws.zx);
+        mm.gemm(false, weightIh.valueBlock(), false, x, 0.0, zx);
+        double[] z = zx.data(), bi = biasIh.value().data, bh = biasHh.value().data;
+        int rows = gates * hidden;
+        for (int j = 0, cols = zx.cols(); j < cols; j++) {
+            int o = j * rows;
+            if (withRecurrentBias) {
+                for (int i = 0; i < rows; i++) {
+                    z[o + i] += bi[i] + bh[i];
+                }
+            } else {
+                for (int i = 0; i < rows; i++) {
+                    z[o + i] += bi[i];
+                }
+            }
+        }
+    }
+
+    /**
+     * After the time loop: {@code dW_ih += dZx·xᵀ}, {@code dW_hh += dZh·H_prevᵀ}, the biases' row sums,
+     * and {@code dx = W_ihᵀ·dZx} when {@code dx} is not null.
+     */
+    void accumulateGradients(Block x, CellWorkspace ws, Block dx, MatMul mm) {
+        Block dZx = Block.of(ws.dZx);
+        Block dZh = ws.dZh() == ws.dZx ? dZx : Block.of(ws.dZh());
+        mm.gemm(false, dZx, true, x, 1.0, weightIh.gradBlock());
+        mm.gemm(false, dZh, true, ws.previousStates(), 1.0, weightHh.gradBlock());
+        addRowSums(dZx, biasIh.grad().data);
+        addRowSums(dZh, biasHh.grad().data);
+        if (dx != null) {
+            mm.gemm(true, weightIh.valueBlock(), false, dZx, 0.0, dx);
+        }
+    }
+
+    private static void addRowSums(Block m, double[] target) {
+        double[] d = m.data();
+        int rows = m.rows();
+        for (int j = 0; j < m.cols(); j++) {
+            int o = m.offset() + j * rows;
+            for (int i = 0; i < rows; i++) {
+                target[i] += d[o + i];
+            }
+        }
+    }
+}

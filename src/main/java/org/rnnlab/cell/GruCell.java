@@ -1,0 +1,183 @@
+package org.rnnlab.cell;
+
+import java.util.List;
+import java.util.Random;
+
+import org.ojalgo.matrix.store.R064Store;
+import org.rnnlab.activation.Gates;
+import org.rnnlab.init.Initializer;
+import org.rnnlab.tensor.Block;
+import org.rnnlab.tensor.MatMul;
+import org.rnnlab.tensor.Parameter;
+
+/**
+ * Gated recurrent unit (Cho et al. 2014) in PyTorch's form and gate order r|z|n, with the reset
+ * gate applied to the biased recurrent term:
+ *
+ * <pre>
+ *   zx_t = W_ih x_t + b_ih,   zh_t = W_hh h_{t-1} + b_hh       (3H × B each, blocks r|z|n)
+ *   r = σ(zx_r + zh_r),  z = σ(zx_z + zh_z)
+ *   n = tanh(zx_n + r ⊙ zh_n)
+ *   h_t = (1 − z) ⊙ n + z ⊙ h_{t-1}
+ * </pre>
+ *
+ * Backward, with dh = ∂L/∂h_t (from outside plus dhNext):
+ *
+ * <pre>
+ *   dn = dh ⊙ (1 − z),   da_n = dn ⊙ (1 − n²)
+ *   dz_r = (da_n ⊙ zh_n) ⊙ r(1−r)     on both sides
+ *   dz_z = dh ⊙ (h_{t-1} − n) ⊙ z(1−z) on both sides
+ *   dzx_n = da_n,  dzh_n = da_n ⊙ r
+ *   dhNext = W_hhᵀ dzh_t + dh ⊙ z
+ * </pre>
+ *
+ * Unlike the LSTM and the vanilla cell, the input and recurrent sides receive different gradients
+ * (the n block), so the GRU keeps two gradient stores and {@code b_hh} its own gradient.
+ */
+public final class GruCell implements Cell {
+
+    private final int layer;
+    private final CellParameters p;
+
+    public GruCell(int layer, int inputSize, int hiddenSize) {
+        this.layer = layer;
+        this.p = new CellParameters(layer, 3, inputSize, hiddenSize);
+    }
+
+    @Override
+    public CellType type() {
+        return CellType.GRU;
+    }
+
+    @Override
+    public int inputSize() {
+        return p.inputSize;
+    }
+
+    @Override
+    public int hiddenSize() {
+        return p.hidden;
+    }
+
+    @Override
+    public int layer() {
+        return layer;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return p.list();
+    }
+
+    @Override
+    public void initialize(Initializer inputInit, Initializer recurrentInit, Random rng) {
+        p.initialize(inputInit, recurrentInit, rng);
+    }
+
+    @Override
+    public Workspace newWorkspace(int steps, int batch) {
+        return new Workspace(steps, batch, p.hidden);
+    }
+
+    /** Caches of the GRU: activated gates r|z|n in {@code zx}, the recurrent terms zh_t, and dzh. */
+    public static final class Workspace extends CellWorkspace {
+        /** W_hh h_{t-1} + b_hh, 3H × T·B. */
+        final R064Store zh;
+        final Block[] zhStep;
+        final R064Store dZh;
+        final Block[] dZhStep;
+
+        Workspace(int steps, int batch, int hidden) {
+            super(steps, batch, hidden, 3);
+            this.zh = R064Store.FACTORY.make(3L * hidden, (long) steps * batch);
+            this.zhStep = stepBlocks(zh, steps, batch);
+            this.dZh = R064Store.FACTORY.make(3L * hidden, (long) steps * batch);
+            this.dZhStep = stepBlocks(dZh, steps, batch);
+        }
+
+        @Override
+        R064Store dZh() {
+            return dZh;
+        }
+    }
+
+    @Override
+    public void forward(Block x, CellWorkspace workspace, MatMul mm) {
+        Workspace ws = (Workspace) workspace;
+        p.projectInputs(x, ws, false, mm);
+        for (int t = 0; t < ws.steps; t++) {
+            forwardStep(ws, t, mm);
+        }
+    }
+
+    /** zh_t = W_hh h_{t-1} + b_hh; gates r, z, n in place of zx_t; h_t = (1−z) n + z h_{t-1}. */
+    private void forwardStep(Workspace ws, int t, MatMul mm) {
+        Block zhBlock = ws.zhStep[t];
+        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h[t], 0.0, zhBlock);
+        int H = p.hidden;
+        double[] zx = ws.zx.data, zh = ws.zh.data, hd = ws.hs.data, bh = p.biasHh.value().data;
+        int stepCol = t * ws.batch;
+        for (int b = 0; b < ws.batch; b++) {
+            int zo = (stepCol + b) * 3 * H;
+            int prev = (stepCol + b) * H;            // h_{t-1} in hs
+            int next = (stepCol + ws.batch + b) * H; // h_t in hs
+            for (int u = 0; u < H; u++) {
+                double hr = zh[zo + u] + bh[u];
+                double hz = zh[zo + H + u] + bh[H + u];
+                double hn = zh[zo + 2 * H + u] + bh[2 * H + u];
+                zh[zo + u] = hr;
+                zh[zo + H + u] = hz;
+                zh[zo + 2 * H + u] = hn;
+                double r = Gates.sigmoid(zx[zo + u] + hr);
+                double z = Gates.sigmoid(zx[zo + H + u] + hz);
+                double n = Gates.tanh(zx[zo + 2 * H + u] + r * hn);
+                zx[zo + u] = r;
+                zx[zo + H + u] = z;
+                zx[zo + 2 * H + u] = n;
+                hd[next + u] = (1.0 - z) * n + z * hd[prev + u];
+            }
+        }
+    }
+
+    @Override
+    public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
+        Workspace ws = (Workspace) workspace;
+        ws.dhNextBlock.zero();
+        for (int t = ws.steps - 1; t >= 0; t--) {
+            backwardStep(ws, t, mm);
+        }
+        p.accumulateGradients(x, ws, dx, mm);
+    }
+
+    /** The adjoint of {@link #forwardStep}: dzx_t, dzh_t from dh, then dhNext = W_hhᵀ dzh_t + dh ⊙ z. */
+    private void backwardStep(Workspace ws, int t, MatMul mm) {
+        int H = p.hidden;
+        double[] gates = ws.zx.data, zh = ws.zh.data, hd = ws.hs.data;
+        double[] dzx = ws.dZx.data, dzh = ws.dZh.data, dOut = ws.dOut.data, dhNext = ws.dhNext.data;
+        int stepCol = t * ws.batch;
+        double dhSquares = 0.0;
+        for (int b = 0; b < ws.batch; b++) {
+            int zo = (stepCol + b) * 3 * H;
+            int col = (stepCol + b) * H;  // h_{t-1} in hs; step t in dOut
+            int bo = b * H;               // this sequence's column in dhNext
+            for (int u = 0; u < H; u++) {
+                double r = gates[zo + u], z = gates[zo + H + u], n = gates[zo + 2 * H + u];
+                double hPrev = hd[col + u];
+                double dh = dOut[col + u] + dhNext[bo + u];
+                dhSquares += dh * dh;
+                double dan = dh * (1.0 - z) * (1.0 - n * n);
+                double dzr = dan * zh[zo + 2 * H + u] * r * (1.0 - r);
+                double dzz = dh * (hPrev - n) * z * (1.0 - z);
+                dzx[zo + u] = dzr;
+                dzh[zo + u] = dzr;
+                dzx[zo + H + u] = dzz;
+                dzh[zo + H + u] = dzz;
+                dzx[zo + 2 * H + u] = dan;
+                dzh[zo + 2 * H + u] = dan * r;
+                dhNext[bo + u] = dh * z;
+            }
+        }
+        ws.dhNorms[t] = Math.sqrt(dhSquares);
+        mm.gemm(true, p.weightHh.valueBlock(), false, ws.dZhStep[t], 1.0, ws.dhNextBlock);
+    }
+}

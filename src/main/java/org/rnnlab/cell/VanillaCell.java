@@ -1,0 +1,158 @@
+package org.rnnlab.cell;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.ojalgo.matrix.store.R064Store;
+import org.rnnlab.activation.Activation;
+import org.rnnlab.init.Initializer;
+import org.rnnlab.tensor.Block;
+import org.rnnlab.tensor.MatMul;
+import org.rnnlab.tensor.Parameter;
+import org.rnnlab.tensor.ParameterKind;
+
+/**
+ * The Elman RNN (Elman 1990) with any activation f:
+ *
+ * <pre>
+ *   a_t = W_ih x_t + b_ih + W_hh h_{t-1} + b_hh        (H × B)
+ *   h_t = f(a_t)
+ * </pre>
+ *
+ * Backward, with dh = ∂L/∂h_t from outside plus dhNext from step t+1:
+ *
+ * <pre>
+ *   da_t   = dh ⊙ f'(a_t)
+ *   dhNext = W_hhᵀ da_t                                  (∂L/∂h_{t-1} through the recurrence)
+ *   dW_ih += da_t x_tᵀ,  dW_hh += da_t h_{t-1}ᵀ,  db_ih = db_hh += Σ_b da_t
+ * </pre>
+ *
+ * The gradient reaching h_{t-k} is a product of k factors {@code W_hhᵀ diag(f'(a))}: it vanishes
+ * when their norms stay below 1 and explodes when above (Bengio et al. 1994; Pascanu, Mikolov and
+ * Bengio 2013). A PReLU activation adds its slope vector {@code activation_lN.weight} [H].
+ */
+public final class VanillaCell implements Cell {
+
+    private final int layer;
+    private final Activation activation;
+    private final CellParameters p;
+    private final Parameter slopes;
+    private final List<Parameter> parameters;
+
+    public VanillaCell(int layer, int inputSize, int hiddenSize, Activation activation) {
+        this.layer = layer;
+        this.activation = activation;
+        this.p = new CellParameters(layer, 1, inputSize, hiddenSize);
+        List<Parameter> all = new ArrayList<>(p.list());
+        if (activation.learnable()) {
+            slopes = Parameter.vector("activation_l" + layer + ".weight", ParameterKind.ACTIVATION, layer, hiddenSize);
+            java.util.Arrays.fill(slopes.value().data, activation.parameter());
+            all.add(slopes);
+        } else {
+            slopes = null;
+        }
+        this.parameters = Collections.unmodifiableList(all);
+    }
+
+    @Override
+    public CellType type() {
+        return CellType.RNN;
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+
+    @Override
+    public int inputSize() {
+        return p.inputSize;
+    }
+
+    @Override
+    public int hiddenSize() {
+        return p.hidden;
+    }
+
+    @Override
+    public int layer() {
+        return layer;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public void initialize(Initializer inputInit, Initializer recurrentInit, Random rng) {
+        p.initialize(inputInit, recurrentInit, rng);
+        if (slopes != null) {
+            java.util.Arrays.fill(slopes.value().data, activation.parameter());
+        }
+    }
+
+    @Override
+    public Workspace newWorkspace(int steps, int batch) {
+        return new Workspace(steps, batch, p.hidden);
+    }
+
+    /** Caches of the vanilla cell: the pre-activations a_t live in {@code zx}, h_t in {@code hs}. */
+    public static final class Workspace extends CellWorkspace {
+        /** Scratch for dh = ∂L/∂h_t at the current step. */
+        final Block dh;
+
+        Workspace(int steps, int batch, int hidden) {
+            super(steps, batch, hidden, 1);
+            this.dh = Block.of(R064Store.FACTORY.make(hidden, batch));
+        }
+
+        @Override
+        R064Store dZh() {
+            return dZx;
+        }
+    }
+
+    @Override
+    public void forward(Block x, CellWorkspace workspace, MatMul mm) {
+        Workspace ws = (Workspace) workspace;
+        p.projectInputs(x, ws, true, mm);
+        for (int t = 0; t < ws.steps; t++) {
+            forwardStep(ws, t, mm);
+        }
+    }
+
+    /** a_t = (W_ih x_t + b_ih + b_hh) + W_hh h_{t-1};  h_t = f(a_t). */
+    private void forwardStep(Workspace ws, int t, MatMul mm) {
+        Block a = ws.zxStep[t];
+        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h[t], 1.0, a);
+        activation.forward(a, ws.h[t + 1], slopes);
+    }
+
+    @Override
+    public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
+        Workspace ws = (Workspace) workspace;
+        ws.dhNextBlock.zero();
+        for (int t = ws.steps - 1; t >= 0; t--) {
+            backwardStep(ws, t, mm);
+        }
+        p.accumulateGradients(x, ws, dx, mm);
+    }
+
+    /** dh = dOut_t + dhNext;  da_t = dh ⊙ f'(a_t);  dhNext = W_hhᵀ da_t. */
+    private void backwardStep(Workspace ws, int t, MatMul mm) {
+        double[] dh = ws.dh.data(), dOut = ws.dOut.data, dNext = ws.dhNext.data;
+        int o = ws.dOutStep[t].offset();
+        double sumSquares = 0.0;
+        for (int i = 0, n = ws.dh.size(); i < n; i++) {
+            double g = dOut[o + i] + dNext[i];
+            dh[i] = g;
+            sumSquares += g * g;
+        }
+        ws.dhNorms[t] = Math.sqrt(sumSquares);
+        Block da = ws.dZxStep[t];
+        activation.backward(ws.zxStep[t], ws.h[t + 1], ws.dh, da, slopes);
+        mm.gemm(true, p.weightHh.valueBlock(), false, da, 0.0, ws.dhNextBlock);
+    }
+}

@@ -1,0 +1,92 @@
+package org.rnnlab.model;
+
+import org.rnnlab.activation.Activation;
+import org.rnnlab.activation.ActivationKind;
+import org.rnnlab.activation.Identity;
+import org.rnnlab.activation.Tanh;
+import org.rnnlab.cell.CellType;
+import org.rnnlab.loss.LossKind;
+
+/**
+ * Everything needed to rebuild a model's structure (not its weights): the model file stores it.
+ *
+ * @param cell             rnn, lstm or gru
+ * @param activation       the hidden activation of an rnn cell; lstm and gru use sigmoid gates and
+ *                         tanh, so for them it must be tanh
+ * @param inputSize        D, values per time step
+ * @param hiddenSize       H, units per layer
+ * @param layers           stacked recurrent layers, ≥ 1
+ * @param outputSize       O, the head's outputs (classes for cross-entropy)
+ * @param task             many-to-one or many-to-many
+ * @param loss             the training loss
+ * @param outputActivation applied to the head's output; only with MSE (the classification losses
+ *                         apply their own softmax/sigmoid)
+ * @param forgetBias       the LSTM's initial forget-gate bias (ignored by other cells)
+ */
+public record ModelConfig(CellType cell, Activation activation, int inputSize, int hiddenSize, int layers,
+        int outputSize, TaskShape task, LossKind loss, Activation outputActivation, double forgetBias) {
+
+    public ModelConfig {
+        if (cell == null || activation == null || task == null || loss == null || outputActivation == null) {
+            throw new IllegalArgumentException("cell, activation, task, loss and outputActivation are required");
+        }
+        positive("inputSize", inputSize);
+        positive("hiddenSize", hiddenSize);
+        positive("layers", layers);
+        positive("outputSize", outputSize);
+        if (cell != CellType.RNN && activation.kind() != ActivationKind.TANH) {
+            throw new IllegalArgumentException("activation " + activation.label() + " applies only to rnn cells; "
+                    + cell.id() + " uses sigmoid gates and tanh");
+        }
+        if (outputActivation.learnable()) {
+            throw new IllegalArgumentException("outputActivation cannot be " + outputActivation.label()
+                    + ": learnable activations are for hidden layers");
+        }
+        if (loss != LossKind.MSE && outputActivation.kind() != ActivationKind.IDENTITY) {
+            throw new IllegalArgumentException("outputActivation " + outputActivation.label() + " only goes with mse; "
+                    + loss.id() + " applies its own output nonlinearity to the logits");
+        }
+        if (loss == LossKind.CROSS_ENTROPY && outputSize < 2) {
+            throw new IllegalArgumentException("cross_entropy needs outputSize >= 2 classes, got " + outputSize);
+        }
+        if (!Double.isFinite(forgetBias)) {
+            throw new IllegalArgumentException("forgetBias must be finite, got " + forgetBias);
+        }
+    }
+
+    /** A regression model with the defaults: tanh, one layer, many-to-one, MSE, linear output, forget bias 1. */
+    public static ModelConfig of(CellType cell, int inputSize, int hiddenSize, int outputSize) {
+        return new ModelConfig(cell, new Tanh(), inputSize, hiddenSize, 1, outputSize, TaskShape.MANY_TO_ONE,
+                LossKind.MSE, new Identity(), 1.0);
+    }
+
+    public ModelConfig withActivation(Activation value) {
+        return new ModelConfig(cell, value, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, forgetBias);
+    }
+
+    public ModelConfig withLayers(int value) {
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, value, outputSize, task, loss, outputActivation, forgetBias);
+    }
+
+    public ModelConfig withTask(TaskShape value) {
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, value, loss, outputActivation, forgetBias);
+    }
+
+    public ModelConfig withLoss(LossKind value) {
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, value, outputActivation, forgetBias);
+    }
+
+    public ModelConfig withOutputActivation(Activation value) {
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, value, forgetBias);
+    }
+
+    public ModelConfig withForgetBias(double value) {
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, value);
+    }
+
+    private static void positive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1, got " + value);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.rnnlab.clip;
+
+import java.util.List;
+
+import org.rnnlab.optim.GradientTransform;
+import org.rnnlab.tensor.Parameter;
+
+/**
+ * Clipping each parameter tensor's gradient to norm τ on its own:
+ * {@code g_p ← g_p · min(1, τ / (‖g_p‖ + 1e-6))}. Records the global norm before and after.
+ */
+public record ClipByParameterNorm(double maxNorm, NormType normType) implements GradientTransform {
+
+    public ClipByParameterNorm {
+        Clipping.requireThreshold("maxNorm", maxNorm);
+        if (normType == null) {
+            throw new IllegalArgumentException("normType is required");
+        }
+    }
+
+    @Override
+    public State init(List<Parameter> parameters) {
+        double[] before = new double[parameters.size()];
+        double[] after = new double[parameters.size()];
+        return (updates, info) -> {
+            boolean clipped = false;
+            for (int i = 0; i < updates.count(); i++) {
+                double[] u = updates.values(i);
+                before[i] = normType.of(u);
+                double scale = Math.min(1.0, maxNorm / (before[i] + 1e-6));
+                after[i] = before[i];
+                if (scale < 1.0) {
+                    for (int k = 0; k < u.length; k++) {
+                        u[k] *= scale;
+                    }
+                    after[i] = before[i] * scale;
+                    clipped = true;
+                }
+            }
+            info.recordClip(normType.combine(before), normType.combine(after), clipped);
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.rnnlab.clip;
+
+import java.util.List;
+
+import org.rnnlab.optim.GradientTransform;
+import org.rnnlab.tensor.Norms;
+import org.rnnlab.tensor.Parameter;
+
+/**
+ * Clipping each gradient element to [−c, c] (Mikolov 2012's element-wise clipping). Unlike norm
+ * clipping this can change the gradient's direction. Records the global L2 norm before and after.
+ */
+public record ClipByValue(double limit) implements GradientTransform {
+
+    public ClipByValue {
+        Clipping.requireThreshold("limit", limit);
+    }
+
+    @Override
+    public State init(List<Parameter> parameters) {
+        double[] before = new double[parameters.size()];
+        double[] after = new double[parameters.size()];
+        return (updates, info) -> {
+            boolean clipped = false;
+            for (int i = 0; i < updates.count(); i++) {
+                double[] u = updates.values(i);
+                before[i] = Norms.l2(u);
+                for (int k = 0; k < u.length; k++) {
+                    double v = u[k];
+                    if (v > limit) {
+                        u[k] = limit;
+                        clipped = true;
+                    } else if (v < -limit) {
+                        u[k] = -limit;
+                        clipped = true;
+                    }
+                }
+                after[i] = Norms.l2(u);
+            }
+            info.recordClip(Norms.combineL2(before), Norms.combineL2(after), clipped);
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package org.rnnlab.optim;
+
+import java.util.List;
+
+import org.rnnlab.tensor.Parameter;
+
+/**
+ * Links applied one after the other. A link that drops the step ({@link StepInfo#skipped()}) ends
+ * the chain, so later links' state (momentum, moments) is not fed a non-update.
+ */
+public record Chain(List<GradientTransform> links) implements GradientTransform {
+
+    public Chain {
+        links = List.copyOf(links);
+    }
+
+    public static Chain of(GradientTransform... links) {
+        return new Chain(List.of(links));
+    }
+
+    @Override
+    public State init(List<Parameter> parameters) {
+        List<State> states = links.stream().map(l -> l.init(parameters)).toList();
+        return (updates, info) -> {
+            for (State s : states) {
+                s.update(updates, info);
+                if (info.skipped()) {
+                    return;
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.rnnlab.optim;
+
+import java.util.List;
+
+import org.rnnlab.tensor.Parameter;
+
+/**
+ * Adam's scaling (Kingma and Ba 2015): {@code m ← β₁m + (1−β₁)g}, {@code v ← β₂v + (1−β₂)g²},
+ * {@code u = m̂ / (√v̂ + ε)} with the bias corrections {@code m̂ = m/(1−β₁ᵗ)}, {@code v̂ = v/(1−β₂ᵗ)},
+ * t counting the updates this link has made (from 1). Same as PyTorch's {@code torch.optim.Adam}.
+ */
+public record ScaleByAdam(double beta1, double beta2, double eps) implements GradientTransform {
+
+    public ScaleByAdam {
+        Moments.requireDecay("beta1", beta1);
+        Moments.requireDecay("beta2", beta2);
+        Moments.requireEpsilon(eps);
+    }
+
+    /** β₁ = 0.9, β₂ = 0.999, ε = 1e-8. */
+    public static ScaleByAdam defaults() {
+        return new ScaleByAdam(0.9, 0.999, 1e-8);
+    }
+
+    @Override
+    public State init(List<Parameter> parameters) {
+        double[][] m = Moments.zerosLike(parameters);
+        double[][] v = Moments.zerosLike(parameters);
+        long[] count = {0};
+        return (updates, info) -> {
+            long t = ++count[0];
+            double c1 = 1.0 - Math.pow(beta1, t), c2 = 1.0 - Math.pow(beta2, t);
+            for (int i = 0; i < updates.count(); i++) {
+                double[] u = updates.values(i), mi = m[i], vi = v[i];
+                for (int k = 0; k < u.length; k++) {
+                    double g = u[k];
+                    mi[k] = beta1 * mi[k] + (1.0 - beta1) * g;
+                    vi[k] = beta2 * vi[k] + (1.0 - beta2) * g * g;
+                    u[k] = (mi[k] / c1) / (Math.sqrt(vi[k] / c2) + eps);
+                }
+            }
+        };
+    }
+}

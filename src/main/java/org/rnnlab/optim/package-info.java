@@ -1,0 +1,7 @@
+/**
+ * Optimisers as composable gradient transforms ({@link org.rnnlab.optim.GradientTransform}, the
+ * optax design): SGD, momentum, Nesterov, Adagrad, RMSprop and Adam are chains of small links
+ * ending in {@link org.rnnlab.optim.ScaleByLearningRate}, with constant, step-decay, cosine and
+ * warm-up {@link org.rnnlab.optim.Schedule}s. Clipping links (package {@code clip}) go in front.
+ */
+package org.rnnlab.optim;

@@ -1,0 +1,66 @@
+package org.rnnlab.tensor;
+
+import java.util.List;
+
+/**
+ * Vector norms of parameter values, gradients and updates, computed without overflow: the L2 norm
+ * scales by the largest magnitude first, so a gradient whose squares exceed the double range
+ * (about 1.3e154 per element) still gets its finite norm, and a norm is infinite only when it
+ * truly exceeds about 1.8e308. A NaN anywhere gives NaN.
+ */
+public final class Norms {
+
+    private Norms() {
+    }
+
+    /** max |a_i| over {@code a[from, to)}; NaN if any element is NaN. */
+    public static double maxAbs(double[] a, int from, int to) {
+        double max = 0.0;
+        for (int i = from; i < to; i++) {
+            double v = Math.abs(a[i]);
+            if (!(v <= max)) {
+                if (Double.isNaN(v)) {
+                    return Double.NaN;
+                }
+                max = v;
+            }
+        }
+        return max;
+    }
+
+    /** The L2 norm of {@code a[from, to)}. */
+    public static double l2(double[] a, int from, int to) {
+        double scale = maxAbs(a, from, to);
+        if (scale == 0.0 || !Double.isFinite(scale)) {
+            return scale;
+        }
+        double sum = 0.0;
+        for (int i = from; i < to; i++) {
+            double v = a[i] / scale;
+            sum += v * v;
+        }
+        return scale * Math.sqrt(sum);
+    }
+
+    public static double l2(double[] a) {
+        return l2(a, 0, a.length);
+    }
+
+    public static double maxAbs(double[] a) {
+        return maxAbs(a, 0, a.length);
+    }
+
+    /** sqrt(Σ‖v_k‖²) over several vectors, given their norms; overflow-safe like {@link #l2}. */
+    public static double combineL2(double[] norms) {
+        return l2(norms, 0, norms.length);
+    }
+
+    /** The global L2 norm of the parameters' gradients, as {@code clip_grad_norm_} computes it. */
+    public static double gradientL2(List<Parameter> parameters) {
+        double[] norms = new double[parameters.size()];
+        for (int i = 0; i < norms.length; i++) {
+            norms[i] = l2(parameters.get(i).grad().data);
+        }
+        return combineL2(norms);
+    }
+}

@@ -1,0 +1,56 @@
+package org.rnnlab.train;
+
+/**
+ * How a training run ended.
+ *
+ * @param status how
+ * @param step   the optimisation step where it diverged or stopped (−1 when it completed)
+ * @param cause  a sentence for people, or empty
+ */
+public record Outcome(Status status, long step, String cause) {
+
+    /** The ways a run ends. */
+    public enum Status {
+        /** Ran every planned step. */
+        COMPLETED("completed"),
+        /** Loss or gradient became non-finite or exploded; the cause says which. */
+        DIVERGED("diverged"),
+        /** Early stopping: the validation loss stopped improving. */
+        STOPPED_EARLY("stopped_early");
+
+        private final String id;
+
+        Status(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    public Outcome {
+        if (status == null) {
+            throw new IllegalArgumentException("status is required");
+        }
+        cause = cause == null ? "" : cause;
+    }
+
+    public static Outcome completed() {
+        return new Outcome(Status.COMPLETED, -1, "");
+    }
+
+    public boolean diverged() {
+        return status == Status.DIVERGED;
+    }
+
+    @Override
+    public String toString() {
+        return status == Status.COMPLETED ? "completed" : status.id() + " at step " + step + (cause.isEmpty() ? "" : ": " + cause);
+    }
+}

@@ -1,0 +1,21 @@
+package org.rnnlab.train;
+
+/**
+ * What one optimisation step did.
+ *
+ * @param step           0-based optimisation step
+ * @param epoch          0-based epoch
+ * @param loss           the batch's loss before the update
+ * @param gradNormBefore global L2 norm of the gradient before clipping
+ * @param gradNormAfter  global norm after clipping (equal to before when nothing clipped)
+ * @param clipped        whether clipping changed the gradient
+ * @param skipped        whether the update was dropped (non-finite gradient, skip policy)
+ * @param learningRate   the learning rate used
+ * @param gradNorms      L2 norm of each parameter's gradient, in the model's parameter order
+ * @param updateRatios   ‖update‖/‖weights‖ of each parameter (0 for all-zero weights)
+ * @param seconds        time since training started
+ */
+public record StepMetrics(long step, int epoch, double loss, double gradNormBefore, double gradNormAfter,
+        boolean clipped, boolean skipped, double learningRate, double[] gradNorms, double[] updateRatios,
+        double seconds) {
+}

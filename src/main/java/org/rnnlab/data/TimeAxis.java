@@ -227,7 +227,7 @@ public final class TimeAxis {
     }
 
     static YearMonth ofMonthOrdinal(long o) {
-        return YearMonth.of((int) Math.floorDiv(o, 12), (int) Math.floorMod(o, 12) + 1);
+        return YearMonth.of((int) Math.floorDiv(o, 12), Math.floorMod(o, 12) + 1);
     }
 
     static LocalDate ofEpochDay(long d) {

@@ -29,6 +29,8 @@ public final class TimeSeriesTable {
     private final int[] targets;
     private final long[] lines;
     private final int[] fields;
+    /** The detected time axis, computed on first use (a benign race: every thread computes the same). */
+    private Optional<TimeAxis> timeAxis;
 
     TimeSeriesTable(Path source, String timeColumn, List<String> timeLabels, List<String> columns,
             double[][] values, int[] features, int[] targets, long[] lines, int[] fields) {
@@ -151,7 +153,12 @@ public final class TimeSeriesTable {
 
     /** The regular time axis of the labels, where one is obvious (see {@link TimeAxis#detect}). */
     public Optional<TimeAxis> timeAxis() {
-        return timeLabels == null ? Optional.empty() : TimeAxis.detect(timeColumn, timeLabels);
+        Optional<TimeAxis> axis = timeAxis;
+        if (axis == null) {
+            axis = timeLabels == null ? Optional.empty() : TimeAxis.detect(timeColumn, timeLabels);
+            timeAxis = axis;
+        }
+        return axis;
     }
 
     /** The 1-based line of the file a row came from (for a table made in memory: row + 1). */

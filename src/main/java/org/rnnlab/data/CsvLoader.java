@@ -21,7 +21,7 @@ import org.rnnlab.error.InputException;
  * Reads a CSV time series into a {@link TimeSeriesTable}, with commons-csv doing the CSV syntax.
  *
  * <p>Accepted: UTF-8 with or without a byte-order mark; LF or CRLF line ends; comma, semicolon or
- * tab separators; quoted fields; blanks around fields (trimmed); empty lines (skipped); numbers
+ * tab separators; quoted fields; blanks around fields (trimmed); empty or blank lines (skipped); numbers
  * as {@link StrictDecimal} reads them (scientific notation included). Every rejection is an
  * {@link InputException} located at {@code FILE:LINE:FIELD} (both 1-based) wherever there is a
  * line and field to point at, with a message that says what is wrong and what to do.
@@ -88,13 +88,18 @@ public final class CsvLoader {
         return new TableReader(file, options, header, data, records.linesFrom(first, records.rows.size()), selection).read();
     }
 
-    /** Picks the separator that occurs most often outside quotes on the first line. */
+    /** Picks the separator that occurs most often outside quotes on the first non-empty line. */
     static Delimiter detectDelimiter(Path file, String text, boolean decimalComma) {
         int commas = 0;
         int semicolons = 0;
         int tabs = 0;
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        int start = 0;
+        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r'
+                || text.charAt(start) == ' ')) {
+            start++;
+        }
+        for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
@@ -115,8 +120,9 @@ public final class CsvLoader {
         }
         int ties = (commas == max ? 1 : 0) + (semicolons == max ? 1 : 0) + (tabs == max ? 1 : 0);
         if (ties > 1) {
-            throw InputException.at(file, 1, "cannot tell the separator from the first line: it has " + commas
-                    + " commas, " + semicolons + " semicolons and " + tabs + " tabs; give the delimiter explicitly");
+            throw InputException.at(file, CsvText.lineOf(text, start), "cannot tell the separator from the first line:"
+                    + " it has " + commas + " commas, " + semicolons + " semicolons and " + tabs + " tabs;"
+                    + " give the delimiter explicitly");
         }
         return commas == max ? Delimiter.COMMA : semicolons == max ? Delimiter.SEMICOLON : Delimiter.TAB;
     }
@@ -131,7 +137,11 @@ public final class CsvLoader {
         Records records = new Records(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                records.add(record.values(), record.getCharacterPosition());
+                String[] values = record.values();
+                if (values.length == 1 && values[0].isEmpty()) {
+                    continue;
+                }
+                records.add(values, record.getCharacterPosition());
             }
         } catch (IOException | UncheckedIOException e) {
             throw malformed(file, text, records, e);

@@ -63,6 +63,13 @@ class CsvLoaderAcceptsTest {
     }
 
     @Test
+    void load_detectsTheSeparator_afterLeadingEmptyLines() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "\n\nmonth;v\n2020-01;1\n"));
+        assertSeries(t, List.of("2020-01"), 1);
+        assertEquals(4, t.line(0));
+    }
+
+    @Test
     void load_detectsTabSeparator() {
         assertSeries(CsvLoader.load(write(dir, "month\tv\n2020-01\t1\n2020-02\t2\n")), List.of("2020-01", "2020-02"), 1, 2);
     }
@@ -92,6 +99,13 @@ class CsvLoaderAcceptsTest {
     void load_acceptsTrailingEmptyLines_andBlanksAroundFields() {
         TimeSeriesTable t = CsvLoader.load(write(dir, "month , v\n2020-01 , 1 \n2020-02,2\n\n\n"));
         assertSeries(t, List.of("2020-01", "2020-02"), 1, 2);
+    }
+
+    @Test
+    void load_skipsBlankLines_keepingLineNumbersRight() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "month,v\n2020-01,1\n   \n\t\n2020-02,2\n  \n"));
+        assertSeries(t, List.of("2020-01", "2020-02"), 1, 2);
+        assertEquals(5, t.line(1));
     }
 
     @Test

@@ -1,0 +1,122 @@
+package org.rnnlab.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rnnlab.error.InputException;
+
+/**
+ * Which fields of a CSV file are the time column, the features and the targets, resolved from
+ * {@link CsvOptions} against the header. Field numbers here are 0-based.
+ *
+ * @param time     the time field, or -1
+ * @param features feature fields in the order asked for
+ * @param targets  target fields in the order asked for
+ */
+record ColumnSelection(int time, int[] features, int[] targets) {
+
+    /** Resolves the options against a header and the data rows (used to detect the time column). */
+    static ColumnSelection resolve(Path file, List<String> header, List<String[]> rows, CsvOptions options) {
+        int time;
+        if (options.noTimeColumn()) {
+            time = -1;
+        } else if (options.timeColumn() != null) {
+            time = find(file, header, options.timeColumn(), "time column");
+        } else {
+            time = detectTimeColumn(rows, header.size(), options.decimalPoint());
+        }
+        int[] features;
+        if (options.features().isEmpty()) {
+            features = new int[header.size() - (time >= 0 ? 1 : 0)];
+            for (int f = 0, k = 0; f < header.size(); f++) {
+                if (f != time) {
+                    features[k++] = f;
+                }
+            }
+        } else {
+            features = findAll(file, header, options.features(), time, "feature");
+        }
+        int[] targets;
+        if (options.targets().isEmpty()) {
+            int last = header.size() - 1 == time ? header.size() - 2 : header.size() - 1;
+            targets = last < 0 ? new int[0] : new int[] {last};
+        } else {
+            targets = findAll(file, header, options.targets(), time, "target");
+        }
+        if (features.length == 0 || targets.length == 0) {
+            throw InputException.at(file, 1, "the only column, " + CsvText.quote(header.get(time)) + ", is the time column,"
+                    + " so there is no numeric column to load; add a column of values");
+        }
+        return new ColumnSelection(time, features, targets);
+    }
+
+    /**
+     * The first field none of whose cells is a number (ignoring empty cells and NaN/NA/Inf
+     * markers), provided at least one of its cells holds text; -1 if there is none.
+     */
+    static int detectTimeColumn(List<String[]> rows, int width, char point) {
+        for (int f = 0; f < width; f++) {
+            boolean anyNumber = false;
+            boolean anyText = false;
+            for (String[] row : rows) {
+                if (f >= row.length) {
+                    continue;
+                }
+                StrictDecimal.Kind kind = StrictDecimal.classify(row[f], point);
+                if (kind == StrictDecimal.Kind.NUMBER || kind == StrictDecimal.Kind.OUT_OF_RANGE) {
+                    anyNumber = true;
+                    break;
+                }
+                anyText |= kind == StrictDecimal.Kind.TEXT;
+            }
+            if (!anyNumber && anyText) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] findAll(Path file, List<String> header, List<ColumnRef> refs, int time, String role) {
+        int[] found = new int[refs.size()];
+        for (int i = 0; i < found.length; i++) {
+            found[i] = find(file, header, refs.get(i), role + " column");
+            if (found[i] == time) {
+                throw InputException.at(file, 1, found[i] + 1, "column " + CsvText.quote(header.get(time)) + " is the time column"
+                        + " and cannot also be a " + role + "; name another time column, or declare that there is none");
+            }
+            for (int j = 0; j < i; j++) {
+                if (found[j] == found[i]) {
+                    throw InputException.at(file, 1, found[i] + 1, "column " + CsvText.quote(header.get(found[i])) + " is listed"
+                            + " twice as a " + role + " (as " + refs.get(j) + " and " + refs.get(i) + "); list it once");
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int find(Path file, List<String> header, ColumnRef ref, String role) {
+        if (ref.name() != null) {
+            int f = header.indexOf(ref.name());
+            if (f < 0) {
+                throw InputException.at(file, 1, "there is no column named " + CsvText.quote(ref.name()) + " (asked for as "
+                        + role + "); the columns are " + listing(header) + ": use one of these names or a 1-based index");
+            }
+            return f;
+        }
+        if (ref.index() > header.size()) {
+            throw InputException.at(file, 1, "there is no column " + ref.index() + " (asked for as " + role
+                    + "); the file has " + header.size() + " columns, " + listing(header)
+                    + ": use an index from 1 to " + header.size() + " or a column name");
+        }
+        return ref.index() - 1;
+    }
+
+    private static String listing(List<String> header) {
+        List<String> quoted = new ArrayList<>(header.size());
+        for (String name : header) {
+            quoted.add(CsvText.quote(name));
+        }
+        return String.join(", ", quoted);
+    }
+}

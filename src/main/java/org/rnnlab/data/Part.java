@@ -1,0 +1,19 @@
+package org.rnnlab.data;
+
+/** A part of the chronological split. */
+public enum Part {
+    TRAIN("training"),
+    VALIDATION("validation"),
+    TEST("test");
+
+    private final String description;
+
+    Part(String description) {
+        this.description = description;
+    }
+
+    /** How messages name it: "training", "validation", "test". */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,176 @@
+package org.rnnlab.data;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.rnnlab.error.InputException;
+
+/**
+ * A table made ready for a model: split chronologically, transformed, scaled on the training part,
+ * and cut into windows for each part.
+ *
+ * <p>The steps, in order: (1) split the rows by {@link SplitFractions} into {@link SplitRows};
+ * (2) apply {@link Transforms} to the whole series (they have no fitted parameters, so nothing
+ * leaks; with diff the first row of the series drops out, and the first difference of the
+ * validation and test parts is taken from the last row of the part before, which is the past);
+ * (3) fit {@link Scaling} per column on the training rows only; (4) cut each part into windows
+ * (see {@link WindowOptions}) that lie entirely inside it, starting at the part's first usable
+ * row and stepping by the stride.
+ */
+public final class PreparedData {
+
+    private final TimeSeriesTable table;
+    private final PrepareOptions options;
+    private final SplitRows split;
+    private final Normalization normalization;
+    private final Map<Part, Windows> windows;
+    private final double[] forecastInputs;
+
+    private PreparedData(TimeSeriesTable table, PrepareOptions options, SplitRows split, Normalization normalization,
+            Map<Part, Windows> windows, double[] forecastInputs) {
+        this.table = table;
+        this.options = options;
+        this.split = split;
+        this.normalization = normalization;
+        this.windows = windows;
+        this.forecastInputs = forecastInputs;
+    }
+
+    /**
+     * Prepares a table. Rejects, as an {@link InputException}, a series or a non-empty part too
+     * short for one window ({@code window + horizon} rows, one more for diff in the training
+     * part) and non-positive values under the log transform.
+     */
+    public static PreparedData prepare(TimeSeriesTable table, PrepareOptions options) {
+        WindowOptions w = options.windows();
+        SplitRows split = options.split().rowsOf(table.rows());
+        TransformedColumns transformed = TransformedColumns.of(table, options.transforms());
+        int first = transformed.firstRow();
+        if (table.rows() - first < w.span()) {
+            throw tooShort(table, "the series has " + table.rows() + " rows but window " + w.window() + " + horizon "
+                    + w.horizon() + " needs at least " + (w.span() + first) + " rows"
+                    + (first > 0 ? " (one more for the diff transform)" : "")
+                    + "; use a shorter window or horizon, or a longer series");
+        }
+        for (Part part : Part.values()) {
+            checkPartLength(table, options, split, part, first);
+        }
+        Normalization normalization = transformed.fit(options.scaling(), first, split.trainEnd());
+        double[] rowMajor = scaledFeatures(table, transformed, normalization);
+        double[] trainingMean = trainingMeans(table, split);
+        Map<Part, Windows> windows = new EnumMap<>(Part.class);
+        for (Part part : Part.values()) {
+            int from = Math.max(split.start(part), first);
+            windows.put(part, WindowCutter.cut(part, from, split.end(part), w, table, normalization, rowMajor,
+                    trainingMean));
+        }
+        int inputs = table.featureColumns().length;
+        double[] forecast = null;
+        if (table.rows() - w.window() >= first) {
+            forecast = new double[w.window() * inputs];
+            System.arraycopy(rowMajor, (table.rows() - w.window()) * inputs, forecast, 0, forecast.length);
+        }
+        return new PreparedData(table, options, split, normalization, windows, forecast);
+    }
+
+    public TimeSeriesTable table() {
+        return table;
+    }
+
+    public PrepareOptions options() {
+        return options;
+    }
+
+    public SplitRows split() {
+        return split;
+    }
+
+    /** Transforms and scaling, to store with a model and to undo predictions. */
+    public Normalization normalization() {
+        return normalization;
+    }
+
+    public Windows windows(Part part) {
+        return windows.get(part);
+    }
+
+    public Windows train() {
+        return windows.get(Part.TRAIN);
+    }
+
+    public Windows validation() {
+        return windows.get(Part.VALIDATION);
+    }
+
+    public Windows test() {
+        return windows.get(Part.TEST);
+    }
+
+    /**
+     * The inputs of the window made of the last {@code window} rows of the series, to forecast
+     * beyond it: {@code window × inputSize} values, step-major as in one {@link Sequences}
+     * sequence. Predictions from it undo with {@link #forecastOriginLevel} as origin.
+     */
+    public double[] forecastInputs() {
+        if (forecastInputs == null) {
+            throw new IllegalStateException("the series is one row too short for a forecast window with diff");
+        }
+        return forecastInputs.clone();
+    }
+
+    /** The last value of target {@code o} in original units: the origin of a forecast. */
+    public double forecastOriginLevel(int o) {
+        return table.value(table.rows() - 1, normalization.columnOfTarget(o));
+    }
+
+    private static void checkPartLength(TimeSeriesTable table, PrepareOptions options, SplitRows split, Part part,
+            int first) {
+        int start = split.start(part);
+        int from = Math.max(start, first);
+        int end = split.end(part);
+        double fraction = part == Part.TRAIN ? options.split().train()
+                : part == Part.VALIDATION ? options.split().validation() : options.split().test();
+        WindowOptions w = options.windows();
+        if (fraction == 0 || end - from >= w.span()) {
+            return;
+        }
+        String rows = end > start ? " (" + (table.source().isPresent() ? "lines " : "rows ") + table.line(start) + "–"
+                + table.line(end - 1) + (from > start ? "; the first has no difference under diff" : "") + ")" : "";
+        throw tooShort(table, "the " + part.description() + " part has " + Math.max(0, end - from) + " usable rows"
+                + rows + " but window " + w.window() + " + horizon " + w.horizon() + " needs at least " + w.span()
+                + " rows in each part, since no window straddles a split boundary; use a shorter window or horizon,"
+                + " or a larger " + part.description() + " fraction (now " + fraction + ")"
+                + (part == Part.TRAIN ? "" : ", or set it to 0"));
+    }
+
+    private static InputException tooShort(TimeSeriesTable table, String detail) {
+        return table.source().map(file -> InputException.inFile(file, detail)).orElseGet(() -> InputException.of(detail));
+    }
+
+    /** Scaled feature values, row-major: {@code [r * inputSize + d]}; NaN where diff has no value. */
+    private static double[] scaledFeatures(TimeSeriesTable table, TransformedColumns transformed,
+            Normalization normalization) {
+        int[] features = table.featureColumns();
+        double[] rowMajor = new double[table.rows() * features.length];
+        for (int d = 0; d < features.length; d++) {
+            for (int r = 0; r < table.rows(); r++) {
+                rowMajor[r * features.length + d] = normalization.scaleValue(features[d],
+                        transformed.value(features[d], r));
+            }
+        }
+        return rowMajor;
+    }
+
+    private static double[] trainingMeans(TimeSeriesTable table, SplitRows split) {
+        int[] targets = table.targetColumns();
+        double[] means = new double[targets.length];
+        for (int o = 0; o < targets.length; o++) {
+            double sum = 0;
+            for (int r = 0; r < split.trainEnd(); r++) {
+                sum += table.value(r, targets[o]);
+            }
+            means[o] = sum / split.trainEnd();
+        }
+        return means;
+    }
+}

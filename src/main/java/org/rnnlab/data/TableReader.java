@@ -1,0 +1,145 @@
+package org.rnnlab.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.rnnlab.error.InputException;
+
+/**
+ * Turns parsed CSV rows into a {@link TimeSeriesTable}: reads the numbers of the feature and
+ * target columns, the time labels, and repairs or rejects missing values.
+ */
+final class TableReader {
+
+    private final Path file;
+    private final CsvOptions options;
+    private final List<String> header;
+    private final List<String[]> data;
+    private final long[] lines;
+    private final ColumnSelection selection;
+
+    TableReader(Path file, CsvOptions options, List<String> header, List<String[]> data, long[] lines,
+            ColumnSelection selection) {
+        this.file = file;
+        this.options = options;
+        this.header = header;
+        this.data = data;
+        this.lines = lines;
+        this.selection = selection;
+    }
+
+    TimeSeriesTable read() {
+        int[] loaded = loadedFields();
+        int rows = data.size();
+        char point = options.decimalPoint();
+        boolean missing = false;
+        double[][] values = new double[loaded.length][rows];
+        for (int r = 0; r < rows; r++) {
+            String[] row = data.get(r);
+            for (int k = 0; k < loaded.length; k++) {
+                String cell = row[loaded[k]];
+                if (StrictDecimal.isSyntacticNumber(cell, point)) {
+                    double v = StrictDecimal.parseChecked(cell, point);
+                    if (Double.isInfinite(v)) {
+                        throw cellError(r, loaded[k], CsvText.quote(cell) + " in column " + CsvText.quote(header.get(loaded[k]))
+                                + " is beyond the range of a double (about ±1.8e308); rescale the column");
+                    }
+                    values[k][r] = v;
+                } else {
+                    rejectOrMark(r, loaded[k], cell);
+                    values[k][r] = Double.NaN;
+                    missing = true;
+                }
+            }
+        }
+        List<String> labels = selection.time() < 0 ? null : timeLabels();
+        String[] names = new String[loaded.length];
+        int[] fields = new int[loaded.length];
+        for (int k = 0; k < loaded.length; k++) {
+            names[k] = header.get(loaded[k]);
+            fields[k] = loaded[k] + 1;
+        }
+        long[] rowLines = lines;
+        if (missing) {
+            boolean[] keep = MissingValues.repair(options.missingValues(), values, names, fields, lines, file);
+            if (keep != null) {
+                values = MissingValues.keepRows(values, keep);
+                rowLines = MissingValues.keepRows(lines, keep);
+                labels = labels == null ? null : MissingValues.keepRows(labels, keep);
+            }
+        }
+        return new TimeSeriesTable(file, selection.time() < 0 ? null : header.get(selection.time()), labels,
+                Arrays.asList(names), values, positions(loaded, selection.features()),
+                positions(loaded, selection.targets()), rowLines, fields);
+    }
+
+    /** Feature and target fields together, each once, in file order. */
+    private int[] loadedFields() {
+        return java.util.stream.IntStream.concat(Arrays.stream(selection.features()), Arrays.stream(selection.targets()))
+                .distinct().sorted().toArray();
+    }
+
+    private static int[] positions(int[] loaded, int[] fields) {
+        int[] positions = new int[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            positions[i] = Arrays.binarySearch(loaded, fields[i]);
+        }
+        return positions;
+    }
+
+    private void rejectOrMark(int r, int field, String cell) {
+        String column = "column " + CsvText.quote(header.get(field));
+        switch (StrictDecimal.classify(cell, options.decimalPoint())) {
+            case EMPTY:
+                if (options.missingValues() == MissingValuePolicy.ERROR) {
+                    throw cellError(r, field, "empty value in " + column + "; fill it in or remove the row, or choose"
+                            + " a missing-value policy (drop, ffill, interpolate) to repair missing values");
+                }
+                return;
+            case MISSING_MARKER:
+                if (options.missingValues() == MissingValuePolicy.ERROR) {
+                    throw cellError(r, field, CsvText.quote(cell) + " in " + column + " marks a missing value, not a number;"
+                            + " fill it in or remove the row, or choose a missing-value policy (drop, ffill,"
+                            + " interpolate) to repair missing values");
+                }
+                return;
+            case INFINITE:
+                throw cellError(r, field, CsvText.quote(cell) + " in " + column + " is infinite; a series must hold finite"
+                        + " numbers: replace the value or remove the row");
+            default:
+                throw cellError(r, field, CsvText.quote(cell) + " in " + column + " is not a number" + hint(cell)
+                        + "; fix the value, or if the column holds labels, make it the time column or leave it out"
+                        + " of the features and targets");
+        }
+    }
+
+    private String hint(String cell) {
+        if (!options.decimalComma() && cell.indexOf(',') >= 0 && StrictDecimal.isSyntacticNumber(cell, ',')) {
+            return " (it looks like a decimal comma: load the file with decimal commas)";
+        }
+        if (options.decimalComma() && cell.indexOf('.') >= 0 && StrictDecimal.isSyntacticNumber(cell, '.')) {
+            return " (decimal commas were asked for, so '.' is not a decimal point)";
+        }
+        return " (numbers look like 12, -3" + options.decimalPoint() + "5 or 1" + options.decimalPoint() + "2e-3)";
+    }
+
+    private List<String> timeLabels() {
+        int time = selection.time();
+        List<String> labels = new ArrayList<>(data.size());
+        for (int r = 0; r < data.size(); r++) {
+            String label = data.get(r)[time];
+            if (label.isEmpty()) {
+                throw cellError(r, time, "empty time label in column " + CsvText.quote(header.get(time)) + "; give every row a"
+                        + " time label, or name another time column, or declare that there is none");
+            }
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    private InputException cellError(int r, int field, String detail) {
+        return InputException.at(file, lines[r], field + 1, detail);
+    }
+}

@@ -1,0 +1,182 @@
+package org.rnnlab.data;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Time labels read as whole numbers on a common scale ("ordinals"): months since year 0, quarters,
+ * days since 1970-01-01, seconds since 1970-01-01T00:00 (local time, no zone), or the integers
+ * themselves. {@link TimeAxis} finds the step on that scale.
+ *
+ * @param format   the label format shared by every label
+ * @param ordinals one ordinal per label
+ */
+record TimeLabels(Format format, long[] ordinals) {
+
+    /** A label format: how to read it and how to write an ordinal back in it. */
+    enum Format {
+        YEAR_QUARTER("quarter"),
+        YEAR_MONTH("month"),
+        INTEGER(""),
+        DATE("day"),
+        /** Dates on one day of the month, stepping in months. */
+        MONTHS_OF_DATES("month"),
+        /** Dates on month ends, stepping in months. */
+        MONTH_ENDS("month"),
+        DATE_TIME("second"),
+        DATE_TIME_MINUTES("second"),
+        DATE_TIME_SPACE("second"),
+        DATE_TIME_SPACE_MINUTES("second");
+
+        private final String unit;
+
+        Format(String unit) {
+            this.unit = unit;
+        }
+
+        String unit() {
+            return unit;
+        }
+
+        boolean isDateTime() {
+            return unit.equals("second");
+        }
+
+        /** The label of an ordinal; {@code dayOfMonth} is used by {@link #MONTHS_OF_DATES}. */
+        String format(long ordinal, int dayOfMonth) {
+            switch (this) {
+                case YEAR_QUARTER:
+                    return String.format("%04d-Q%d", Math.floorDiv(ordinal, 4), Math.floorMod(ordinal, 4) + 1);
+                case YEAR_MONTH:
+                    return TimeAxis.ofMonthOrdinal(ordinal).toString();
+                case INTEGER:
+                    return Long.toString(ordinal);
+                case DATE:
+                    return TimeAxis.ofEpochDay(ordinal).toString();
+                case MONTHS_OF_DATES:
+                    return TimeAxis.ofMonthOrdinal(ordinal).atDay(dayOfMonth).toString();
+                case MONTH_ENDS:
+                    return TimeAxis.ofMonthOrdinal(ordinal).atEndOfMonth().toString();
+                default:
+                    LocalDateTime t = TimeAxis.ofEpochSecond(ordinal);
+                    String date = t.toLocalDate().toString();
+                    char separator = this == DATE_TIME || this == DATE_TIME_MINUTES ? 'T' : ' ';
+                    String time = String.format("%02d:%02d", t.getHour(), t.getMinute());
+                    boolean seconds = this == DATE_TIME || this == DATE_TIME_SPACE;
+                    return date + separator + time + (seconds ? String.format(":%02d", t.getSecond()) : "");
+            }
+        }
+    }
+
+    /** The labels read in the format of the first label, or null if any label does not fit it. */
+    static TimeLabels parse(List<String> labels) {
+        Format format = formatOf(labels.get(0));
+        if (format == null) {
+            return null;
+        }
+        long[] ordinals = new long[labels.size()];
+        try {
+            for (int i = 0; i < ordinals.length; i++) {
+                String s = labels.get(i);
+                if (formatOf(s) != format) {
+                    return null;
+                }
+                ordinals[i] = ordinal(format, s);
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return new TimeLabels(format, ordinals);
+    }
+
+    /** ISO dates read as months, if they all fall on one day (at most 28) or all on month ends. */
+    static TimeLabels monthsOfDates(List<String> labels) {
+        long[] months = new long[labels.size()];
+        boolean sameDay = true;
+        boolean monthEnds = true;
+        int day = LocalDate.parse(labels.get(0)).getDayOfMonth();
+        for (int i = 0; i < months.length; i++) {
+            LocalDate d = LocalDate.parse(labels.get(i));
+            sameDay &= d.getDayOfMonth() == day && day <= 28;
+            monthEnds &= d.getDayOfMonth() == d.lengthOfMonth();
+            months[i] = TimeAxis.monthOrdinal(YearMonth.from(d));
+        }
+        if (sameDay) {
+            return new TimeLabels(Format.MONTHS_OF_DATES, months);
+        }
+        return monthEnds ? new TimeLabels(Format.MONTH_ENDS, months) : null;
+    }
+
+    /** The day of the month of the first label (an ISO date). */
+    static int dayOfMonth(List<String> labels) {
+        return LocalDate.parse(labels.get(0)).getDayOfMonth();
+    }
+
+    private static Format formatOf(String s) {
+        int n = s.length();
+        if (n == 7 && digits(s, 0, 4) && s.charAt(4) == '-' && s.charAt(5) == 'Q' && s.charAt(6) >= '1'
+                && s.charAt(6) <= '4') {
+            return Format.YEAR_QUARTER;
+        }
+        if (n == 7 && digits(s, 0, 4) && s.charAt(4) == '-' && digits(s, 5, 7)) {
+            return Format.YEAR_MONTH;
+        }
+        if (n >= 1 && n <= 18 && (digits(s, 0, n) || n >= 2 && s.charAt(0) == '-' && digits(s, 1, n))) {
+            return Format.INTEGER;
+        }
+        boolean date = n >= 10 && digits(s, 0, 4) && s.charAt(4) == '-' && digits(s, 5, 7) && s.charAt(7) == '-'
+                && digits(s, 8, 10);
+        if (!date) {
+            return null;
+        }
+        if (n == 10) {
+            return Format.DATE;
+        }
+        char separator = s.charAt(10);
+        boolean minutes = n >= 16 && (separator == 'T' || separator == ' ') && digits(s, 11, 13) && s.charAt(13) == ':'
+                && digits(s, 14, 16);
+        if (minutes && n == 16) {
+            return separator == 'T' ? Format.DATE_TIME_MINUTES : Format.DATE_TIME_SPACE_MINUTES;
+        }
+        if (minutes && n == 19 && s.charAt(16) == ':' && digits(s, 17, 19)) {
+            return separator == 'T' ? Format.DATE_TIME : Format.DATE_TIME_SPACE;
+        }
+        return null;
+    }
+
+    private static long ordinal(Format format, String s) {
+        switch (format) {
+            case YEAR_QUARTER:
+                return Integer.parseInt(s.substring(0, 4)) * 4L + (s.charAt(6) - '1');
+            case YEAR_MONTH:
+                return TimeAxis.monthOrdinal(YearMonth.of(Integer.parseInt(s.substring(0, 4)),
+                        Integer.parseInt(s.substring(5, 7))));
+            case INTEGER:
+                return Long.parseLong(s);
+            case DATE:
+                return date(s).toEpochDay();
+            default:
+                int second = s.length() == 19 ? Integer.parseInt(s.substring(17, 19)) : 0;
+                return TimeAxis.epochSecond(date(s).atTime(Integer.parseInt(s.substring(11, 13)),
+                        Integer.parseInt(s.substring(14, 16)), second));
+        }
+    }
+
+    private static LocalDate date(String s) {
+        return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
+                Integer.parseInt(s.substring(8, 10)));
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+/**
+ * Time series from CSV files, made ready for recurrent models.
+ *
+ * <h2>Pipeline</h2>
+ * <ol>
+ * <li>{@link org.rnnlab.data.CsvLoader#load} reads a file, with {@link org.rnnlab.data.CsvOptions},
+ * into an immutable {@link org.rnnlab.data.TimeSeriesTable}: numeric feature and target columns,
+ * optional time labels. {@link org.rnnlab.data.TimeAxis} detects the labels' frequency and season
+ * where it is obvious and continues them for forecasts.</li>
+ * <li>{@link org.rnnlab.data.PreparedData#prepare}, with {@link org.rnnlab.data.PrepareOptions},
+ * splits the rows chronologically ({@link org.rnnlab.data.SplitFractions},
+ * {@link org.rnnlab.data.SplitRows}), applies {@link org.rnnlab.data.Transforms}, fits
+ * {@link org.rnnlab.data.Scaling} on the training rows, and cuts each part into
+ * {@link org.rnnlab.data.Windows} holding {@link org.rnnlab.data.Sequences}.</li>
+ * <li>{@link org.rnnlab.data.Normalization} is the plain-data record of transforms and scaling a
+ * model file stores; it and {@link org.rnnlab.data.Windows#toOriginal} turn predictions back into
+ * original units, and {@link org.rnnlab.data.Windows} gives the naive baselines (persistence,
+ * seasonal naive, training mean) on the same targets.</li>
+ * </ol>
+ *
+ * <h2>Rules a caller must know</h2>
+ * <ul>
+ * <li>Window {@code i} takes rows {@code i … i+T−1}; its target lies at row {@code i+T−1+h}
+ * (many-to-one) or at {@code i+j+h} for step {@code j} (many-to-many).</li>
+ * <li>Split boundaries are at rows {@code round(train·N)} and {@code round((train+validation)·N)};
+ * a window and its targets lie inside one part, so no window straddles a boundary.</li>
+ * <li>A column constant on the training rows gets scale 1 (it is shifted, never divided by 0).</li>
+ * <li>With diff, a target is the change from its origin row {@code r−h} (the last row observed
+ * before it); undo it from the level there: {@link org.rnnlab.data.Normalization#toOriginal} for
+ * one prediction, {@link org.rnnlab.data.Normalization#toOriginalPath} for a recursive chain
+ * starting from the last observed value.</li>
+ * <li>Bad input is an {@link org.rnnlab.error.InputException} located at {@code FILE:LINE:FIELD};
+ * bad option values are {@link java.lang.IllegalArgumentException}s naming the value.</li>
+ * </ul>
+ */
+package org.rnnlab.data;

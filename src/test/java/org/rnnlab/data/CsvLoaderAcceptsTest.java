@@ -1,0 +1,193 @@
+package org.rnnlab.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rnnlab.data.CsvFixtures.assertRejected;
+import static org.rnnlab.data.CsvFixtures.write;
+import static org.rnnlab.data.CsvFixtures.writeBytes;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CSV variants the loader accepts, and how it picks columns. */
+class CsvLoaderAcceptsTest {
+
+    @TempDir
+    Path dir;
+
+    private static void assertSeries(TimeSeriesTable table, List<String> labels, double... values) {
+        assertEquals(Optional.of(labels), table.timeLabels());
+        assertEquals(List.of("v"), table.columns());
+        assertArrayEquals(values, table.column(0));
+    }
+
+    @Test
+    void load_readsPlainCommaFile_withTimeFeatureAndTarget() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "month,v\n2020-01,1.5\n2020-02,-2\n"));
+        assertSeries(t, List.of("2020-01", "2020-02"), 1.5, -2);
+        assertEquals(Optional.of("month"), t.timeColumn());
+        assertEquals(List.of("v"), t.featureNames());
+        assertEquals(List.of("v"), t.targetNames());
+        assertEquals(2, t.line(0));
+        assertEquals(2, t.field(0));
+    }
+
+    @Test
+    void load_acceptsByteOrderMark_withoutItInTheFirstName() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "month,v\n2020-01,1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, bytes, 0, 3);
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        TimeSeriesTable t = CsvLoader.load(writeBytes(dir, bytes));
+        assertEquals(Optional.of("month"), t.timeColumn());
+        assertSeries(t, List.of("2020-01"), 1);
+    }
+
+    @Test
+    void load_acceptsCrlfLineEnds() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "month,v\r\n2020-01,1\r\n2020-02,2\r\n"));
+        assertSeries(t, List.of("2020-01", "2020-02"), 1, 2);
+        assertEquals(3, t.line(1));
+    }
+
+    @Test
+    void load_detectsSemicolonSeparator() {
+        assertSeries(CsvLoader.load(write(dir, "month;v\n2020-01;1\n2020-02;2\n")), List.of("2020-01", "2020-02"), 1, 2);
+    }
+
+    @Test
+    void load_detectsTheSeparator_afterLeadingEmptyLines() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "\n\nmonth;v\n2020-01;1\n"));
+        assertSeries(t, List.of("2020-01"), 1);
+        assertEquals(4, t.line(0));
+    }
+
+    @Test
+    void load_detectsTabSeparator() {
+        assertSeries(CsvLoader.load(write(dir, "month\tv\n2020-01\t1\n2020-02\t2\n")), List.of("2020-01", "2020-02"), 1, 2);
+    }
+
+    @Test
+    void load_usesAnExplicitSeparator_evenWhenAnotherIsMoreFrequent() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "month;v\n2020-01;1\n"),
+                CsvOptions.defaults().withDelimiter(Delimiter.SEMICOLON));
+        assertSeries(t, List.of("2020-01"), 1);
+    }
+
+    @Test
+    void load_acceptsQuotedFields_includingSeparatorsInsideQuotes() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "\"month\",\"note\",\"v\"\n\"2020-01\",\"a, b\",\"1.5\"\n"),
+                CsvOptions.defaults().withFeatures(ColumnRef.byName("v")));
+        assertSeries(t, List.of("2020-01"), 1.5);
+    }
+
+    @Test
+    void load_acceptsScientificNotationAndSigns() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "month,v\n2020-01,1e3\n2020-02,-2.5E-2\n2020-03,+3e+2\n"
+                + "2020-04,.5\n2020-05,7.\n"));
+        assertSeries(t, List.of("2020-01", "2020-02", "2020-03", "2020-04", "2020-05"), 1000, -0.025, 300, 0.5, 7);
+    }
+
+    @Test
+    void load_acceptsTrailingEmptyLines_andBlanksAroundFields() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "month , v\n2020-01 , 1 \n2020-02,2\n\n\n"));
+        assertSeries(t, List.of("2020-01", "2020-02"), 1, 2);
+    }
+
+    @Test
+    void load_skipsBlankLines_keepingLineNumbersRight() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "month,v\n2020-01,1\n   \n\t\n2020-02,2\n  \n"));
+        assertSeries(t, List.of("2020-01", "2020-02"), 1, 2);
+        assertEquals(5, t.line(1));
+    }
+
+    @Test
+    void load_acceptsNoNewlineAfterTheLastRow() {
+        assertSeries(CsvLoader.load(write(dir, "month,v\n2020-01,1")), List.of("2020-01"), 1);
+    }
+
+    @Test
+    void load_readsDecimalCommas_whenAsked_detectingTheSemicolon() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "month;v\n2020-01;3,25\n2020-02;-1,5e2\n"),
+                CsvOptions.defaults().withDecimalComma(true));
+        assertSeries(t, List.of("2020-01", "2020-02"), 3.25, -150);
+    }
+
+    @Test
+    void load_withoutHeader_namesColumnsByPosition() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "1,2\n3,4\n"), CsvOptions.defaults().withHeader(false));
+        assertEquals(List.of("1", "2"), t.columns());
+        assertEquals(Optional.empty(), t.timeColumn());
+        assertEquals(List.of("1", "2"), t.featureNames());
+        assertEquals(List.of("2"), t.targetNames());
+        assertArrayEquals(new double[] {1, 3}, t.column(0));
+        assertEquals(1, t.line(0));
+    }
+
+    @Test
+    void load_withoutHeader_stillDetectsTheTimeColumn_andSelectsByIndex() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "2020-01,5,6\n2020-02,7,8\n"),
+                CsvOptions.defaults().withHeader(false).withTargets(ColumnRef.parse("2")));
+        assertEquals(Optional.of("1"), t.timeColumn());
+        assertEquals(List.of("2", "3"), t.featureNames());
+        assertEquals(List.of("2"), t.targetNames());
+    }
+
+    @Test
+    void load_takesTheFirstColumnWithoutNumbersAsTime_whereverItIs() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "a,when,b\n1,2020-01,2\n3,2020-02,4\n"));
+        assertEquals(Optional.of("when"), t.timeColumn());
+        assertEquals(List.of("a", "b"), t.featureNames());
+        assertEquals(List.of("b"), t.targetNames());
+    }
+
+    @Test
+    void load_doesNotMistakeANumericColumnWithOneBadValueForTime() {
+        Path file = write(dir, "a,b\n1,2\nx,4\n");
+        assertRejected(file, ":3:1", "\"x\" in column \"a\" is not a number");
+    }
+
+    @Test
+    void load_readsIntegerYearsAsFeature_unlessNamedTheTimeColumn() {
+        Path file = write(dir, "year,v\n1821,269\n1822,321\n");
+        assertEquals(List.of("year", "v"), CsvLoader.load(file).featureNames());
+        TimeSeriesTable t = CsvLoader.load(file, CsvOptions.defaults().withTimeColumn(ColumnRef.byName("year")));
+        assertEquals(List.of("v"), t.featureNames());
+        assertEquals(Optional.of(List.of("1821", "1822")), t.timeLabels());
+    }
+
+    @Test
+    void load_withoutTimeColumn_loadsEveryColumnAsNumbers() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "day,v\n1,10\n2,20\n"), CsvOptions.defaults().withoutTimeColumn());
+        assertEquals(List.of("day", "v"), t.columns());
+        assertEquals(Optional.empty(), t.timeLabels());
+    }
+
+    @Test
+    void load_keepsTargetsOutsideTheFeatures_andSkipsUnusedColumns() {
+        Path file = write(dir, "month,comment,a,b,c\n2020-01,hello,1,2,3\n2020-02,,4,5,6\n");
+        TimeSeriesTable t = CsvLoader.load(file, CsvOptions.defaults()
+                .withFeatures(ColumnRef.byName("b"), ColumnRef.byName("a"))
+                .withTargets(ColumnRef.byIndex(5)));
+        assertEquals(List.of("a", "b", "c"), t.columns());
+        assertEquals(List.of("b", "a"), t.featureNames());
+        assertArrayEquals(new int[] {1, 0}, t.featureColumns());
+        assertEquals(List.of("c"), t.targetNames());
+        assertArrayEquals(new double[] {3, 6}, t.column(t.columnIndex("c")));
+        assertEquals(5, t.field(t.columnIndex("c")));
+    }
+
+    @Test
+    void load_defaultTargetIsTheLastColumn_skippingATrailingTimeColumn() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "a,b,month\n1,2,2020-01\n"));
+        assertEquals(List.of("b"), t.targetNames());
+        assertTrue(t.timeColumn().isPresent());
+    }
+}

@@ -1,0 +1,149 @@
+package org.rnnlab.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Frequency, season and continuation of time labels; silence where nothing is obvious. */
+class TimeAxisTest {
+
+    private static TimeAxis axis(String column, String... labels) {
+        Optional<TimeAxis> axis = TimeAxis.detect(column, List.of(labels));
+        assertTrue(axis.isPresent(), "no axis detected for " + List.of(labels));
+        return axis.get();
+    }
+
+    private static void assertNone(String column, String... labels) {
+        assertEquals(Optional.empty(), TimeAxis.detect(column, List.of(labels)), "labels " + List.of(labels));
+    }
+
+    @Test
+    void detect_yearMonthLabels_monthlyWithSeason12_continuingAcrossTheYear() {
+        TimeAxis a = axis("month", "1960-10", "1960-11", "1960-12");
+        assertEquals(TimeAxis.Frequency.MONTHLY, a.frequency());
+        assertEquals("1 month", a.step());
+        assertEquals(OptionalInt.of(12), a.seasonLength());
+        assertEquals(List.of("1961-01", "1961-02"), a.next(2));
+    }
+
+    @Test
+    void detect_yearMonthLabelsThreeMonthsApart_quarterly() {
+        TimeAxis a = axis("month", "2000-01", "2000-04", "2000-07", "2000-10");
+        assertEquals(TimeAxis.Frequency.QUARTERLY, a.frequency());
+        assertEquals(OptionalInt.of(4), a.seasonLength());
+        assertEquals(List.of("2001-01", "2001-04"), a.next(2));
+    }
+
+    @Test
+    void detect_quarterLabels_quarterly() {
+        TimeAxis a = axis("q", "1999-Q3", "1999-Q4", "2000-Q1");
+        assertEquals(TimeAxis.Frequency.QUARTERLY, a.frequency());
+        assertEquals("1 quarter", a.step());
+        assertEquals(OptionalInt.of(4), a.seasonLength());
+        assertEquals(List.of("2000-Q2", "2000-Q3", "2000-Q4", "2001-Q1"), a.next(4));
+    }
+
+    @Test
+    void detect_fourDigitIntegers_annualWithoutSeason() {
+        TimeAxis a = axis("t", "1932", "1933", "1934");
+        assertEquals(TimeAxis.Frequency.ANNUAL, a.frequency());
+        assertEquals("1 year", a.step());
+        assertEquals(OptionalInt.empty(), a.seasonLength());
+        assertEquals(List.of("1935"), a.next(1));
+    }
+
+    @Test
+    void detect_plainIntegers_integerStepOne() {
+        TimeAxis a = axis("day", "1", "2", "3");
+        assertEquals(TimeAxis.Frequency.INTEGER, a.frequency());
+        assertEquals("1", a.step());
+        assertEquals(OptionalInt.empty(), a.seasonLength());
+        assertEquals(List.of("4", "5"), a.next(2));
+        assertEquals(TimeAxis.Frequency.ANNUAL, axis("Year", "98", "99", "100").frequency());
+        assertEquals(List.of("20", "25"), axis("t", "5", "10", "15").next(2));
+    }
+
+    @Test
+    void detect_isoDates_dailyWithSeason7() {
+        TimeAxis a = axis("date", "2020-02-27", "2020-02-28", "2020-02-29");
+        assertEquals(TimeAxis.Frequency.DAILY, a.frequency());
+        assertEquals(OptionalInt.of(7), a.seasonLength());
+        assertEquals(List.of("2020-03-01"), a.next(1));
+        assertEquals(TimeAxis.Frequency.WEEKLY, axis("date", "2020-01-06", "2020-01-13", "2020-01-20").frequency());
+    }
+
+    @Test
+    void detect_monthStartAndMonthEndDates_monthly() {
+        TimeAxis starts = axis("date", "2020-11-01", "2020-12-01", "2021-01-01");
+        assertEquals(TimeAxis.Frequency.MONTHLY, starts.frequency());
+        assertEquals(List.of("2021-02-01"), starts.next(1));
+        TimeAxis ends = axis("date", "2020-01-31", "2020-02-29", "2020-03-31");
+        assertEquals(TimeAxis.Frequency.MONTHLY, ends.frequency());
+        assertEquals(List.of("2020-04-30", "2020-05-31"), ends.next(2));
+    }
+
+    @Test
+    void detect_isoDateTimes_halfHourlyAndHourly_keepingTheirFormat() {
+        TimeAxis half = axis("ts", "2000-08-27T23:00:00", "2000-08-27T23:30:00");
+        assertEquals(TimeAxis.Frequency.HALF_HOURLY, half.frequency());
+        assertEquals("30 minutes", half.step());
+        assertEquals(OptionalInt.of(48), half.seasonLength());
+        assertEquals(List.of("2000-08-28T00:00:00", "2000-08-28T00:30:00"), half.next(2));
+        TimeAxis hourly = axis("ts", "2000-01-01 22:00", "2000-01-01 23:00");
+        assertEquals(TimeAxis.Frequency.HOURLY, hourly.frequency());
+        assertEquals(OptionalInt.of(24), hourly.seasonLength());
+        assertEquals(List.of("2000-01-02 00:00"), hourly.next(1));
+    }
+
+    @Test
+    void detect_quarterHours_seasonIsOneDay() {
+        TimeAxis a = axis("ts", "2000-01-01T00:00", "2000-01-01T00:15", "2000-01-01T00:30");
+        assertEquals(TimeAxis.Frequency.OTHER, a.frequency());
+        assertEquals("15 minutes", a.step());
+        assertEquals(OptionalInt.of(96), a.seasonLength());
+    }
+
+    @Test
+    void detect_stepIsTheMostCommonDifference_andGapsAreCounted() {
+        List<String> labels = new ArrayList<>();
+        for (String day : List.of("2001-03-29", "2001-03-30", "2001-04-02")) {
+            for (int h = 0; h < 24; h++) {
+                labels.add(day + String.format("T%02d:00:00", h));
+                labels.add(day + String.format("T%02d:30:00", h));
+            }
+        }
+        TimeAxis a = TimeAxis.detect("timestamp", labels).orElseThrow();
+        assertEquals(TimeAxis.Frequency.HALF_HOURLY, a.frequency());
+        assertEquals(1, a.gaps());
+        assertEquals(List.of("2001-04-03T00:00:00"), a.next(1));
+    }
+
+    @Test
+    void next_isNaive_continuingIntoAWeekendAtTheStep() {
+        TimeAxis a = axis("timestamp", "2001-03-30T23:00:00", "2001-03-30T23:30:00");
+        assertEquals(List.of("2001-03-31T00:00:00"), a.next(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"decreasing", "duplicate", "mixed", "irregular", "text", "single", "badMonth", "notMultiple"})
+    void detect_saysNothing_whenNothingIsObvious(String kind) {
+        switch (kind) {
+            case "decreasing": assertNone("t", "2020-03", "2020-02"); break;
+            case "duplicate": assertNone("t", "2020-01", "2020-01", "2020-02"); break;
+            case "mixed": assertNone("t", "2020-01", "2020-02-01"); break;
+            case "irregular": assertNone("t", "1", "2", "4", "7", "11"); break;
+            case "text": assertNone("t", "a", "b"); break;
+            case "single": assertNone("t", "2020-01"); break;
+            case "badMonth": assertNone("t", "2020-12", "2020-13"); break;
+            default: assertNone("t", "0", "2", "4", "5"); break;
+        }
+    }
+}

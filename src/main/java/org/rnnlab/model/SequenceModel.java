@@ -38,6 +38,7 @@ public final class SequenceModel {
     private final List<Parameter> parameters;
     private final Map<Long, Unroll> unrolls = new HashMap<>();
     private MatMul mm;
+    private Unroll lastUnroll;
 
     private SequenceModel(ModelConfig config, MatMul mm) {
         this.config = config;
@@ -147,6 +148,15 @@ public final class SequenceModel {
             in = u.layers[l].outputs();
         }
         head.forward(u.headInput, u.headPre, u.headOut, mm);
+        lastUnroll = u;
+    }
+
+    /**
+     * The unroll of the last forward pass (the last chunk under truncated BPTT): its caches and,
+     * after a backward pass, the per-time-step gradient norms. Null before the first forward pass.
+     */
+    public Unroll lastUnroll() {
+        return lastUnroll;
     }
 
     /**

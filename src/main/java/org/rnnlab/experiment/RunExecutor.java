@@ -1,0 +1,161 @@
+package org.rnnlab.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ojalgo.matrix.store.R064Store;
+import org.rnnlab.activation.Identity;
+import org.rnnlab.clip.Clipping;
+import org.rnnlab.clip.NonFinitePolicy;
+import org.rnnlab.data.Sequences;
+import org.rnnlab.diagnostics.Health;
+import org.rnnlab.diagnostics.TimeGradients;
+import org.rnnlab.model.Bptt;
+import org.rnnlab.model.Initialization;
+import org.rnnlab.model.ModelConfig;
+import org.rnnlab.model.SequenceModel;
+import org.rnnlab.task.Task;
+import org.rnnlab.task.TaskScore;
+import org.rnnlab.train.MetricsRecorder;
+import org.rnnlab.train.StepMetrics;
+import org.rnnlab.train.Trainer;
+import org.rnnlab.train.TrainingConfig;
+import org.rnnlab.train.TrainingListener;
+import org.rnnlab.train.TrainingResult;
+
+/**
+ * Runs one {@link RunSpec} start to end and never throws: divergence is an outcome, and any other
+ * error becomes a "failed" record with its message, so a study always goes on with its other runs.
+ */
+public final class RunExecutor {
+
+    /** Probe batches hold this many test sequences. */
+    static final int PROBE_BATCH = 64;
+
+    private RunExecutor() {
+    }
+
+    public static RunRecord execute(RunSpec spec) {
+        long start = System.nanoTime();
+        try {
+            return run(spec, start);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new RunRecord(spec, "failed", -1, String.valueOf(e.getMessage() == null ? e : e.getMessage()), Double.NaN,
+                    null, false, new StepSeries(new double[0], new double[0], new double[0], new boolean[0]), List.of(),
+                    List.of(), null, null, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static RunRecord run(RunSpec spec, long start) {
+        Task task = spec.task();
+        StudySettings s = spec.settings();
+        Task.TaskData data = task.data(s.trainSequences(), s.testSequences(), spec.dataSeed());
+        Variant variant = spec.variant();
+        Clipping clipping = variant.clipping();
+        if (spec.auto() != null) {
+            clipping = Clipping.globalNorm(autoThreshold(spec, data));
+        }
+        SequenceModel model = newModel(spec);
+        ProbeBatch probe = ProbeBatch.of(data.test());
+        List<TimeGradients> probes = new ArrayList<>();
+        List<Long> probeSteps = new ArrayList<>();
+        probes.add(probe.gradients(model));
+        probeSteps.add(0L);
+        Health initialHealth = probe.health(model);
+
+        TrainingConfig config = trainingConfig(spec, variant.withClipping(clipping), data.train());
+        MetricsRecorder recorder = new MetricsRecorder();
+        TrainingListener prober = new TrainingListener() {
+            @Override
+            public void onStep(StepMetrics m, SequenceModel trained) {
+                long done = m.step() + 1;
+                if (done % s.probeEvery() == 0 && done < s.steps()) {
+                    probes.add(probe.gradients(trained));
+                    probeSteps.add(done);
+                }
+            }
+        };
+        TrainingResult result = Trainer.fit(model, data.train(), null, config, List.of(recorder, prober));
+        StepSeries series = series(recorder.steps());
+        boolean diverged = result.outcome().diverged();
+        probes.add(probe.gradients(model));
+        probeSteps.add(result.steps());
+        Health finalHealth = probe.health(model);
+        TaskScore score = task.score(model, data.test());
+        return new RunRecord(spec, diverged ? "diverged" : "completed", diverged ? result.outcome().step() : -1,
+                result.outcome().cause(), clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score,
+                score.success() && !diverged, series, probes, probeSteps, initialHealth, finalHealth,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    static SequenceModel newModel(RunSpec spec) {
+        Task task = spec.task();
+        Variant v = spec.variant();
+        StudySettings s = spec.settings();
+        ModelConfig config = new ModelConfig(v.cell(), v.activation(), task.inputSize(), s.hidden(), s.layers(),
+                task.outputSize(), task.shape(), task.loss(), new Identity(), 1.0);
+        return SequenceModel.create(config, new Initialization(v.inputInit(), v.recurrentInit(), spec.initSeed()));
+    }
+
+    static TrainingConfig trainingConfig(RunSpec spec, Variant v, Sequences train) {
+        StudySettings s = spec.settings();
+        int perEpoch = (train.count() + s.batchSize() - 1) / s.batchSize();
+        int epochs = (int) Math.min(Integer.MAX_VALUE, (s.steps() + perEpoch - 1) / perEpoch);
+        return new TrainingConfig(epochs, s.batchSize(), Bptt.full(), v.optimizer(), v.clipping(), NonFinitePolicy.error(),
+                s.divergence(), 0, s.steps(), true, spec.dataSeed());
+    }
+
+    /** τ = factor × the median gradient norm of the first probe steps trained without clipping. */
+    private static double autoThreshold(RunSpec spec, Task.TaskData data) {
+        AutoThreshold auto = spec.auto();
+        SequenceModel model = newModel(spec);
+        RunSpec probeSpec = new RunSpec(spec.variant().withClipping(Clipping.none()), spec.task(), spec.seed(),
+                new StudySettings(spec.settings().hidden(), spec.settings().layers(), spec.settings().batchSize(),
+                        auto.probeSteps(), spec.settings().trainSequences(), spec.settings().testSequences(),
+                        spec.settings().probeEvery(), spec.settings().divergence()), null);
+        MetricsRecorder recorder = new MetricsRecorder();
+        Trainer.fit(model, data.train(), null, trainingConfig(probeSpec, probeSpec.variant(), data.train()), List.of(recorder));
+        double median = series(recorder.steps()).medianNormBefore();
+        if (!(median > 0) || !Double.isFinite(median)) {
+            throw new IllegalStateException("auto threshold: the unclipped probe steps gave no finite gradient norm");
+        }
+        return auto.factor() * median;
+    }
+
+    static StepSeries series(List<StepMetrics> steps) {
+        int n = steps.size();
+        double[] loss = new double[n], before = new double[n], after = new double[n];
+        boolean[] clipped = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            StepMetrics m = steps.get(i);
+            loss[i] = m.loss();
+            before[i] = m.gradNormBefore();
+            after[i] = m.gradNormAfter();
+            clipped[i] = m.clipped();
+        }
+        return new StepSeries(loss, before, after, clipped);
+    }
+
+    /** A fixed batch of test sequences for the diagnostics. */
+    record ProbeBatch(R064Store x, R064Store y, int size) {
+
+        static ProbeBatch of(Sequences test) {
+            int size = Math.min(PROBE_BATCH, test.count());
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            R064Store x = test.newInputStore(size), y = test.newTargetStore(size);
+            test.copyBatch(order, 0, size, x, y);
+            return new ProbeBatch(x, y, size);
+        }
+
+        TimeGradients gradients(SequenceModel model) {
+            return TimeGradients.measure(model, x, y, size);
+        }
+
+        Health health(SequenceModel model) {
+            return Health.measure(model, x, size);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.rnnlab.experiment;
+
+import java.util.List;
+
+import org.rnnlab.diagnostics.Health;
+import org.rnnlab.diagnostics.TimeGradients;
+import org.rnnlab.task.TaskScore;
+
+/**
+ * Everything a study keeps of one run.
+ *
+ * @param spec            what ran
+ * @param status          completed, diverged, or failed (an error inside the run; see cause)
+ * @param divergedStep    the step where it diverged, −1 otherwise
+ * @param cause           why it diverged or failed, or empty
+ * @param threshold       the clipping threshold used (the chosen one for auto), NaN without clipping
+ * @param score           the task's score on fresh test sequences (null if it could not be computed)
+ * @param success         the task's success criterion met (never for a diverged run)
+ * @param steps           per-step loss and norms
+ * @param probes          ‖∂L/∂h_t‖ on a fixed probe batch at the steps in {@code probeSteps}
+ * @param probeSteps      where the probes were taken (0 is before any update; the last is after training)
+ * @param initialHealth   saturation, dead units, spectral radius before training
+ * @param finalHealth     the same after training
+ * @param seconds         wall time of the run
+ */
+public record RunRecord(RunSpec spec, String status, long divergedStep, String cause, double threshold, TaskScore score,
+        boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
+        Health finalHealth, double seconds) {
+
+    public boolean diverged() {
+        return "diverged".equals(status);
+    }
+
+    public boolean failed() {
+        return "failed".equals(status);
+    }
+
+    public String variant() {
+        return spec.variant().name();
+    }
+
+    public int length() {
+        return spec.length();
+    }
+
+    /** The probe before training, or null. */
+    public TimeGradients initialGradients() {
+        return probes.isEmpty() ? null : probes.get(0);
+    }
+
+    /** The last probe (after training, or at divergence), or null. */
+    public TimeGradients finalGradients() {
+        return probes.isEmpty() ? null : probes.get(probes.size() - 1);
+    }
+}

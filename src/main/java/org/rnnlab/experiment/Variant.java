@@ -1,0 +1,73 @@
+package org.rnnlab.experiment;
+
+import org.rnnlab.activation.Activation;
+import org.rnnlab.activation.ActivationKind;
+import org.rnnlab.cell.CellType;
+import org.rnnlab.clip.Clipping;
+import org.rnnlab.init.Initializer;
+import org.rnnlab.optim.OptimizerConfig;
+
+/**
+ * A full training recipe compared in a study: the cell and its activation, how the weights start,
+ * the optimiser with its learning rate, and the clipping rule.
+ *
+ * @param name          how reports call it ("tanh-clip1")
+ * @param cell          rnn, lstm or gru
+ * @param activation    the rnn cell's hidden activation (tanh for the gated cells)
+ * @param inputInit     initialiser of W_ih
+ * @param recurrentInit initialiser of W_hh
+ * @param optimizer     optimiser and learning-rate schedule
+ * @param clipping      the clipping rule
+ */
+public record Variant(String name, CellType cell, Activation activation, Initializer inputInit, Initializer recurrentInit,
+        OptimizerConfig optimizer, Clipping clipping) {
+
+    public Variant {
+        if (name == null || !name.matches("[A-Za-z0-9._+-]+")) {
+            throw new IllegalArgumentException("a variant name must be letters, digits, '.', '_', '+' or '-', got '" + name + "'");
+        }
+        if (cell == null || activation == null || inputInit == null || recurrentInit == null || optimizer == null
+                || clipping == null) {
+            throw new IllegalArgumentException("variant " + name + ": cell, activation, initialisers, optimizer and clipping are required");
+        }
+        if (cell != CellType.RNN && activation.kind() != ActivationKind.TANH) {
+            throw new IllegalArgumentException("variant " + name + ": activation " + activation.label() + " applies only to rnn cells");
+        }
+    }
+
+    public Variant withName(String value) {
+        return new Variant(value, cell, activation, inputInit, recurrentInit, optimizer, clipping);
+    }
+
+    public Variant withClipping(Clipping value) {
+        return new Variant(name, cell, activation, inputInit, recurrentInit, optimizer, value);
+    }
+
+    public Variant withOptimizer(OptimizerConfig value) {
+        return new Variant(name, cell, activation, inputInit, recurrentInit, value, clipping);
+    }
+
+    public Variant withActivation(Activation value) {
+        return new Variant(name, cell, value, inputInit, recurrentInit, optimizer, clipping);
+    }
+
+    public Variant withCell(CellType value) {
+        return new Variant(name, value, value == CellType.RNN ? activation : ActivationKind.TANH.create(), inputInit,
+                recurrentInit, optimizer, clipping);
+    }
+
+    public Variant withInputInit(Initializer value) {
+        return new Variant(name, cell, activation, value, recurrentInit, optimizer, clipping);
+    }
+
+    public Variant withRecurrentInit(Initializer value) {
+        return new Variant(name, cell, activation, inputInit, value, optimizer, clipping);
+    }
+
+    /** One line for reports: "rnn tanh, W_hh orthogonal(1.0), sgd lr 0.01, clip global_norm(1.0)". */
+    public String describe() {
+        String lr = optimizer.schedule() instanceof org.rnnlab.optim.Schedule.Constant c ? " lr " + c.rate() : " " + optimizer.schedule();
+        return (cell == CellType.RNN ? "rnn " + activation.label() : cell.id()) + ", W_ih " + inputInit.label() + ", W_hh "
+                + recurrentInit.label() + ", " + optimizer.kind().id() + lr + ", clip " + clipping.label();
+    }
+}

@@ -24,7 +24,8 @@ final class Errors {
     static int onBadOptions(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("rnnlab: error: " + e.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        String message = e.getMessage().startsWith("Error: ") ? e.getMessage().substring(7) : e.getMessage();
+        err.println("rnnlab: error: " + message + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return BAD_INPUT;
     }

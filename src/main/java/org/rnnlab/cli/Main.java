@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Recurrent sequence models (RNN, LSTM, GRU) trained with backprop-through-time,",
                 "and a laboratory for vanishing and exploding gradients.", ""},
-        subcommands = {DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, GradientsCommand.class, GenerateCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'rnnlab COMMAND --help' for a command's options.",
                 "Exit codes: 0 success, 1 internal failure, 2 bad input."})

@@ -8,6 +8,7 @@ import org.rnnlab.cell.CellType;
 import org.rnnlab.init.InitKind;
 import org.rnnlab.loss.LossKind;
 import org.rnnlab.optim.OptimizerKind;
+import org.rnnlab.task.TaskKind;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -55,6 +56,14 @@ final class Options {
         public LossKind convert(String value) {
             return LossKind.byId(normalize(value)).orElseThrow(() -> unknown("loss", value,
                     Arrays.stream(LossKind.values()).map(LossKind::id)));
+        }
+    }
+
+    static final class TaskConverter implements ITypeConverter<TaskKind> {
+        @Override
+        public TaskKind convert(String value) {
+            return TaskKind.byId(normalize(value)).orElseThrow(() -> unknown("task", value,
+                    Arrays.stream(TaskKind.values()).map(TaskKind::id)));
         }
     }
 

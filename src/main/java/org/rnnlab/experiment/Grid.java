@@ -1,0 +1,120 @@
+package org.rnnlab.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+import org.rnnlab.clip.Clipping;
+import org.rnnlab.task.Task;
+
+/**
+ * The runs of a study: every variant × sequence length × seed ({@link #compare}), or every clipping
+ * threshold of one base variant × length × seed ({@link #sweep}).
+ */
+public final class Grid {
+
+    private Grid() {
+    }
+
+    /**
+     * Variants × lengths × seeds, in that nesting order.
+     *
+     * @param taskOfLength makes the task for a sequence length
+     */
+    public static List<RunSpec> compare(List<Variant> variants, List<Integer> lengths, int seeds,
+            IntFunction<Task> taskOfLength, StudySettings settings) {
+        requireNonEmpty(variants, lengths, seeds);
+        List<RunSpec> specs = new ArrayList<>();
+        for (Variant v : variants) {
+            for (int length : lengths) {
+                Task task = taskOfLength.apply(length);
+                for (int seed = 0; seed < seeds; seed++) {
+                    specs.add(new RunSpec(v, task, seed, settings, null));
+                }
+            }
+        }
+        return specs;
+    }
+
+    /**
+     * The clipping-threshold study: the base variant with each threshold (a number τ for global-norm
+     * clipping, {@link Threshold#none()} or {@link Threshold#auto}), × lengths × seeds. Variants are
+     * named after the threshold ("tau=1", "none", "auto").
+     */
+    public static List<RunSpec> sweep(Variant base, List<Threshold> thresholds, List<Integer> lengths, int seeds,
+            IntFunction<Task> taskOfLength, StudySettings settings) {
+        if (thresholds.isEmpty()) {
+            throw new IllegalArgumentException("a sweep needs at least one threshold");
+        }
+        List<Variant> variants = new ArrayList<>();
+        for (Threshold t : thresholds) {
+            variants.add(base.withName(t.label()).withClipping(t.auto() == null && !Double.isNaN(t.tau())
+                    ? Clipping.globalNorm(t.tau()) : Clipping.none()));
+        }
+        requireNonEmpty(variants, lengths, seeds);
+        List<RunSpec> specs = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            for (int length : lengths) {
+                Task task = taskOfLength.apply(length);
+                for (int seed = 0; seed < seeds; seed++) {
+                    specs.add(new RunSpec(variants.get(i), task, seed, settings, thresholds.get(i).auto()));
+                }
+            }
+        }
+        return specs;
+    }
+
+    private static void requireNonEmpty(List<Variant> variants, List<Integer> lengths, int seeds) {
+        if (variants.isEmpty()) {
+            throw new IllegalArgumentException("a study needs at least one variant");
+        }
+        if (lengths.isEmpty()) {
+            throw new IllegalArgumentException("a study needs at least one sequence length");
+        }
+        if (seeds < 1) {
+            throw new IllegalArgumentException("seeds must be >= 1, got " + seeds);
+        }
+        long distinct = variants.stream().map(Variant::name).distinct().count();
+        if (distinct != variants.size()) {
+            throw new IllegalArgumentException("variant names must be distinct");
+        }
+    }
+
+    /**
+     * One threshold of a sweep: a number, none, or chosen from the run's first steps.
+     *
+     * @param tau  τ, or NaN for none and auto
+     * @param auto the automatic rule, or null
+     */
+    public record Threshold(double tau, AutoThreshold auto) {
+
+        public Threshold {
+            if (auto == null && !Double.isNaN(tau) && !(tau > 0.0 && Double.isFinite(tau))) {
+                throw new IllegalArgumentException("a clipping threshold must be > 0, got " + tau);
+            }
+        }
+
+        public static Threshold of(double tau) {
+            return new Threshold(tau, null);
+        }
+
+        public static Threshold none() {
+            return new Threshold(Double.NaN, null);
+        }
+
+        public static Threshold auto(AutoThreshold rule) {
+            return new Threshold(Double.NaN, rule);
+        }
+
+        /** "tau=1", "tau=0.5", "none" or "auto". */
+        public String label() {
+            if (auto != null) {
+                return "auto";
+            }
+            if (Double.isNaN(tau)) {
+                return "none";
+            }
+            return "tau=" + (tau == Math.rint(tau) ? String.valueOf((long) tau) : String.valueOf(tau));
+        }
+    }
+}

@@ -105,7 +105,7 @@ class ModelFileTest {
         assertEquals(0.5, root.get("normalization").get("mean").asDouble(), 0.0);
         List<String> names = new ArrayList<>();
         List<String> shapes = new ArrayList<>();
-        root.get("parameters").fields().forEachRemaining(e -> {
+        root.get("parameters").properties().forEach(e -> {
             names.add(e.getKey());
             JsonNode v = e.getValue();
             shapes.add(v.get(0).isArray() ? "[" + v.size() + ", " + v.get(0).size() + "]" : "[" + v.size() + "]");

@@ -99,8 +99,10 @@ class MatMulTest {
     @ParameterizedTest
     @MethodSource("kernels")
     void gemm_withBetaZero_overwritesATargetHoldingNaN(MatMul mm) {
-        Block a = Block.of(R064Store.FACTORY.rows(new double[][] {{1, 2}, {3, 4}}));
-        Block b = Block.of(R064Store.FACTORY.rows(new double[][] {{5}, {6}}));
+        R064Store as = R064Store.FACTORY.make(2, 2), bs = R064Store.FACTORY.make(2, 1);
+        System.arraycopy(new double[] {1, 3, 2, 4}, 0, as.data, 0, 4); // (1 2; 3 4), column-major
+        System.arraycopy(new double[] {5, 6}, 0, bs.data, 0, 2);
+        Block a = Block.of(as), b = Block.of(bs);
         R064Store c = R064Store.FACTORY.make(2, 1);
         c.data[0] = Double.NaN;
         c.data[1] = Double.POSITIVE_INFINITY;

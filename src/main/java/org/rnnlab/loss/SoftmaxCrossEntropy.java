@@ -5,7 +5,8 @@ import org.rnnlab.tensor.Block;
 /**
  * Softmax cross-entropy from logits, per column: L_j = logΣ_k e^{z_k} − z_c for class c, averaged
  * over the N columns; ∂L/∂z = (softmax(z) − onehot(c))/N. The log-sum-exp subtracts the largest
- * logit first, so no logit overflows.
+ * logit first, so no logit overflows, and the loss is summed as {@code (max − z_c) + log Σ e^{z−max}},
+ * two non-negative terms, so a huge common shift of the logits costs no precision.
  */
 public record SoftmaxCrossEntropy() implements Loss {
 
@@ -43,7 +44,7 @@ public record SoftmaxCrossEntropy() implements Loss {
                 g[go + k] = e;
                 sum += e;
             }
-            total += Math.log(sum) + max - z[zo + c];
+            total += (max - z[zo + c]) + Math.log(sum); // both terms >= 0: no cancellation against max
             for (int k = 0; k < classes; k++) {
                 g[go + k] = (g[go + k] / sum - (k == c ? 1.0 : 0.0)) / normalizer;
             }

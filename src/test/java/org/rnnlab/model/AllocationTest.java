@@ -1,0 +1,72 @@
+package org.rnnlab.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ojalgo.matrix.store.R064Store;
+import org.rnnlab.cell.CellType;
+import org.rnnlab.tensor.JavaMatMul;
+import org.rnnlab.tensor.MatMul;
+import org.rnnlab.tensor.OjAlgoMatMul;
+
+/**
+ * "No allocation in the time loop", measured rather than timed: once the workspaces for a window
+ * shape exist, the bytes this thread allocates in one {@code lossAndGradient} call do not grow
+ * with the window length. A per-step allocation of even 8 bytes would add 480+ bytes per layer
+ * between 20 and 80 steps.
+ */
+class AllocationTest {
+
+    private static final int D = 2, H = 8, B = 4, SHORT = 20, LONG = 80;
+    /** Slack for the odd allocation by the JIT's deoptimisation or class loading on this thread. */
+    private static final long SLACK_BYTES = 256;
+
+    static Stream<Arguments> models() {
+        return Stream.of(CellType.values()).flatMap(cell -> Stream.of(new OjAlgoMatMul(), new JavaMatMul())
+                .flatMap(mm -> Stream.of(TaskShape.values()).map(task -> Arguments.of(cell + " " + mm.name() + " " + task, cell, mm, task))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void lossAndGradient_allocatesTheSameBytesFor20And80Steps(String name, CellType cell, MatMul mm, TaskShape task) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
+                "this JVM does not count allocated bytes per thread");
+        SequenceModel model = SequenceModel.create(ModelConfig.of(cell, D, H, 1).withLayers(2).withTask(task),
+                Initialization.pytorchDefault(1));
+        model.useMatMul(mm);
+        int[] steps = {SHORT, LONG};
+        R064Store[] x = new R064Store[2], y = new R064Store[2];
+        Random rng = new Random(2);
+        for (int s = 0; s < 2; s++) {
+            x[s] = R064Store.FACTORY.make(D, (long) steps[s] * B);
+            y[s] = R064Store.FACTORY.make(1, task == TaskShape.MANY_TO_MANY ? (long) steps[s] * B : B);
+            for (int i = 0; i < x[s].data.length; i++) {
+                x[s].data[i] = rng.nextGaussian();
+            }
+        }
+        long[] least = {Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int round = 0; round < 12; round++) {
+            for (int s = 0; s < 2; s++) {
+                model.zeroGrad();
+                long before = threads.getCurrentThreadAllocatedBytes();
+                model.lossAndGradient(x[s], y[s], B, Bptt.full());
+                long bytes = threads.getCurrentThreadAllocatedBytes() - before;
+                if (round >= 2) { // rounds 0-1 build the workspaces and warm up
+                    least[s] = Math.min(least[s], bytes);
+                }
+            }
+        }
+        long growth = least[1] - least[0];
+        assertTrue(Math.abs(growth) <= SLACK_BYTES, name + ": " + least[0] + " bytes at T = " + SHORT + ", " + least[1]
+                + " at T = " + LONG + " (+" + growth + ")");
+        assertTrue(least[0] < 4096, name + ": a warmed-up call allocated " + least[0] + " bytes");
+    }
+}

@@ -46,7 +46,8 @@ public record GuardNonFinite(NonFinitePolicy policy) implements GradientTransfor
                     consecutive[0]++;
                     if (consecutive[0] >= policy.maxConsecutive()) {
                         throw new NonFiniteGradientException(info.step(), culpritName(culprit), "non-finite gradient at "
-                                + consecutive[0] + " steps in a row (step " + info.step() + "): " + culprit);
+                                + consecutive[0] + (consecutive[0] == 1 ? " step" : " steps in a row") + " (step " + info.step()
+                                + "): " + culprit);
                     }
                     updates.zero();
                     info.recordSkipped("skipped step " + info.step() + ": " + culprit);

@@ -49,9 +49,6 @@ public final class JavaMatMul implements MatMul {
                 int c0 = co + j * ldc;
                 for (int p = 0; p < k; p++) {
                     double b0 = B[bo + p * bRowStride + j * bColStride];
-                    if (b0 == 0.0) {
-                        continue;
-                    }
                     int ai = ao + p * lda;
                     for (int i = 0; i < m; i++) {
                         C[c0 + i] += A[ai + i] * b0;

@@ -35,6 +35,7 @@ public final class Trainer {
         if (validation != null) {
             requireCompatible(model, validation, "validation");
         }
+        cfg.bptt().chunkLength(train.steps()); // rejects a truncation longer than the sequences before anything runs
         List<Parameter> params = model.parameters();
         List<GradientTransform> links = new ArrayList<>();
         links.add(new GuardNonFinite(cfg.nonFinite()));

@@ -107,7 +107,7 @@ class GuardNonFiniteTest {
     void skip_withALimitOfOne_throwsAtTheFirstNonFiniteStep() {
         ClipHarness h = new ClipHarness(new GuardNonFinite(NonFinitePolicy.skip(1)), BAD);
         NonFiniteGradientException e = assertThrows(NonFiniteGradientException.class, h::run);
-        assertTrue(e.getMessage().startsWith("non-finite gradient at 1 steps in a row (step 0): p1"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("non-finite gradient at 1 step (step 0): p1"), e.getMessage());
     }
 
     @Test

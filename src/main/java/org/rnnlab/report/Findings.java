@@ -29,7 +29,7 @@ public record Findings(String overview, String explosion, String loss, String ti
 
     static Findings of(StudyGrid grid, StudyDescription d) {
         return new Findings(overview(grid, d), ExplosionFindings.text(grid), LossFindings.text(grid, d.baselineLoss()),
-                TimeFindings.text(grid), LengthFindings.text(grid, d.successText()),
+                TimeFindings.text(grid), LengthFindings.text(grid),
                 SweepFindings.text(grid, ThresholdFamilies.of(grid)), ActivationFindings.text(grid),
                 TableFindings.text(grid, d));
     }
@@ -38,6 +38,11 @@ public record Findings(String overview, String explosion, String loss, String ti
     public String all() {
         return String.join("\n\n", List.of(overview, explosion, loss, timeGradients, lengths, thresholds, activations, tables)
                 .stream().filter(s -> !s.isEmpty()).toList());
+    }
+
+    /** "1 run" or "3 runs" for the start of a sentence. */
+    private static String count(long n) {
+        return n + (n == 1 ? " run" : " runs");
     }
 
     private static String overview(StudyGrid grid, StudyDescription d) {
@@ -51,8 +56,9 @@ public record Findings(String overview, String explosion, String loss, String ti
         String s = "This study trained " + r.size() + (r.size() == 1 ? " run" : " runs") + " (" + shape + ") of up to "
                 + d.settings().steps() + " steps on the " + d.task() + " task, at lengths T = "
                 + Wording.list(grid.lengths().stream().map(String::valueOf).toList()) + ". ";
-        s += diverged + " diverged, " + (failed > 0 ? failed + " failed with an error, " : "") + "and " + success
-                + " met the success criterion.";
+        s += (diverged == 0 ? "No run diverged" : count(diverged) + " diverged")
+                + (failed > 0 ? ", " + count(failed).toLowerCase(java.util.Locale.ROOT) + " failed with an error" : "") + ", and "
+                + (success == 0 ? "none" : success == r.size() ? "every run" : String.valueOf(success)) + " met the success criterion.";
         return s;
     }
 }

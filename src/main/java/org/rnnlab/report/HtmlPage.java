@@ -25,6 +25,7 @@ final class HtmlPage {
             th { background: #f0f0f0; text-align: left; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.4em; vertical-align: -0.1em; border-radius: 2px; }
+            div.wide { overflow-x: auto; }
             pre { background: #f4f4f4; padding: 8px 12px; overflow-x: auto; }
             .label { font-weight: bold; }
             footer { margin-top: 3em; font-size: 0.9em; color: #555; }
@@ -83,7 +84,7 @@ final class HtmlPage {
     }
 
     private static void table(StringBuilder h, Table t) {
-        h.append("<table>\n<caption>").append(esc(t.caption())).append("</caption>\n<thead><tr>");
+        h.append("<div class=\"wide\"><table>\n<caption>").append(esc(t.caption())).append("</caption>\n<thead><tr>");
         for (String c : t.header()) {
             h.append("<th>").append(esc(c)).append("</th>");
         }
@@ -100,7 +101,7 @@ final class HtmlPage {
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n");
+        h.append("</tbody>\n</table></div>\n");
     }
 
     static String esc(String s) {

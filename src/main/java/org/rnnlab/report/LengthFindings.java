@@ -7,14 +7,15 @@ import java.util.List;
 /**
  * The length section's opening: at which lengths each variant met the task's success criterion in
  * at least half its seeds (or that none did, with the best test figure reached), and how the final
- * loss moved from the shortest to the longest length.
+ * loss moved from the shortest to the longest length. The criterion itself is stated in the
+ * report's setup and the chart's caption.
  */
 final class LengthFindings {
 
     private LengthFindings() {
     }
 
-    static String text(StudyGrid grid, String successText) {
+    static String text(StudyGrid grid) {
         List<String> sentences = new ArrayList<>();
         List<String> solved = new ArrayList<>(), never = new ArrayList<>();
         for (String v : grid.variants()) {
@@ -25,16 +26,15 @@ final class LengthFindings {
                 solved.add(v + " at " + Wording.lengths(where, grid.lengths()));
             }
         }
-        String criterion = successText.isEmpty() ? "the success criterion" : "the success criterion (" + successText + ")";
         if (solved.isEmpty()) {
             GridCell best = grid.cells().stream().filter(c -> Double.isFinite(c.testValue()))
                     .min(Comparator.comparingDouble(GridCell::testValue)).orElse(null);
-            sentences.add("No variant met " + criterion + " in at least half its seeds at any length"
+            sentences.add("No variant met the success criterion in at least half its seeds at any length"
                     + (best == null ? "." : "; the best median test " + best.metric() + " was " + Wording.number(best.testValue())
                             + " (" + best.variant() + ", T = " + best.length() + ")."));
         } else {
-            sentences.add("In at least half their seeds, " + Wording.list(solved) + " met " + criterion
-                    + (never.isEmpty() ? "." : "; " + Wording.list(never) + " met it at no length."));
+            sentences.add("Meeting the success criterion in at least half the seeds: " + String.join("; ", solved)
+                    + (never.isEmpty() ? "." : "; " + Wording.list(never) + " at no length."));
         }
         if (grid.lengths().size() > 1) {
             sentences.add(trend(grid));

@@ -41,7 +41,8 @@ final class LossFindings {
             if (above.isEmpty()) {
                 s.append(", and every variant that finished ended below half the baseline");
             } else if (above.size() == finished.size()) {
-                s.append(", and no variant got below half the baseline");
+                s.append(", and no variant got below half the baseline")
+                        .append(best.finalLoss() < baseline ? "" : " or even below the baseline itself");
             } else {
                 s.append("; ").append(Wording.list(above)).append(" did not get below half the baseline");
             }

@@ -38,7 +38,7 @@ final class ReportSections {
                         + "sequence length T" + baseline() + "; ✕: every seed diverged. Points of different variants are "
                         + "spread a little sideways within each length."),
                 image(ReportCharts.successRate(), "success rate against sequence length",
-                        "Share of seeds that met the success criterion" + (d.successText().isEmpty() ? "" : " (" + d.successText() + ")")
+                        "Share of seeds that met the success criterion" + (d.successText().isEmpty() ? "" : ", " + d.successText() + ",")
                                 + " at each length; a diverged run counts as a failure.")),
                 List.of()));
         if (!families.isEmpty()) {
@@ -128,8 +128,8 @@ final class ReportSections {
         if (grid.seeds() == 1) {
             return "One line per variant.";
         }
-        return "One line per variant: its run with the first seed (the other " + (grid.seeds() - 1)
-                + (grid.seeds() == 2 ? " seed is" : " seeds are") + " in the tables and results.csv).";
+        return "One line per variant: its run with the first seed (" + (grid.seeds() == 2 ? "the other seed is"
+                : "the other " + (grid.seeds() - 1) + " seeds are") + " in the tables and results.csv).";
     }
 
     private String baseline() {

@@ -69,8 +69,16 @@ final class ThresholdChart {
         plot.add(successPlot, 1);
         plot.add(clippedPlot, 1);
         ChartStyle.style(plot);
+        boolean anyCrossed = java.util.Arrays.stream(crossed).anyMatch(row -> {
+            for (boolean b : row) {
+                if (b) {
+                    return true;
+                }
+            }
+            return false;
+        });
         String subtitle = "variants " + String.join(", ", levels.stream().map(ThresholdFamilies.Level::variant).toList())
-                + "; medians over seeds, ✕ = every seed diverged";
+                + "; medians over seeds" + (anyCrossed ? "; ✕ = every seed diverged" : "");
         return ChartStyle.chart("Clipping threshold sweep: " + family.name(), subtitle, plot, true);
     }
 

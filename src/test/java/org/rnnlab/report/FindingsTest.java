@@ -103,8 +103,7 @@ class FindingsTest {
             r.add(FakeRun.of("tanh", 30, s).test(0.16, false).loss(0.16).build());
         }
         String text = findings(r).lengths();
-        contains(text, "lstm at T = 10 and 30 met the success criterion");
-        contains(text, "tanh met it at no length");
+        contains(text, "Meeting the success criterion in at least half the seeds: lstm at T = 10 and 30; tanh at no length.");
         contains(text, "Median final losses were 0.002–0.15 at T = 10 and 0.05–0.16 at T = 30");
     }
 
@@ -173,5 +172,6 @@ class FindingsTest {
             contains(all, v + " ");
         }
         contains(findings(r).overview(), "This study trained 8 runs (4 variants × 2 lengths × 1 seed) of up to 100 steps");
+        contains(findings(r).overview(), "1 run diverged, and none met the success criterion.");
     }
 }

@@ -36,6 +36,11 @@ final class LengthCharts {
             lo = Math.min(lo, baseline);
             hi = Math.max(hi, baseline);
         }
+        // crosses sit in a band above all data and the baseline, so none reads as a loss value
+        if (grid.cells().stream().anyMatch(GridCell::noneFinished)) {
+            hi = hi > 0 ? hi * 1.5 : 1.0;
+            lo = Math.min(lo, hi);
+        }
         boolean[][] crossed = new boolean[grid.variants().size()][grid.lengths().size()];
         CrossingRenderer r = new CrossingRenderer(crossed);
         int row = 0;

@@ -38,8 +38,8 @@ final class SweepFindings {
             int n = cells.stream().mapToInt(GridCell::size).sum();
             if (d > 0) {
                 long first = cells.stream().filter(c -> c.diverged() > 0).mapToLong(GridCell::firstDiverged).min().getAsLong();
-                diverged.add(name(l) + " diverged in " + Wording.count(d, n, "runs") + " (" + (d == 1 ? "at" : "first at")
-                        + " step " + first + ")");
+                diverged.add((l.none() ? "without clipping " : "with " + name(l) + " ") + Wording.count(d, n, "runs")
+                        + (d == 1 ? " diverged (at step " : " diverged (first at step ") + first + ")");
             } else {
                 calm.add(l.none() ? "none" : l.auto() ? "auto" : l.label());
             }

@@ -45,6 +45,11 @@ final class ThresholdChart {
             lo = Math.min(lo, baseline);
             hi = Math.max(hi, baseline);
         }
+        // crosses sit in a band above all data and the baseline, so none reads as a loss value
+        if (levels.stream().flatMap(l -> grid.cellsOf(l.variant()).stream()).anyMatch(GridCell::noneFinished)) {
+            hi = hi > 0 ? hi * 1.5 : 1.0;
+            lo = Math.min(lo, hi);
+        }
         final double top = hi;
         DefaultCategoryDataset loss = dataset(grid, levels, crossed, c -> c.noneFinished() ? top : c.finalLoss());
         DefaultCategoryDataset success = dataset(grid, levels, null, GridCell::successRate);

@@ -127,7 +127,7 @@ class FindingsTest {
         }
         Findings f = findings(r);
         String text = f.thresholds();
-        contains(text, "Among the tanh variants (4 clipping levels), no clipping diverged in 2 of 2 runs (first at step 300)");
+        contains(text, "Among the tanh variants (4 clipping levels), without clipping 2 of 2 runs diverged (first at step 300)");
         contains(text, "no run diverged with τ ∈ {1, 5, auto}");
         contains(text, "the lowest median final loss came with τ = 1 (0.05); without clipping every run diverged");
         contains(text, "ran from 0% with τ = 5 to 100% with τ = 1");

@@ -45,6 +45,10 @@ final class TableFindings {
         if (!radius.isEmpty()) {
             sentences.add(radius);
         }
+        String units = units(grid);
+        if (!units.isEmpty()) {
+            sentences.add(units);
+        }
         sentences.add(cost(grid, d));
         return String.join(" ", sentences);
     }
@@ -71,6 +75,30 @@ final class TableFindings {
         }
         return "The spectral radius of W_hh changed most for " + where(most) + ": from " + Wording.number(before) + " to "
                 + Wording.number(after) + " (top layer, median over seeds).";
+    }
+
+    /** The largest share of dead and of saturated units after training, when above 1%. */
+    private static String units(StudyGrid grid) {
+        List<String> parts = new ArrayList<>();
+        GridCell dead = worst(grid, Health::dead), saturated = worst(grid, Health::saturation);
+        if (dead != null) {
+            parts.add("up to " + Wording.percent(dead.health(true, h -> top(h.dead()))) + " of " + dead.variant()
+                    + "'s units were dead (T = " + dead.length() + ")");
+        }
+        if (saturated != null) {
+            parts.add("up to " + Wording.percent(saturated.health(true, h -> top(h.saturation()))) + " of " + saturated.variant()
+                    + "'s activations were saturated (T = " + saturated.length() + ")");
+        }
+        return parts.isEmpty() ? "" : "After training " + Wording.list(parts) + ".";
+    }
+
+    private static GridCell worst(StudyGrid grid, java.util.function.Function<Health, double[]> field) {
+        return grid.cells().stream().filter(c -> c.health(true, h -> top(field.apply(h))) > 0.01)
+                .max(Comparator.comparingDouble(c -> c.health(true, h -> top(field.apply(h))))).orElse(null);
+    }
+
+    private static double top(double[] perLayer) {
+        return perLayer == null || perLayer.length == 0 ? Double.NaN : perLayer[perLayer.length - 1];
     }
 
     static double topRadius(Health h) {

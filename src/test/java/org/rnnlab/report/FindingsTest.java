@@ -149,6 +149,7 @@ class FindingsTest {
         contains(text, "0.42^100 ≈ 2.1e-38");
         contains(text, "was 1e-40 for sigmoid and 0.001 for tanh");
         contains(findings(r).tables(), "The spectral radius of W_hh changed most for tanh, T = 100: from 1.1 to 1.5");
+        contains(findings(r).tables(), "After training up to 20% of sigmoid's activations were saturated (T = 100).");
     }
 
     @Test

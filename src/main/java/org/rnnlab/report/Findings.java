@@ -28,7 +28,7 @@ public record Findings(String overview, String explosion, String loss, String ti
     }
 
     static Findings of(StudyGrid grid, StudyDescription d) {
-        return new Findings(overview(grid, d), ExplosionFindings.text(grid), LossFindings.text(grid, d.baselineLoss()),
+        return new Findings(overview(grid, d), ExplosionFindings.text(grid), LossFindings.text(grid),
                 TimeFindings.text(grid), LengthFindings.text(grid),
                 SweepFindings.text(grid, ThresholdFamilies.of(grid)), ActivationFindings.text(grid),
                 TableFindings.text(grid, d));

@@ -23,18 +23,22 @@ final class LengthCharts {
     private LengthCharts() {
     }
 
-    static JFreeChart finalLoss(StudyGrid grid, ChartStyle style, double baseline) {
+    static JFreeChart finalLoss(StudyGrid grid, ChartStyle style) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        double baseline = grid.commonBaseline();
         double lo = Double.POSITIVE_INFINITY, hi = 0;
+        for (int t : grid.lengths()) {
+            double b = grid.baseline(t);
+            if (b > 0 && Double.isFinite(b)) {
+                lo = Math.min(lo, b);
+                hi = Math.max(hi, b);
+            }
+        }
         for (GridCell c : grid.cells()) {
             if (c.finalLoss() > 0 && Double.isFinite(c.finalLoss())) {
                 lo = Math.min(lo, c.finalLoss());
                 hi = Math.max(hi, c.finalLoss());
             }
-        }
-        if (Double.isFinite(baseline) && hi > 0) {
-            lo = Math.min(lo, baseline);
-            hi = Math.max(hi, baseline);
         }
         // crosses sit in a band above all data and the baseline, so none reads as a loss value
         if (grid.cells().stream().anyMatch(GridCell::noneFinished)) {
@@ -56,6 +60,16 @@ final class LengthCharts {
             }
             r.setSeriesPaint(row, style.colour(v));
             row++;
+        }
+        if (Double.isNaN(baseline) && grid.lengths().stream().anyMatch(t -> Double.isFinite(grid.baseline(t)))) {
+            // a baseline that changes with the length is a dashed line across the lengths
+            for (int t : grid.lengths()) {
+                double b = grid.baseline(t);
+                data.addValue(Double.isFinite(b) ? b : null, "baseline", Integer.valueOf(t));
+            }
+            r.setSeriesPaint(row, Color.BLACK);
+            r.setSeriesStroke(row, ChartStyle.dashed());
+            r.setSeriesShapesVisible(row, false);
         }
         ValueAxis y = ChartStyle.values("final training loss (median over seeds)", lo, hi, 0);
         CategoryPlot plot = plot(data, r, y, "sequence length T");

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The length section's opening: at which lengths each variant met the task's success criterion in
  * at least half its seeds (or that none did, with the best test figure reached), and how the final
- * loss moved from the shortest to the longest length. The criterion itself is stated in the
+ * loss moved from the shortest to the longest length. The best test figure is the lowest one,
+ * except for accuracies, where it is the highest. The criterion itself is stated in the
  * report's setup and the chart's caption.
  */
 final class LengthFindings {
@@ -27,8 +28,9 @@ final class LengthFindings {
             }
         }
         if (solved.isEmpty()) {
+            Comparator<GridCell> better = Comparator.comparingDouble(GridCell::testValue);
             GridCell best = grid.cells().stream().filter(c -> Double.isFinite(c.testValue()))
-                    .min(Comparator.comparingDouble(GridCell::testValue)).orElse(null);
+                    .min(grid.cells().get(0).metric().contains("accuracy") ? better.reversed() : better).orElse(null);
             sentences.add("No variant met the success criterion in at least half its seeds at any length"
                     + (best == null ? "." : "; the best median test " + best.metric() + " was " + Wording.number(best.testValue())
                             + " (" + best.variant() + ", T = " + best.length() + ")."));

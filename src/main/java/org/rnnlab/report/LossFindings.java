@@ -15,12 +15,12 @@ final class LossFindings {
     private LossFindings() {
     }
 
-    static String text(StudyGrid grid, double baseline) {
+    static String text(StudyGrid grid) {
         List<String> sentences = new ArrayList<>();
         List<Integer> lengths = grid.lengths();
         List<Integer> shown = lengths.size() == 1 ? lengths : List.of(lengths.get(0), grid.longest());
         for (int t : shown) {
-            sentences.add(atLength(grid, t, baseline));
+            sentences.add(atLength(grid, t, grid.baseline(t)));
         }
         return String.join(" ", sentences);
     }

@@ -58,13 +58,13 @@ final class ReportCharts {
         int w = ChartStyle.WIDTH, h = ChartStyle.HEIGHT;
         for (int t : grid.lengths()) {
             ChartWriter.write(dir, gradientNorms(t), Figure.of(StepChart.gradientNorms(grid, t, style), w, h), svg);
-            ChartWriter.write(dir, losses(t), Figure.of(StepChart.losses(grid, t, style, d.baselineLoss()), w, h), svg);
+            ChartWriter.write(dir, losses(t), Figure.of(StepChart.losses(grid, t, style), w, h), svg);
             ChartWriter.write(dir, timeGradients(t), Figure.of(TimeGradientChart.create(grid, t, style), w, h), svg);
         }
-        ChartWriter.write(dir, finalLoss(), Figure.of(LengthCharts.finalLoss(grid, style, d.baselineLoss()), w, h), svg);
+        ChartWriter.write(dir, finalLoss(), Figure.of(LengthCharts.finalLoss(grid, style), w, h), svg);
         ChartWriter.write(dir, successRate(), Figure.of(LengthCharts.successRate(grid, style, d.successText()), w, h), svg);
         for (ThresholdFamilies.Family f : families) {
-            ChartWriter.write(dir, threshold(f), Figure.of(ThresholdChart.create(grid, f, d.baselineLoss()), w, ThresholdChart.HEIGHT),
+            ChartWriter.write(dir, threshold(f), Figure.of(ThresholdChart.create(grid, f), w, ThresholdChart.HEIGHT),
                     svg);
         }
         ChartWriter.write(dir, activations(), ActivationGrid.all(), svg);

@@ -35,7 +35,7 @@ final class ReportSections {
         s.add(new Section("length", "Sequence length", findings.lengths(), List.of(), List.of(image(ReportCharts.finalLoss(),
                 "final loss against sequence length",
                 "Final training loss (mean of the last 10% of steps, median over the seeds that did not diverge) against the "
-                        + "sequence length T" + baseline() + "; ✕: every seed diverged. Points of different variants are "
+                        + "sequence length T" + baseline(grid.commonBaseline()) + "; ✕: every seed diverged. Points of different variants are "
                         + "spread a little sideways within each length."),
                 image(ReportCharts.successRate(), "success rate against sequence length",
                         "Share of seeds that met the success criterion" + (d.successText().isEmpty() ? "" : ", " + d.successText() + ",")
@@ -77,7 +77,7 @@ final class ReportSections {
             p.add(new Section.Paragraph("Timing", timing, false));
         }
         return new Section("setup", "Study", findings.overview(), p, List.of(),
-                List.of(SummaryTables.settings(d), SummaryTables.variants(d, grid, new ChartStyle(grid.variants()))));
+                List.of(SummaryTables.settings(d, grid), SummaryTables.variants(d, grid, new ChartStyle(grid.variants()))));
     }
 
     private String timing() {
@@ -107,7 +107,7 @@ final class ReportSections {
 
     private Section.Image lossImage(int t) {
         return image(ReportCharts.losses(t), "training loss per step, T = " + t,
-                "Training loss (mean over the batch) at every step, T = " + t + ", for the same runs" + baseline() + ".");
+                "Training loss (mean over the batch) at every step, T = " + t + ", for the same runs" + baseline(grid.baseline(t)) + ".");
     }
 
     private Section.Image timeImage(int t) {
@@ -132,9 +132,13 @@ final class ReportSections {
                 : "the other " + (grid.seeds() - 1) + " seeds are") + " in the tables and results.csv).";
     }
 
-    private String baseline() {
-        return Double.isFinite(d.baselineLoss()) ? "; dashed black line: the baseline"
-                + (d.baselineText().isEmpty() ? " " + Wording.number(d.baselineLoss()) : ", " + d.baselineText()) : "";
+    /** The caption's note on the dashed baseline: its value, or that it changes with the length (NaN). */
+    private String baseline(double value) {
+        if (Double.isFinite(value)) {
+            return "; dashed black line: the baseline " + Wording.number(value) + ", the loss of a trivial predictor";
+        }
+        boolean any = grid.lengths().stream().anyMatch(t -> Double.isFinite(grid.baseline(t)));
+        return any ? "; dashed black line: the baseline at each length, the loss of a trivial predictor" : "";
     }
 
     private Section.Image image(String name, String alt, String caption) {

@@ -49,9 +49,9 @@ final class StepChart {
         return chart;
     }
 
-    static JFreeChart losses(StudyGrid grid, int length, ChartStyle style, double baseline) {
+    static JFreeChart losses(StudyGrid grid, int length, ChartStyle style) {
         return create(grid, length, style, r -> r.steps().loss(), StepCurve.Thinning.MEAN, "Training loss per step, T = " + length,
-                "training loss (batch mean)", baseline);
+                "training loss (batch mean)", grid.baseline(length));
     }
 
     private static JFreeChart create(StudyGrid grid, int length, ChartStyle style, Function<RunRecord, double[]> values,

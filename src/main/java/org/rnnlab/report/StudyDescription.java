@@ -15,8 +15,8 @@ import org.rnnlab.task.Task;
  *
  * @param title        the report's heading
  * @param task         the task's name ("adding")
- * @param baselineLoss the trivial predictor's loss (a dashed line on the loss charts), NaN if none
- * @param baselineText the baseline in words
+ * @param baselineText the trivial predictor's loss in words (the charts take each length's value from
+ *                     the runs' tasks)
  * @param successText  the success criterion in words
  * @param settings     sizes and budgets shared by every run
  * @param variants     each variant's name and its recipe in one line, in the study's order
@@ -26,7 +26,7 @@ import org.rnnlab.task.Task;
  * @param seconds      wall time of the whole study, NaN if unknown
  * @param threads      worker threads the study ran on, 0 if unknown
  */
-public record StudyDescription(String title, String task, double baselineLoss, String baselineText, String successText,
+public record StudyDescription(String title, String task, String baselineText, String successText,
         StudySettings settings, Map<String, String> variants, String reason, String commandLine, Instant started,
         double seconds, int threads) {
 
@@ -54,23 +54,23 @@ public record StudyDescription(String title, String task, double baselineLoss, S
     public static StudyDescription of(String title, Task task, StudySettings settings, Collection<Variant> variants) {
         Map<String, String> described = new LinkedHashMap<>();
         variants.forEach(v -> described.put(v.name(), v.describe()));
-        return new StudyDescription(title, task.name(), task.baselineLoss(), task.baselineText(), task.successText(),
+        return new StudyDescription(title, task.name(), task.baselineText(), task.successText(),
                 settings, described, "", "", null, Double.NaN, 0);
     }
 
     public StudyDescription withReason(String value) {
-        return new StudyDescription(title, task, baselineLoss, baselineText, successText, settings, variants, value,
+        return new StudyDescription(title, task, baselineText, successText, settings, variants, value,
                 commandLine, started, seconds, threads);
     }
 
     public StudyDescription withCommandLine(String value) {
-        return new StudyDescription(title, task, baselineLoss, baselineText, successText, settings, variants, reason, value,
+        return new StudyDescription(title, task, baselineText, successText, settings, variants, reason, value,
                 started, seconds, threads);
     }
 
     /** When the study started, its wall time in seconds and the threads it ran on. */
     public StudyDescription withTiming(Instant startedAt, double wallSeconds, int threadCount) {
-        return new StudyDescription(title, task, baselineLoss, baselineText, successText, settings, variants, reason,
+        return new StudyDescription(title, task, baselineText, successText, settings, variants, reason,
                 commandLine, startedAt, wallSeconds, threadCount);
     }
 }

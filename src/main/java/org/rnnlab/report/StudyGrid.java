@@ -99,6 +99,21 @@ final class StudyGrid {
         return records.stream().anyMatch(r -> r.variant().equals(variant) && r.spec().auto() != null);
     }
 
+    /**
+     * The loss of the task's trivial predictor at this length (from the task of its runs), NaN if
+     * the task has none. Some baselines depend on the length (the copy task's does).
+     */
+    double baseline(int length) {
+        return records.stream().filter(r -> r.length() == length).findFirst().map(r -> r.spec().task().baselineLoss())
+                .orElse(Double.NaN);
+    }
+
+    /** The baseline when every length has the same one, NaN otherwise. */
+    double commonBaseline() {
+        double first = baseline(lengths.get(0));
+        return lengths.stream().allMatch(t -> baseline(t) == first) ? first : Double.NaN;
+    }
+
     /** The cell, or null when the study did not run this combination. */
     GridCell cell(String variant, int length) {
         return cells.get(key(variant, length));

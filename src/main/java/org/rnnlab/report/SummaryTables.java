@@ -66,10 +66,18 @@ final class SummaryTables {
         }));
     }
 
-    static Table settings(StudyDescription d) {
+    /** "0.167", or "0.21 at T = 10, 0.069 at T = 30" when the baseline depends on the length. */
+    private static String baselines(StudyGrid grid) {
+        if (!Double.isNaN(grid.commonBaseline())) {
+            return Wording.number(grid.commonBaseline());
+        }
+        return String.join(", ", grid.lengths().stream().map(t -> Wording.number(grid.baseline(t)) + " at T = " + t).toList());
+    }
+
+    static Table settings(StudyDescription d, StudyGrid grid) {
         var s = d.settings();
         List<List<String>> rows = List.of(List.of("task", d.task()),
-                List.of("baseline", d.baselineText().isEmpty() ? Wording.number(d.baselineLoss()) : d.baselineText()),
+                List.of("baseline", d.baselineText().isEmpty() ? baselines(grid) : d.baselineText()),
                 List.of("success", d.successText().isEmpty() ? Wording.MISSING : d.successText()),
                 List.of("hidden units × layers", s.hidden() + " × " + s.layers()),
                 List.of("batch size", String.valueOf(s.batchSize())), List.of("optimisation steps per run", String.valueOf(s.steps())),

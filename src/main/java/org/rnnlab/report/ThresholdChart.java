@@ -27,7 +27,8 @@ final class ThresholdChart {
     private ThresholdChart() {
     }
 
-    static JFreeChart create(StudyGrid grid, ThresholdFamilies.Family family, double baseline) {
+    static JFreeChart create(StudyGrid grid, ThresholdFamilies.Family family) {
+        double baseline = grid.commonBaseline();
         List<ThresholdFamilies.Level> levels = family.levels();
         List<Integer> lengths = grid.lengths();
         boolean[][] crossed = new boolean[lengths.size()][levels.size()];

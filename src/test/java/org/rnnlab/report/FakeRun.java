@@ -38,6 +38,7 @@ final class FakeRun {
     private AutoThreshold auto;
     private double chosen = Double.NaN;
     private String failure;
+    private java.util.function.IntFunction<org.rnnlab.task.Task> task = AddingProblem::new;
 
     private FakeRun(Variant variant, int length, int seed) {
         this.variant = variant;
@@ -107,13 +108,19 @@ final class FakeRun {
         return this;
     }
 
+    /** Runs on another task than the adding problem. */
+    FakeRun task(java.util.function.IntFunction<org.rnnlab.task.Task> value) {
+        task = value;
+        return this;
+    }
+
     FakeRun fail(String cause) {
         failure = cause;
         return this;
     }
 
     RunRecord build() {
-        RunSpec spec = new RunSpec(variant, new AddingProblem(length), seed, SETTINGS, auto);
+        RunSpec spec = new RunSpec(variant, task.apply(length), seed, SETTINGS, auto);
         double threshold = auto != null ? chosen
                 : variant.clipping().mode() == org.rnnlab.clip.Clipping.Mode.NONE ? Double.NaN : variant.clipping().threshold();
         if (failure != null) {

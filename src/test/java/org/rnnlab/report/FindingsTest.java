@@ -12,6 +12,8 @@ import org.rnnlab.experiment.AutoThreshold;
 import org.rnnlab.experiment.RunRecord;
 import org.rnnlab.experiment.Variants;
 import org.rnnlab.task.AddingProblem;
+import org.rnnlab.task.CopyMemory;
+import org.rnnlab.task.TemporalOrder;
 
 class FindingsTest {
 
@@ -85,6 +87,18 @@ class FindingsTest {
     }
 
     @Test
+    void aBaselineThatDependsOnTheLengthIsTakenPerLength() {
+        // the copy task's baseline is 10 ln 8 / T: 0.832 at T = 25, 0.208 at T = 100
+        List<RunRecord> r = List.of(FakeRun.of("lstm", 25, 0).task(CopyMemory::new).loss(0.3).build(),
+                FakeRun.of("lstm", 100, 0).task(CopyMemory::new).loss(0.15).build());
+        String text = findings(r).loss();
+        contains(text, "At T = 25 the lowest final loss was lstm's 0.3 (baseline 0.832), and every variant that finished ended "
+                + "below half the baseline.");
+        contains(text, "At T = 100 the lowest final loss was lstm's 0.15 (baseline 0.208), and no variant got below half the "
+                + "baseline.");
+    }
+
+    @Test
     void timeGradientsAreClassifiedAsVanishingGrowingOrSteady() {
         List<RunRecord> r = List.of(FakeRun.of("sigmoid", 20, 0).timeRatio(1e-5, 1e-4).build(),
                 FakeRun.of("relu", 20, 0).timeRatio(1000, 2).build(), FakeRun.of("lstm", 20, 0).timeRatio(0.5, 0.5).build());
@@ -112,6 +126,21 @@ class FindingsTest {
         String text = findings(List.of(FakeRun.of("tanh", 10, 0).test(0.04, false).build())).lengths();
         contains(text, "No variant met the success criterion");
         contains(text, "the best median test mse was 0.04 (tanh, T = 10)");
+    }
+
+    @Test
+    void theBestAccuracyIsTheHighest() {
+        List<RunRecord> r = List.of(FakeRun.of("lstm", 20, 0).task(TemporalOrder::new).test(0.6, false).build(),
+                FakeRun.of("tanh", 20, 0).task(TemporalOrder::new).test(0.3, false).build());
+        RunRecord a = r.get(0), b = r.get(1);
+        List<RunRecord> scored = List.of(withMetric(a, "accuracy"), withMetric(b, "accuracy"));
+        contains(findings(scored).lengths(), "the best median test accuracy was 0.6 (lstm, T = 20)");
+    }
+
+    private static RunRecord withMetric(RunRecord r, String metric) {
+        return new RunRecord(r.spec(), r.status(), r.divergedStep(), r.cause(), r.threshold(),
+                org.rnnlab.task.TaskScore.of(metric, r.score().value(), false), false, r.steps(), r.probes(), r.probeSteps(),
+                r.initialHealth(), r.finalHealth(), r.seconds());
     }
 
     @Test

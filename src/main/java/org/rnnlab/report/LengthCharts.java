@@ -74,7 +74,7 @@ final class LengthCharts {
         ValueAxis y = ChartStyle.values("final training loss (median over seeds)", lo, hi, 0);
         CategoryPlot plot = plot(data, r, y, "sequence length T");
         if (Double.isFinite(baseline)) {
-            plot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Wording.number(baseline)), Layer.BACKGROUND);
+            plot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Wording.number(baseline)), Layer.FOREGROUND);
         }
         return ChartStyle.chart("Final loss against sequence length", "mean loss of the last 10% of steps; runs that diverged are left out",
                 plot, true);

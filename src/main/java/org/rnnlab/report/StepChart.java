@@ -44,7 +44,7 @@ final class StepChart {
             var m = ChartStyle.marker(Double.parseDouble(e.getKey()), style.colour(e.getValue().get(0)), "τ = " + e.getKey());
             // labels of nearby thresholds would overlap at the right edge: shift each further left
             m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 4 + 70 * i++));
-            plot.addRangeMarker(m, Layer.BACKGROUND);
+            plot.addRangeMarker(m, Layer.FOREGROUND);
         }
         return chart;
     }
@@ -117,7 +117,7 @@ final class StepChart {
         plot.setNoDataMessage("no run of this length trained");
         if (Double.isFinite(baseline)) {
             plot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Wording.number(baseline)
-                    + " (constant prediction)"), Layer.BACKGROUND);
+                    + " (constant prediction)"), Layer.FOREGROUND);
         }
         String subtitle = "one line per variant" + (grid.seeds() > 1 ? " (its run with seed " + firstSeed(grid) + ")" : "")
                 + (crosses.isEmpty() ? "" : "; ✕ = where a run diverged (any seed)");

@@ -65,7 +65,7 @@ final class ThresholdChart {
         plot.setGap(12);
         CategoryPlot lossPlot = panel(loss, crossed, ChartStyle.values("final loss", lo, hi, 0), lengths.size());
         if (Double.isFinite(baseline)) {
-            lossPlot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Wording.number(baseline)), Layer.BACKGROUND);
+            lossPlot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Wording.number(baseline)), Layer.FOREGROUND);
         }
         plot.add(lossPlot, 2);
         CategoryPlot successPlot = panel(success, null, percent("success rate"), lengths.size());

@@ -1,0 +1,97 @@
+package org.rnnlab.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rnnlab.experiment.RunRecord;
+
+/**
+ * The explosion section's opening, from the records: which variants diverged, at which lengths, in
+ * how many runs and how early; which did not diverge anywhere; and, among the runs that finished,
+ * the largest spike of the gradient norm relative to its run's median (or that there was none).
+ */
+final class ExplosionFindings {
+
+    /** A spike smaller than this multiple of the run's median norm is not called a spike. */
+    static final double SPIKE = 10.0;
+
+    private ExplosionFindings() {
+    }
+
+    static String text(StudyGrid grid) {
+        List<String> sentences = new ArrayList<>();
+        List<String> diverging = new ArrayList<>();
+        List<String> calm = new ArrayList<>();
+        for (String v : grid.variants()) {
+            List<GridCell> cells = grid.cellsOf(v).stream().filter(c -> c.diverged() > 0).toList();
+            if (cells.isEmpty()) {
+                calm.add(grid.label(v));
+                continue;
+            }
+            int runs = cells.stream().mapToInt(GridCell::size).sum();
+            int diverged = cells.stream().mapToInt(GridCell::diverged).sum();
+            long first = cells.stream().mapToLong(GridCell::firstDiverged).min().getAsLong();
+            List<Integer> where = cells.stream().map(GridCell::length).toList();
+            String unit = cells.size() == 1 ? "seeds" : "runs";
+            diverging.add(grid.label(v) + " diverged in " + Wording.count(diverged, runs, unit) + " at "
+                    + Wording.lengths(where, grid.lengths()) + " (" + (diverged == 1 ? "at" : "first at") + " step " + first
+                    + ")");
+        }
+        if (diverging.isEmpty()) {
+            sentences.add("No run diverged: every variant trained all its steps at " + allLengths(grid) + ".");
+        } else {
+            sentences.add(String.join("; ", diverging) + ".");
+            if (!calm.isEmpty()) {
+                sentences.add(Wording.list(calm) + " did not diverge at "
+                        + (grid.lengths().size() == 1 ? "T = " + grid.longest() : "any length") + ".");
+            }
+        }
+        sentences.add(spike(grid));
+        int failed = grid.cells().stream().mapToInt(GridCell::failed).sum();
+        if (failed > 0) {
+            String cause = grid.records().stream().filter(RunRecord::failed).map(RunRecord::cause).findFirst().orElse("");
+            sentences.add(failed + (failed == 1 ? " run" : " runs") + " failed with an error (" + cause + ").");
+        }
+        return String.join(" ", sentences);
+    }
+
+    /** The largest norm relative to its run's median among the runs that did not diverge. */
+    private static String spike(StudyGrid grid) {
+        RunRecord worst = null;
+        double worstRatio = 0.0, worstNorm = Double.NaN;
+        int worstStep = -1;
+        for (RunRecord r : grid.records()) {
+            if (r.diverged() || r.failed()) {
+                continue;
+            }
+            double median = r.steps().medianNormBefore();
+            double[] norms = r.steps().normBefore();
+            for (int i = 0; i < norms.length; i++) {
+                double ratio = norms[i] / median;
+                if (Double.isFinite(ratio) && ratio > worstRatio) {
+                    worst = r;
+                    worstRatio = ratio;
+                    worstNorm = norms[i];
+                    worstStep = i;
+                }
+            }
+        }
+        if (worst == null) {
+            return "No run finished without diverging, so there is no spike to compare.";
+        }
+        String where = worst.variant() + " at T = " + worst.length() + (grid.seeds() > 1 ? ", seed " + worst.spec().seed() : "")
+                + ", step " + worstStep;
+        if (worstRatio < SPIKE) {
+            return "Among the runs that did not diverge, the gradient norm never rose above " + Wording.number(SPIKE)
+                    + "× its run's median (the largest, " + Wording.number(worstNorm) + " for " + where + ", was "
+                    + Wording.number(worstRatio) + "×).";
+        }
+        return "Among the runs that did not diverge, the largest spike was " + Wording.number(worstNorm) + " ("
+                + Wording.number(worstRatio) + "× its run's median) for " + where + ".";
+    }
+
+    private static String allLengths(StudyGrid grid) {
+        List<Integer> l = grid.lengths();
+        return l.size() == 1 ? "T = " + l.get(0) : "every length (T = " + Wording.list(l.stream().map(String::valueOf).toList()) + ")";
+    }
+}

@@ -1,0 +1,64 @@
+package org.rnnlab.report;
+
+import java.util.List;
+
+import org.rnnlab.experiment.RunRecord;
+
+/**
+ * The sentences that open each section of a report, written from the study's numbers: which
+ * variants diverged where and when, which learned, how the gradient decays across time, what
+ * clipping did. Each field is two or three sentences (the threshold field is empty when no
+ * variants differ only in clipping).
+ *
+ * @param overview      what ran and the headline counts
+ * @param explosion     divergence per variant and length, the largest spike otherwise
+ * @param loss          lowest final loss and the baseline, at the shortest and longest length
+ * @param timeGradients vanishing or growth of ‖∂L/∂h_t‖ across time, before and after training
+ * @param lengths       success and final loss against sequence length
+ * @param thresholds    the clipping-threshold comparison, or empty
+ * @param activations   derivative products over the longest length, computed and measured
+ * @param tables        norm ranges, clipping shares, spectral radius and cost
+ */
+public record Findings(String overview, String explosion, String loss, String timeGradients, String lengths,
+        String thresholds, String activations, String tables) {
+
+    /** The findings of a study. */
+    public static Findings of(List<RunRecord> records, StudyDescription description) {
+        return of(new StudyGrid(records), description);
+    }
+
+    static Findings of(StudyGrid grid, StudyDescription d) {
+        return new Findings(overview(grid, d), ExplosionFindings.text(grid), LossFindings.text(grid),
+                TimeFindings.text(grid), LengthFindings.text(grid),
+                SweepFindings.text(grid, ThresholdFamilies.of(grid)), ActivationFindings.text(grid),
+                TableFindings.text(grid, d));
+    }
+
+    /** Every sentence, section after section (for a console summary). */
+    public String all() {
+        return String.join("\n\n", List.of(overview, explosion, loss, timeGradients, lengths, thresholds, activations, tables)
+                .stream().filter(s -> !s.isEmpty()).toList());
+    }
+
+    /** "1 run" or "3 runs" for the start of a sentence. */
+    private static String count(long n) {
+        return n + (n == 1 ? " run" : " runs");
+    }
+
+    private static String overview(StudyGrid grid, StudyDescription d) {
+        List<RunRecord> r = grid.records();
+        long diverged = r.stream().filter(RunRecord::diverged).count();
+        long failed = r.stream().filter(RunRecord::failed).count();
+        long success = r.stream().filter(RunRecord::success).count();
+        String shape = grid.variants().size() + (grid.variants().size() == 1 ? " variant" : " variants") + " × "
+                + grid.lengths().size() + (grid.lengths().size() == 1 ? " length" : " lengths") + " × " + grid.seeds()
+                + (grid.seeds() == 1 ? " seed" : " seeds");
+        String s = "This study trained " + r.size() + (r.size() == 1 ? " run" : " runs") + " (" + shape + ") of up to "
+                + d.settings().steps() + " steps on the " + d.task() + " task, at lengths T = "
+                + Wording.list(grid.lengths().stream().map(String::valueOf).toList()) + ". ";
+        s += (diverged == 0 ? "No run diverged" : count(diverged) + " diverged")
+                + (failed > 0 ? ", " + count(failed).toLowerCase(java.util.Locale.ROOT) + " failed with an error" : "") + ", and "
+                + (success == 0 ? "none" : success == r.size() ? "every run" : String.valueOf(success)) + " met the success criterion.";
+        return s;
+    }
+}

@@ -1,0 +1,73 @@
+package org.rnnlab.report;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Draws every chart of a report into {@code charts/} and names them: per length the gradient-norm,
+ * loss and time-gradient charts, then final loss and success against length, one threshold chart
+ * per family, and the activation gallery.
+ */
+final class ReportCharts {
+
+    static final String DIR = "charts";
+
+    private ReportCharts() {
+    }
+
+    static String gradientNorms(int length) {
+        return "grad-norm-T" + length;
+    }
+
+    static String losses(int length) {
+        return "loss-T" + length;
+    }
+
+    static String timeGradients(int length) {
+        return "time-gradients-T" + length;
+    }
+
+    static String finalLoss() {
+        return "final-loss-vs-length";
+    }
+
+    static String successRate() {
+        return "success-vs-length";
+    }
+
+    static String threshold(ThresholdFamilies.Family family) {
+        return "threshold-" + family.name();
+    }
+
+    static String activations() {
+        return "activations";
+    }
+
+    static String products() {
+        return "derivative-products";
+    }
+
+    /** The relative path of a chart's PNG (or SVG). */
+    static String path(String name, String extension) {
+        return DIR + "/" + name + "." + extension;
+    }
+
+    static void write(Path reportDir, StudyGrid grid, StudyDescription d, List<ThresholdFamilies.Family> families, boolean svg) {
+        Path dir = reportDir.resolve(DIR);
+        ChartStyle style = new ChartStyle(grid.variants());
+        int w = ChartStyle.WIDTH, h = ChartStyle.HEIGHT;
+        for (int t : grid.lengths()) {
+            ChartWriter.write(dir, gradientNorms(t), Figure.of(StepChart.gradientNorms(grid, t, style), w, h), svg);
+            ChartWriter.write(dir, losses(t), Figure.of(StepChart.losses(grid, t, style), w, h), svg);
+            ChartWriter.write(dir, timeGradients(t), Figure.of(TimeGradientChart.create(grid, t, style), w, h), svg);
+        }
+        ChartWriter.write(dir, finalLoss(), Figure.of(LengthCharts.finalLoss(grid, style), w, h), svg);
+        ChartWriter.write(dir, successRate(), Figure.of(LengthCharts.successRate(grid, style, d.successText()), w, h), svg);
+        for (ThresholdFamilies.Family f : families) {
+            ChartWriter.write(dir, threshold(f), Figure.of(ThresholdChart.create(grid, f), w, ThresholdChart.HEIGHT),
+                    svg);
+        }
+        ChartWriter.write(dir, activations(), ActivationGrid.all(), svg);
+        ChartWriter.write(dir, products(), Figure.of(DerivativeProductChart.create(grid.longest()), w, h), svg);
+    }
+}

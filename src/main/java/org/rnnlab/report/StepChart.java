@@ -1,0 +1,130 @@
+package org.rnnlab.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.rnnlab.experiment.RunRecord;
+
+/**
+ * Per-step charts at one sequence length, one line per variant (its lowest seed): the gradient
+ * norm before clipping with the clipping thresholds as dashed lines (the explosion chart), and the
+ * training loss with the task's baseline. Every diverged run, of any seed, gets a cross where it
+ * ended: at its last value, or at the top of the chart when that value was not finite.
+ */
+final class StepChart {
+
+    private StepChart() {
+    }
+
+    static JFreeChart gradientNorms(StudyGrid grid, int length, ChartStyle style) {
+        JFreeChart chart = create(grid, length, style, r -> r.steps().normBefore(), StepCurve.Thinning.MAX,
+                "Gradient norm per step, T = " + length, "gradient norm (L2, before clipping)", Double.NaN);
+        XYPlot plot = chart.getXYPlot();
+        Map<String, List<String>> thresholds = new LinkedHashMap<>();
+        for (GridCell c : grid.cellsAt(length)) {
+            RunRecord shown = StepCurve.shown(c);
+            if (shown != null && Double.isFinite(shown.threshold())) {
+                thresholds.computeIfAbsent(Wording.number(shown.threshold()), k -> new ArrayList<>()).add(c.variant());
+            }
+        }
+        int i = 0;
+        for (Map.Entry<String, List<String>> e : thresholds.entrySet()) {
+            var m = ChartStyle.marker(Double.parseDouble(e.getKey()), style.colour(e.getValue().get(0)), "τ = " + e.getKey());
+            // labels of nearby thresholds would overlap at the right edge: shift each further left
+            m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 4 + 70 * i++));
+            plot.addRangeMarker(m, Layer.FOREGROUND);
+        }
+        return chart;
+    }
+
+    static JFreeChart losses(StudyGrid grid, int length, ChartStyle style) {
+        return create(grid, length, style, r -> r.steps().loss(), StepCurve.Thinning.MEAN, "Training loss per step, T = " + length,
+                "training loss (batch mean)", grid.baseline(length));
+    }
+
+    private static JFreeChart create(StudyGrid grid, int length, ChartStyle style, Function<RunRecord, double[]> values,
+            StepCurve.Thinning thinning, String title, String yLabel, double baseline) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        List<double[]> crosses = new ArrayList<>();
+        List<Integer> crossSeries = new ArrayList<>();
+        double lo = Double.POSITIVE_INFINITY, hi = 0, maxStep = 1;
+        for (GridCell c : grid.cellsAt(length)) {
+            RunRecord shown = StepCurve.shown(c);
+            if (shown == null) {
+                continue;
+            }
+            String key = c.variant() + (c.diverged() > 0 ? "  ✕ diverged in " + c.diverged() + " of " + c.size()
+                    + (c.size() == 1 ? " run" : " seeds") : "");
+            XYSeries line = StepCurve.of(key, values.apply(shown), thinning);
+            int index = data.getSeriesCount();
+            data.addSeries(line);
+            renderer.setSeriesPaint(index, style.colour(c.variant()));
+            renderer.setSeriesStroke(index, ChartStyle.line());
+            if (!line.isEmpty()) {
+                lo = Math.min(lo, line.getMinY());
+                hi = Math.max(hi, line.getMaxY());
+            }
+            for (RunRecord r : c.runs()) {
+                maxStep = Math.max(maxStep, r.steps().size() - 1);
+                if (r.diverged()) {
+                    double y = StepCurve.atDivergence(r, values.apply(r));
+                    crosses.add(new double[] {r.divergedStep(), y});
+                    crossSeries.add(index);
+                    if (Double.isFinite(y)) {
+                        lo = Math.min(lo, y);
+                        hi = Math.max(hi, y);
+                    }
+                }
+            }
+        }
+        if (Double.isFinite(baseline) && hi > 0) {
+            lo = Math.min(lo, baseline);
+            hi = Math.max(hi, baseline);
+        }
+        int lines = data.getSeriesCount();
+        for (int i = 0; i < crosses.size(); i++) {
+            int line = crossSeries.get(i);
+            XYSeries cross = new XYSeries("diverged " + i, false, true);
+            double y = Double.isFinite(crosses.get(i)[1]) ? crosses.get(i)[1] : hi;
+            cross.add(crosses.get(i)[0], y);
+            int index = data.getSeriesCount();
+            data.addSeries(cross);
+            renderer.setSeriesLinesVisible(index, false);
+            renderer.setSeriesShapesVisible(index, true);
+            renderer.setSeriesShape(index, ChartStyle.cross());
+            renderer.setSeriesPaint(index, renderer.getSeriesPaint(line));
+            renderer.setSeriesVisibleInLegend(index, false);
+        }
+        NumberAxis x = ChartStyle.linear("optimisation step", 0, maxStep);
+        x.setRange(0, maxStep);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ValueAxis y = ChartStyle.values(yLabel, lo, hi, 0);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        ChartStyle.style(plot);
+        plot.setNoDataMessage("no run of this length trained");
+        if (Double.isFinite(baseline)) {
+            plot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Wording.number(baseline)
+                    + " (constant prediction)"), Layer.FOREGROUND);
+        }
+        String subtitle = "one line per variant" + (grid.seeds() > 1 ? " (its run with seed " + firstSeed(grid) + ")" : "")
+                + (crosses.isEmpty() ? "" : "; ✕ = where a run diverged (any seed)");
+        return ChartStyle.chart(title, lines == 0 ? "" : subtitle, plot, true);
+    }
+
+    private static int firstSeed(StudyGrid grid) {
+        return grid.records().stream().mapToInt(r -> r.spec().seed()).min().orElse(0);
+    }
+}

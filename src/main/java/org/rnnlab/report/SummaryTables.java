@@ -1,0 +1,108 @@
+package org.rnnlab.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.rnnlab.diagnostics.Health;
+
+/** The report's tables in words: results per variant × length, health, settings and variants. */
+final class SummaryTables {
+
+    private SummaryTables() {
+    }
+
+    static Table results(StudyGrid grid) {
+        List<List<String>> rows = new ArrayList<>();
+        String metric = grid.cells().stream().map(GridCell::metric).filter(m -> !m.isEmpty()).findFirst().orElse("metric");
+        for (GridCell c : grid.cells()) {
+            rows.add(List.of(c.variant(), String.valueOf(c.length()), String.valueOf(c.size()),
+                    c.diverged() + (c.failed() > 0 ? " (+" + c.failed() + " failed)" : ""),
+                    c.firstDiverged() < 0 ? Wording.MISSING : String.valueOf(c.firstDiverged()),
+                    c.successes() + " of " + c.size(), Wording.number(c.finalLoss()), Wording.number(c.testValue()),
+                    Wording.number(c.medianNorm()), Wording.number(c.maxNorm()), Wording.percent(c.clippedShare()),
+                    Wording.number(c.threshold()), Wording.seconds(c.seconds())));
+        }
+        return new Table("Results per variant and length (medians over seeds; final loss and test " + metric
+                + " over the runs that did not diverge)",
+                List.of("variant", "T", "runs", "diverged", "first diverged at step", "success", "final loss", "test " + metric,
+                        "median grad norm", "max grad norm", "steps clipped", "τ", "time per run"),
+                rows, List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+    }
+
+    /** The health table, or null when no run measured health. */
+    static Table health(StudyGrid grid) {
+        if (grid.cells().stream().noneMatch(GridCell::hasHealth)) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (GridCell c : grid.cells()) {
+            rows.add(List.of(c.variant(), String.valueOf(c.length()), change(c, Health::saturation, true),
+                    change(c, Health::dead, true), change(c, Health::spectralRadius, false),
+                    product(c, false) + " → " + product(c, true)));
+        }
+        return new Table("Health of the top layer before → after training (medians over seeds; – where it does not apply)",
+                List.of("variant", "T", "saturated units", "dead units", "spectral radius ρ(W_hh)", "∏ f' along the sequence"),
+                rows, List.of(1, 2, 3, 4, 5));
+    }
+
+    private static String change(GridCell c, java.util.function.Function<Health, double[]> field, boolean share) {
+        ToDoubleFunction<Health> top = h -> {
+            double[] v = field.apply(h);
+            return v == null || v.length == 0 ? Double.NaN : v[v.length - 1];
+        };
+        double before = c.health(false, top), after = c.health(true, top);
+        if (Double.isNaN(before) && Double.isNaN(after)) {
+            return Wording.MISSING;
+        }
+        return share ? Wording.percent(before) + " → " + Wording.percent(after)
+                : Wording.number(before) + " → " + Wording.number(after);
+    }
+
+    private static String product(GridCell c, boolean after) {
+        return ActivationFindings.powerOfTen(c.health(after, h -> {
+            double[] v = h.log10DerivativeProduct();
+            return v == null || v.length == 0 ? Double.NaN : v[v.length - 1];
+        }));
+    }
+
+    /** "0.167", or "0.21 at T = 10, 0.069 at T = 30" when the baseline depends on the length. */
+    private static String baselines(StudyGrid grid) {
+        if (!Double.isNaN(grid.commonBaseline())) {
+            return Wording.number(grid.commonBaseline());
+        }
+        return String.join(", ", grid.lengths().stream().map(t -> Wording.number(grid.baseline(t)) + " at T = " + t).toList());
+    }
+
+    static Table settings(StudyDescription d, StudyGrid grid) {
+        var s = d.settings();
+        List<List<String>> rows = List.of(List.of("task", d.task()),
+                List.of("baseline", d.baselineText().isEmpty() ? baselines(grid) : d.baselineText()),
+                List.of("success", d.successText().isEmpty() ? Wording.MISSING : d.successText()),
+                List.of("hidden units × layers", s.hidden() + " × " + s.layers()),
+                List.of("batch size", String.valueOf(s.batchSize())), List.of("optimisation steps per run", String.valueOf(s.steps())),
+                List.of("training / test sequences", s.trainSequences() + " / " + s.testSequences()),
+                List.of("‖∂L/∂h_t‖ probed every", s.probeEvery() + " steps (and at the start and the end)"),
+                List.of("divergence", "a non-finite loss or gradient, or a gradient norm above "
+                        + Wording.number(s.divergence().factor()) + "× the median of the first " + s.divergence().referenceSteps()
+                        + " steps"));
+        return new Table("Settings shared by every run", List.of("setting", "value"), rows, List.of());
+    }
+
+    static Table variants(StudyDescription d, StudyGrid grid, ChartStyle style) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
+        for (String v : grid.variants()) {
+            String recipe = d.variants().getOrDefault(v, grid.recipe(v).describe());
+            if (grid.auto(v)) {
+                var rule = grid.records().stream().filter(r -> r.variant().equals(v) && r.spec().auto() != null).findFirst().get()
+                        .spec().auto();
+                recipe += "; clipping threshold chosen per run: " + Wording.number(rule.factor()) + "× the median gradient norm of "
+                        + rule.probeSteps() + " unclipped steps";
+            }
+            rows.add(List.of(v, recipe));
+            colours.add(String.format("#%06x", style.colour(v).getRGB() & 0xffffff));
+        }
+        return new Table("Variants (each keeps its colour in every chart)", List.of("variant", "recipe"), rows, List.of(), colours);
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Study reports: one directory per study, written by
+ * {@link org.rnnlab.report.StudyReport#write StudyReport.write(dir, description, records, options)}
+ * from the run records alone.
+ *
+ * <ul>
+ * <li>{@code index.html} opens from disk (inline CSS, no scripts, relative links only);
+ * {@code summary.md} holds the same text, figures and tables;</li>
+ * <li>{@code results.csv} has one row per run, {@code metrics/} one step-metrics CSV per run;</li>
+ * <li>{@code charts/} holds the PNGs (SVG on request): gradient norm, loss and ‖∂L/∂h_t‖ per
+ * length, final loss and success against length, a threshold sweep per family of variants that
+ * differ only in clipping, and the activation gallery.</li>
+ * </ul>
+ *
+ * Every section opens with sentences written from the numbers ({@link org.rnnlab.report.Findings});
+ * one class per section holds the rules that turn the study's grid of variants × lengths into
+ * words. Charts share {@code ChartStyle}: one colour per variant in every chart, log axes where the
+ * data spans decades, and non-finite points dropped before they reach a log axis (divergence is
+ * drawn as a cross instead).
+ */
+package org.rnnlab.report;

@@ -11,14 +11,17 @@ final class DivergenceDetector {
     private final DivergenceRule rule;
     private final double[] reference;
     private int seen;
-    private double limit = Double.NaN;
 
     DivergenceDetector(DivergenceRule rule) {
         this.rule = rule;
         this.reference = new double[rule.referenceSteps()];
     }
 
-    /** The cause if this step diverged, else null. {@code norm} is the gradient norm the update used. */
+    /**
+     * The cause if this step diverged, else null. {@code norm} is the gradient norm the update used.
+     * Until the reference steps are complete, a step is compared with the median of the steps seen so
+     * far, so an explosion in the very first steps is caught too.
+     */
     String check(long step, double loss, double norm) {
         if (!Double.isFinite(loss)) {
             return "the loss became " + loss;
@@ -26,21 +29,23 @@ final class DivergenceDetector {
         if (!Double.isFinite(norm)) {
             return "the gradient norm became " + norm;
         }
+        if (seen > 0) {
+            double limit = rule.factor() * median();
+            if (norm > limit) {
+                return String.format("the gradient norm %.3g exceeded %.3g (%.0e x the median of the first %d steps)",
+                        norm, limit, rule.factor(), seen);
+            }
+        }
         if (seen < reference.length) {
             reference[seen++] = norm;
-            if (seen == reference.length) {
-                double[] sorted = reference.clone();
-                Arrays.sort(sorted);
-                double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                        : 0.5 * (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]);
-                limit = rule.factor() * median;
-            }
-            return null;
-        }
-        if (norm > limit) {
-            return String.format("the gradient norm %.3g exceeded %.3g (%.0e x the median of the first %d steps)",
-                    norm, limit, rule.factor(), reference.length);
         }
         return null;
+    }
+
+    private double median() {
+        double[] sorted = Arrays.copyOf(reference, seen);
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 }

@@ -4,7 +4,7 @@ package org.rnnlab.train;
  * When a run counts as diverged: its loss or gradient norm is not finite, or the norm of the
  * gradient its update used (after clipping, when it clips) exceeds {@code factor} times the median
  * of its first {@code referenceSteps} such norms. The default is 1e6 × the median of the first 10
- * steps. A clipped run's applied norm is bounded by its threshold, so clipping keeps a run from
+ * steps (fewer while those steps are still coming). A clipped run's applied norm is bounded by its threshold, so clipping keeps a run from
  * counting as diverged as long as its gradients stay finite: the spikes before clipping are still
  * in the metrics ({@code grad_norm_before}).
  *

@@ -1,0 +1,53 @@
+package org.rnnlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunSpec;
+import org.rnnlab.experiment.Runner;
+import org.rnnlab.report.ReportOptions;
+import org.rnnlab.report.StudyDescription;
+import org.rnnlab.report.StudyReport;
+
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Runs a study's runs with progress, writes its report, and prints where it is. */
+final class StudyRun {
+
+    private StudyRun() {
+    }
+
+    static int execute(CommandSpec spec, StudyArgs args, List<RunSpec> runs, StudyDescription description, Path out) {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        int threads = args.threads();
+        err.printf(Locale.ROOT, "rnnlab %s: %d runs (%s), %d steps each, on %d thread%s; report in %s%n", spec.name(),
+                runs.size(), description.task(), args.steps, threads, threads == 1 ? "" : "s", out);
+        err.flush();
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        List<RunRecord> records;
+        try (StudyProgress progress = new StudyProgress(err, System.console() != null, spec.name(), runs.size())) {
+            records = Runner.run(runs, threads, progress);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        StudyDescription done = description.withCommandLine(commandLine(spec)).withTiming(started, seconds, threads);
+        StudyReport.write(out, done, records, new ReportOptions(!args.noRunMetrics, false));
+        long diverged = records.stream().filter(RunRecord::diverged).count();
+        long failed = records.stream().filter(RunRecord::failed).count();
+        long success = records.stream().filter(RunRecord::success).count();
+        stdout.printf(Locale.ROOT, "%d runs in %.0f s: %d succeeded, %d diverged%s.%n", records.size(), seconds, success, diverged,
+                failed > 0 ? ", " + failed + " failed (see results.csv)" : "");
+        stdout.printf("Report: %s%n", out.resolve("index.html"));
+        return 0;
+    }
+
+    private static String commandLine(CommandSpec spec) {
+        List<String> argv = spec.commandLine().getParseResult().originalArgs();
+        return "rnnlab " + String.join(" ", argv);
+    }
+}

@@ -39,7 +39,7 @@ public final class Grid {
     /**
      * The clipping-threshold study: the base variant with each threshold (a number τ for global-norm
      * clipping, {@link Threshold#none()} or {@link Threshold#auto}), × lengths × seeds. Variants are
-     * named after the threshold ("tau=1", "none", "auto").
+     * named after the threshold ("tau-1", "none", "auto").
      */
     public static List<RunSpec> sweep(Variant base, List<Threshold> thresholds, List<Integer> lengths, int seeds,
             IntFunction<Task> taskOfLength, StudySettings settings) {
@@ -106,7 +106,7 @@ public final class Grid {
             return new Threshold(Double.NaN, rule);
         }
 
-        /** "tau=1", "tau=0.5", "none" or "auto". */
+        /** "tau-1", "tau-0.5", "none" or "auto". */
         public String label() {
             if (auto != null) {
                 return "auto";
@@ -114,7 +114,7 @@ public final class Grid {
             if (Double.isNaN(tau)) {
                 return "none";
             }
-            return "tau=" + (tau == Math.rint(tau) ? String.valueOf((long) tau) : String.valueOf(tau));
+            return "tau-" + (tau == Math.rint(tau) ? String.valueOf((long) tau) : String.valueOf(tau));
         }
     }
 }

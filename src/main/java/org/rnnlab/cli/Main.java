@@ -1,6 +1,9 @@
 package org.rnnlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Recurrent sequence models (RNN, LSTM, GRU) trained with backprop-through-time,",
                 "and a laboratory for vanishing and exploding gradients.", ""},
-        subcommands = {DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TrainCommand.class, EvaluateCommand.class, ForecastCommand.class, PredictCommand.class,
+                DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'rnnlab COMMAND --help' for a command's options.",
                 "Exit codes: 0 success, 1 internal failure, 2 bad input."})
@@ -23,18 +27,29 @@ public final class Main implements Runnable {
             description = "Print stack traces of errors (for reporting bugs).")
     boolean debug;
 
+    /** Whether stderr is a terminal, so progress bars may redraw in place. */
+    boolean stderrIsTerminal;
+
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), stderrIsTerminal()));
     }
 
-    /** Runs the command line with the given streams; returns the exit code. */
+    /** Runs the command line with the given streams (not terminals); returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, false);
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean errIsTerminal) {
         Main main = new Main();
+        main.stderrIsTerminal = errIsTerminal;
         CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
@@ -42,5 +57,18 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Errors::onBadOptions);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Errors.onFailure(e, commandLine, main.debug));
         return cli.execute(args);
+    }
+
+    /**
+     * Whether file descriptor 2 is a terminal: on Linux, whether /proc/self/fd/2 links to a tty;
+     * elsewhere, whether the JVM has a console at all.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -44,12 +46,26 @@ public final class SeriesCharts {
      * @param timeLabel the time axis label ("month", or "row" without a time column)
      * @param labels    a label per row, covering the history and the forecast rows; null to show row numbers
      * @param endRow    the last observed row, marked with a line
+     * @param season    rows per season, for ticks on whole seasons (row 0, 12, 24, ... for monthly
+     *                  data: every January if the series starts in one); 0 for automatic ticks
      */
     public static JFreeChart forecast(String title, String subtitle, String timeLabel, List<String> labels,
-            List<Panel> panels, int endRow) {
+            List<Panel> panels, int endRow, int season) {
         NumberAxis time = Charts.integerAxis(timeLabel);
-        if (labels != null) {
-            time.setNumberFormatOverride(new LabelFormat(labels));
+        time.setAutoRangeIncludesZero(false);
+        NumberFormat format = labels != null ? new LabelFormat(labels) : null;
+        if (season > 1) {
+            TickUnits units = new TickUnits();
+            for (long multiple = 1; multiple <= 1_000_000_000L / season; multiple *= 10) {
+                for (int m : new int[] {1, 2, 5}) {
+                    units.add(format == null ? new NumberTickUnit((double) season * m * multiple)
+                            : new NumberTickUnit((double) season * m * multiple, format));
+                }
+            }
+            time.setStandardTickUnits(units);
+        }
+        if (format != null) {
+            time.setNumberFormatOverride(format);
         }
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
         combined.setGap(12);

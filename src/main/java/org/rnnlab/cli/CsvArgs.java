@@ -44,8 +44,8 @@ final class CsvArgs {
     boolean decimalComma;
 
     @Option(names = "--missing", paramLabel = "POLICY", converter = Options.MissingConverter.class,
-            defaultValue = "error", description = "Empty cells and NaN/NA: error, drop (the row), ffill (carry the"
-                    + " last value forward) or interpolate (default: ${DEFAULT-VALUE}).")
+            defaultValue = "error", description = "The missing-value policy for empty cells and NaN/NA: error, drop"
+                    + " (the row), ffill (carry the last value forward) or interpolate (default: ${DEFAULT-VALUE}).")
     MissingValuePolicy missing = MissingValuePolicy.ERROR;
 
     /** The loader options these arguments describe. */

@@ -90,8 +90,8 @@ final class EvaluationReport {
 
     /** Four significant digits, plain notation where it fits. */
     static String fmt(double v) {
-        if (Double.isNaN(v)) {
-            return "n/a";
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "n/a" : v > 0 ? "inf" : "-inf";
         }
         double a = Math.abs(v);
         if (a != 0 && (a < 1e-3 || a >= 1e7)) {

@@ -53,9 +53,7 @@ import picocli.CommandLine.Spec;
                 "  metrics.csv   one row per optimisation step (loss, gradient norms, ...)",
                 "  run.json      options, data file SHA-256, timings, outcome, test errors",
                 "  training.png  loss and gradient norm per step",
-                "Then: rnnlab evaluate|forecast|predict --model DIR --data FILE.",
-                "Clipping: at most one of --clip-norm, --clip-value, --clip-per-parameter",
-                "and --no-clip (default: --clip-norm 1).", ""},
+                "Then: rnnlab evaluate|forecast|predict --model DIR --data FILE.", ""},
         footer = {"", "Example: rnnlab train --data datasets/airline_passengers.csv --transform log"})
 final class TrainCommand implements Callable<Integer> {
 
@@ -77,11 +75,15 @@ final class TrainCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nTraining:%n", order = 4)
     TrainingArgs training = new TrainingArgs();
 
-    @Option(names = "--out", paramLabel = "DIR", order = 5,
+    @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nClipping (at most one; default: --clip-norm 1):%n",
+            order = 5)
+    TrainingArgs.ClipChoice clip;
+
+    @Option(names = "--out", paramLabel = "DIR", order = 6,
             description = "The run directory (default: runs/NAME for data file NAME.csv).")
     Path out;
 
-    @Option(names = "--svg", order = 6, description = "Also write the chart as SVG.")
+    @Option(names = "--svg", order = 7, description = "Also write the chart as SVG.")
     boolean svg;
 
     /** Seconds between plain progress lines when stderr is not a terminal. */
@@ -96,6 +98,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        training.clip = clip;
         CsvOptions csvOptions = csv.toOptions();
         PrepareOptions prepareOptions = windows.toOptions();
         Path dir = out != null ? out : Path.of("runs", stem(csv.data));
@@ -124,7 +127,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainingProgress progress = new TrainingProgress(err, main.stderrIsTerminal, progressInterval, config.epochs());
         TrainingResult result = Trainer.fit(net, train.sequences(), validation.isEmpty() ? null : validation.sequences(),
                 config, List.of(metrics, progress));
-        boolean usable = (!result.outcome().diverged() || result.bestEpoch() >= 0) && finite(net);
+        boolean validated = validation.isEmpty() ? !result.outcome().diverged() : result.bestEpoch() >= 0;
+        boolean usable = validated && finite(net);
 
         long t2 = System.nanoTime();
         Evaluation evaluation = usable && !test.isEmpty()
@@ -185,7 +189,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         stdout.println("wrote " + String.join(", ", written) + " in " + dir);
         stdout.flush();
-        return result.outcome().diverged() ? Errors.FAILURE : 0;
+        return result.outcome().diverged() || !usable ? Errors.FAILURE : 0;
     }
 
     /** A new model, or the one of --init-from (whose shape then rules). */
@@ -223,8 +227,10 @@ final class TrainCommand implements Callable<Integer> {
         boolean diverged = result.outcome().diverged();
         boolean exists = Files.exists(file);
         if (!usable) {
-            return new Saved(false, "model.json not written: the run diverged (" + result.outcome() + ") before a validation epoch"
-                    + " gave weights worth keeping" + (exists ? "; the existing model.json was left untouched" : ""));
+            String why = diverged ? "the run diverged (" + result.outcome() + ") before a validation epoch gave weights"
+                    + " worth keeping" : "no epoch reached a finite validation loss, so no weights were validated";
+            return new Saved(false, "model.json not written: " + why
+                    + (exists ? "; the existing model.json was left untouched" : ""));
         }
         if (diverged && exists) {
             return new Saved(false, "model.json not written: the run diverged (" + result.outcome() + "), and the"

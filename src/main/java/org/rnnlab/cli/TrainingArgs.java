@@ -10,7 +10,6 @@ import org.rnnlab.optim.Schedule;
 import org.rnnlab.train.DivergenceRule;
 import org.rnnlab.train.TrainingConfig;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** The options of the training loop: batches, epochs, optimiser, schedule, clipping and the policies for trouble. */
@@ -88,7 +87,7 @@ final class TrainingArgs {
             description = "Raise the rate linearly over the first N steps (default: ${DEFAULT-VALUE}, none).")
     int warmup = 0;
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    /** Set by the command from its own (validated) group: an exclusive group inside this one would not be checked. */
     ClipChoice clip;
 
     @Option(names = "--clip-norm-type", paramLabel = "TYPE", converter = Options.NormTypeConverter.class,

@@ -69,8 +69,10 @@ final class EvaluationReport {
             }
             double model = e.row(target, Evaluation.MODEL).map(r -> r.accuracy().rmse()).orElse(Double.NaN);
             if (Double.isFinite(model) && Double.isFinite(best)) {
-                out.printf(Locale.ROOT, "%s RMSE is %.1f%% %s than the best baseline (%s).%n", modelName,
-                        100 * Math.abs(model - best) / best, model <= best ? "lower" : "higher", bestName);
+                double percent = 100 * Math.abs(model - best) / best;
+                out.printf(Locale.ROOT, "%s RMSE is %s%% %s than the best baseline (%s).%n", modelName,
+                        String.format(Locale.ROOT, percent < 1 ? "%.2f" : "%.1f", percent),
+                        model <= best ? "lower" : "higher", bestName);
             }
         }
         if (e.season().isEmpty()) {

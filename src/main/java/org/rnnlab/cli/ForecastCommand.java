@@ -150,10 +150,11 @@ final class ForecastCommand implements Callable<Integer> {
             }
         }
         var w = trained.recipe().prepare().windows();
-        String title = "Forecast of " + String.join(", ", f.targets()) + ": " + (f.ahead().length == 1
-                ? "the row " + horizon + " step" + (horizon == 1 ? "" : "s") + " after "
-                : f.ahead().length + " steps after ") + table.timeLabels().map(l -> l.get(last))
-                        .orElse("line " + table.line(last));
+        int n = f.ahead().length;
+        String span = n == 1 && horizon > 1 ? "the row " + horizon + " steps after " : n + " step" + (n == 1 ? "" : "s")
+                + " after ";
+        String title = "Forecast of " + String.join(", ", f.targets()) + ": " + span
+                + table.timeLabels().map(l -> l.get(last)).orElse("line " + table.line(last));
         String subtitle = String.format(Locale.ROOT, "%s %s, window %d, horizon %d; %s forecast%s; the last %d rows of"
                 + " history shown", trained.model().config().cell().id().toUpperCase(Locale.ROOT), "hidden "
                 + trained.model().config().hiddenSize(), w.window(), w.horizon(), f.method(),

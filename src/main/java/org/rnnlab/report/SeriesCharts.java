@@ -12,6 +12,7 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -69,23 +70,35 @@ public final class SeriesCharts {
         }
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
         combined.setGap(12);
+        boolean first = true;
         for (Panel p : panels) {
-            XYSeries observed = new XYSeries(panels.size() > 1 ? p.name + ", observed" : "observed", false);
+            XYSeries observed = new XYSeries("observed", false);
             for (int i = 0; i < p.history.length; i++) {
                 observed.add(p.firstRow + i, p.history[i], false);
             }
-            XYSeries forecast = new XYSeries(panels.size() > 1 ? p.name + ", forecast" : "forecast", false);
-            if (p.forecastRow.length > 0 && p.forecastRow[0] == endRow + 1 && p.history.length > 0) {
-                forecast.add(endRow, p.history[p.history.length - 1], false);
-            }
+            XYSeries forecast = new XYSeries("forecast", false);
             for (int i = 0; i < p.forecast.length; i++) {
                 forecast.add(p.forecastRow[i], p.forecast[i], false);
             }
+            XYSeries bridge = new XYSeries("from the last observation", false);
+            if (p.forecastRow.length > 0 && p.forecastRow[0] == endRow + 1 && p.history.length > 0) {
+                bridge.add(endRow, p.history[p.history.length - 1], false);
+                bridge.add(p.forecastRow[0], p.forecast[0], false);
+            }
             XYPlot plot = Charts.plot(Charts.valueAxis(p.name, p.history, p.forecast));
             plot.setDataset(0, new XYSeriesCollection(observed));
-            plot.setRenderer(0, Charts.lines(Charts.BLUE, 1.5f, false, false));
-            plot.setDataset(1, new XYSeriesCollection(forecast));
-            plot.setRenderer(1, Charts.lines(Charts.ORANGE, 2f, true, p.forecast.length <= 60));
+            XYLineAndShapeRenderer observedLine = Charts.lines(Charts.BLUE, 1.5f, false, false);
+            observedLine.setSeriesVisibleInLegend(0, first);
+            plot.setRenderer(0, observedLine);
+            plot.setDataset(1, new XYSeriesCollection(bridge));
+            XYLineAndShapeRenderer bridgeLine = Charts.lines(Charts.ORANGE, 2f, true, false);
+            bridgeLine.setSeriesVisibleInLegend(0, false);
+            plot.setRenderer(1, bridgeLine);
+            plot.setDataset(2, new XYSeriesCollection(forecast));
+            XYLineAndShapeRenderer forecastLine = Charts.lines(Charts.ORANGE, 2f, true, p.forecast.length <= 60);
+            forecastLine.setSeriesVisibleInLegend(0, first);
+            plot.setRenderer(2, forecastLine);
+            first = false;
             ValueMarker end = Charts.marker(endRow, Charts.GREY, "end of data", RectangleAnchor.TOP_LEFT,
                     TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(end, Layer.BACKGROUND);
@@ -103,13 +116,17 @@ public final class SeriesCharts {
             this.labels = List.copyOf(labels);
         }
 
+        /**
+         * Ticks fall on whole rows; other values are formatted only when the axis estimates how
+         * wide its labels are, and get the label of the nearest row, so the estimate is real.
+         */
         @Override
         public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
             long row = Math.round(number);
             if (Math.abs(number - row) < 1e-9) {
                 return format(row, to, pos);
             }
-            return to;
+            return to.append(labels.get((int) Math.max(0, Math.min(labels.size() - 1, row))));
         }
 
         @Override

@@ -56,8 +56,11 @@ public final class TrainingCharts {
         index = add(loss, index, epochLoss, Charts.lines(Charts.BLUE, 2f, false, dots));
         add(loss, index, validation, Charts.lines(Charts.ORANGE, 2f, false, dots));
         if (bestEpoch >= 0 && bestEpoch < epochs.size()) {
-            ValueMarker best = Charts.marker(epochs.get(bestEpoch).steps(), Charts.GREEN, "kept: best validation, epoch "
-                    + (bestEpoch + 1), RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT);
+            long at = epochs.get(bestEpoch).steps();
+            boolean early = at < 0.5 * epochs.get(epochs.size() - 1).steps();
+            ValueMarker best = Charts.marker(at, Charts.GREEN, "kept: best validation, epoch " + (bestEpoch + 1),
+                    early ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT,
+                    early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
             loss.addDomainMarker(best, Layer.FOREGROUND);
         }
 

@@ -312,8 +312,8 @@ final class TrainCommand implements Callable<Integer> {
     /** "Stopped early after 142 epochs (426 steps, 2.9 s): CAUSE. Kept epoch 112 (validation loss 0.308); 59% of steps clipped." */
     static String outcomeLine(TrainingResult r) {
         String what = switch (r.outcome().status()) {
-            case COMPLETED -> "Completed " + r.epochs() + " epochs";
-            case STOPPED_EARLY -> "Stopped early after " + r.epochs() + " epochs";
+            case COMPLETED -> "Completed " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
+            case STOPPED_EARLY -> "Stopped early after " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
             case DIVERGED -> "Diverged at step " + r.outcome().step() + ", in epoch " + r.epochs();
         };
         String cause = r.outcome().cause().isEmpty() ? "" : ": " + r.outcome().cause();

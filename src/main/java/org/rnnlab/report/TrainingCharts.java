@@ -48,11 +48,17 @@ public final class TrainingCharts {
             add(validation, e.steps(), e.validationLoss());
         }
         boolean dots = epochs.size() <= 60;
+        // with thousands of steps the per-step lines merge into a band; block means show the trend through it
+        int block = steps.size() > 1000 ? steps.size() / 200 : 0;
+        XYSeries lossMean = blockMeans(batchLoss, block, "training loss, mean of " + block + " steps");
+        XYSeries normMean = blockMeans(norm, block, "gradient norm, mean of " + block + " steps");
 
         XYPlot loss = Charts.plot(Charts.valueAxis("loss: " + lossLabel, values(batchLoss), values(epochLoss),
                 values(validation)));
         int index = 0;
-        index = add(loss, index, batchLoss, Charts.lines(Charts.LIGHT_BLUE, 1f, false, false));
+        index = add(loss, index, batchLoss, Charts.lines(block > 0 ? new Color(0xd6e3f3) : Charts.LIGHT_BLUE, 1f, false,
+                false));
+        index = add(loss, index, lossMean, Charts.lines(Charts.BLUE.darker(), 1f, false, false));
         index = add(loss, index, epochLoss, Charts.lines(Charts.BLUE, 2f, false, dots));
         add(loss, index, validation, Charts.lines(Charts.ORANGE, 2f, false, dots));
         if (bestEpoch >= 0 && bestEpoch < epochs.size()) {
@@ -66,7 +72,8 @@ public final class TrainingCharts {
 
         XYPlot gradient = Charts.plot(Charts.valueAxis("gradient norm: global L2", values(norm),
                 Double.isNaN(clipThreshold) ? new double[0] : new double[] {clipThreshold}));
-        add(gradient, 0, norm, Charts.lines(Charts.GREY, 1f, false, false));
+        add(gradient, 1, normMean, Charts.lines(Color.BLACK, 1f, false, false));
+        add(gradient, 0, norm, Charts.lines(block > 0 ? Color.LIGHT_GRAY : Charts.GREY, 1f, false, false));
         if (!Double.isNaN(clipThreshold)) {
             ValueMarker clip = Charts.marker(clipThreshold, Charts.RED, "clipping threshold "
                     + Charts.number(clipThreshold), RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
@@ -94,6 +101,23 @@ public final class TrainingCharts {
         if (Double.isFinite(y)) {
             series.add(x, y, false);
         }
+    }
+
+    /** Means of consecutive blocks of {@code block} points, at each block's middle; empty when block is 0. */
+    private static XYSeries blockMeans(XYSeries series, int block, String name) {
+        XYSeries means = new XYSeries(name, false);
+        if (block <= 0) {
+            return means;
+        }
+        for (int start = 0; start + block <= series.getItemCount(); start += block) {
+            double sum = 0, x = 0;
+            for (int i = start; i < start + block; i++) {
+                sum += series.getY(i).doubleValue();
+                x += series.getX(i).doubleValue();
+            }
+            means.add(x / block, sum / block, false);
+        }
+        return means;
     }
 
     private static double[] values(XYSeries series) {

@@ -60,7 +60,7 @@ final class TrainingProgress implements TrainingListener {
         if (terminal) {
             bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(plannedSteps)
                     .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" steps", 1).build();
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
     }
 
@@ -80,7 +80,7 @@ final class TrainingProgress implements TrainingListener {
         step = m.step() + 1;
         if (bar != null) {
             bar.stepTo(step);
-            bar.setExtraMessage(summary(false));
+            bar.setExtraMessage(compact());
         } else if (System.nanoTime() - lastLine >= intervalNanos) {
             printLine();
         }
@@ -90,7 +90,7 @@ final class TrainingProgress implements TrainingListener {
     public void onEpoch(EpochMetrics m) {
         validation = m.validationLoss();
         if (bar != null) {
-            bar.setExtraMessage(summary(false));
+            bar.setExtraMessage(compact());
         }
     }
 
@@ -104,24 +104,30 @@ final class TrainingProgress implements TrainingListener {
 
     private void printLine() {
         lastLine = System.nanoTime();
-        err.println("rnnlab train: " + summary(true));
+        err.println("rnnlab train: " + summary());
         err.flush();
     }
 
+    /** The bar's message, short enough for an 80-column terminal: "ep 3/300 loss 0.0123 val 0.0150 |g| 0.53 clip 12%". */
+    private String compact() {
+        String validationText = Double.isNaN(validation) ? "" : String.format(Locale.ROOT, " val %.3g", validation);
+        return String.format(Locale.ROOT, "ep %d/%d loss %.3g%s |g| %.2g clip %.0f%%", epoch + 1, epochs,
+                lossSum / Math.max(epochSteps, 1), validationText, normSum / Math.max(epochSteps, 1),
+                100.0 * clipped / Math.max(epochSteps, 1));
+    }
+
     /** "epoch 3/300, step 120/9000 (1%), loss 0.0123, validation 0.0150, grad norm 0.53, clipped 12%, about 0:03:10 left". */
-    String summary(boolean withSteps) {
+    private String summary() {
         StringBuilder s = new StringBuilder();
         s.append("epoch ").append(epoch + 1).append('/').append(epochs);
-        if (withSteps) {
-            s.append(String.format(Locale.ROOT, ", step %d/%d (%.0f%%)", step, planned, 100.0 * step / Math.max(planned, 1)));
-        }
+        s.append(String.format(Locale.ROOT, ", step %d/%d (%.0f%%)", step, planned, 100.0 * step / Math.max(planned, 1)));
         s.append(String.format(Locale.ROOT, ", loss %.4g", lossSum / Math.max(epochSteps, 1)));
         if (!Double.isNaN(validation)) {
             s.append(String.format(Locale.ROOT, ", validation %.4g", validation));
         }
         s.append(String.format(Locale.ROOT, ", grad norm %.3g, clipped %.0f%%", normSum / Math.max(epochSteps, 1),
                 100.0 * clipped / Math.max(epochSteps, 1)));
-        if (withSteps && step > 0) {
+        if (step > 0) {
             double elapsed = (System.nanoTime() - start) / 1e9;
             long left = Math.round(elapsed / step * (planned - step));
             s.append(", ").append(clock(Duration.ofSeconds((long) elapsed))).append(" elapsed, about ")

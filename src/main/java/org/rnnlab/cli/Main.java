@@ -56,7 +56,16 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Errors::onBadOptions);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Errors.onFailure(e, commandLine, main.debug));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("rnnlab: error: out of memory (the Java heap is limited to "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); use fewer or shorter windows (--stride,"
+                    + " --window), a smaller --batch-size or --hidden, or a larger heap (java -Xmx..., or"
+                    + " RNNLAB_JAVA_OPTS=-Xmx... with ./rnnlab)");
+            err.flush();
+            return Errors.FAILURE;
+        }
     }
 
     /**

@@ -127,6 +127,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingProgress progress = new TrainingProgress(err, main.stderrIsTerminal, progressInterval, config.epochs());
         TrainingResult result = Trainer.fit(net, train.sequences(), validation.isEmpty() ? null : validation.sequences(),
                 config, List.of(metrics, progress));
+        net.releaseWorkspaces();
         boolean validated = validation.isEmpty() ? !result.outcome().diverged() : result.bestEpoch() >= 0;
         boolean usable = validated && finite(net);
 

@@ -14,13 +14,17 @@ import org.rnnlab.model.TaskShape;
  * Both are for {@link Windows#targetRow}{@code (n, window − 1)}, the row {@code horizon} steps
  * after the window. With diff, a prediction is undone from the observed level at its origin row.
  *
- * <p>Windows run through the model in batches of {@link #BATCH}, whatever the training batch size,
- * so the same model and windows give bit-identical predictions in any process.
+ * <p>Windows run through the model in batches whose size depends only on the window length
+ * ({@link #batchFor}), whatever the training batch size, so the same model and windows give
+ * bit-identical predictions in any process.
  */
 public final class WindowPredictions {
 
-    /** Windows per forward pass. */
-    public static final int BATCH = 256;
+    /** At most this many windows per forward pass. */
+    public static final int MAX_BATCH = 256;
+
+    /** At most this many window steps (window length × batch) per forward pass, which bounds its caches. */
+    public static final int MAX_COLUMNS = 4096;
 
     private final Windows windows;
     /** [target][window], original units */
@@ -49,8 +53,9 @@ public final class WindowPredictions {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        for (int start = 0; start < order.length; start += BATCH) {
-            int size = Math.min(BATCH, order.length - start);
+        int batch = batchFor(s.steps());
+        for (int start = 0; start < order.length; start += batch) {
+            int size = Math.min(batch, order.length - start);
             R064Store x = s.newInputStore(size), y = s.newTargetStore(size);
             s.copyBatch(order, start, size, x, y);
             R064Store out = model.predict(x, size);
@@ -62,6 +67,11 @@ public final class WindowPredictions {
             }
         }
         return new WindowPredictions(windows, predictions);
+    }
+
+    /** Windows per forward pass for windows of {@code steps} steps: 256 for short windows, fewer for long ones. */
+    public static int batchFor(int steps) {
+        return Math.max(1, Math.min(MAX_BATCH, MAX_COLUMNS / steps));
     }
 
     public Windows windows() {

@@ -63,6 +63,13 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         TrainedModel trained = TrainedModel.read(model);
         TimeSeriesTable table = trained.load(data);
+        String trainedOn = trained.metadata().path("training").path("data_sha256").asText("");
+        if (!trainedOn.isEmpty() && !trainedOn.equals(RunRecord.sha256(data))) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("rnnlab evaluate: note: " + data + " is not the file the model was trained on (its SHA-256"
+                    + " differs); its own rows are split, so its test part is not the training run's");
+            err.flush();
+        }
         PreparedData prepared = trained.prepare(table);
         Windows windows = prepared.windows(part);
         if (windows.isEmpty()) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code rnnlab} command. Output for people goes to stdout; progress and logs to stderr.
- * Exit codes: 0 success, 1 a failure inside rnnlab, 2 bad input (an option, a data or model file).
+ * Exit codes: 0 success, 1 a failure inside rnnlab or a training run that diverged, 2 bad input (an
+ * option, a data or model file).
  */
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Recurrent sequence models (RNN, LSTM, GRU) trained with backprop-through-time,",
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
                 DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'rnnlab COMMAND --help' for a command's options.",
-                "Exit codes: 0 success, 1 internal failure, 2 bad input."})
+                "Exit codes: 0 success, 1 a failure (inside rnnlab, or a training run that",
+                "diverged), 2 bad input (an option, a data or model file)."})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

@@ -168,8 +168,9 @@ final class TrainCommand implements Callable<Integer> {
         if (evaluation != null) {
             record.set("test", EvaluationReport.toJson(evaluation));
         }
+        written.add("run.json");
         ObjectNode files = record.putObject("files");
-        written.forEach(f -> files.put(f.replaceAll("\\..*$", "").replace('-', '_'), f));
+        files.set("written", RunRecord.JSON.valueToTree(written));
         files.put("model_note", saved.note.isEmpty() ? "written by this run" : saved.note);
         ObjectNode timings = record.putObject("seconds");
         timings.put("load", loadSeconds);
@@ -179,7 +180,6 @@ final class TrainCommand implements Callable<Integer> {
         timings.put("write", writeSeconds);
         timings.put("total", seconds(t0));
         RunRecord.write(dir.resolve("run.json"), record);
-        written.add("run.json");
 
         stdout.println(outcomeLine(result));
         if (evaluation != null) {

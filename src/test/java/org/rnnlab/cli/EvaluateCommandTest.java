@@ -95,6 +95,15 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void evaluate_onAnotherFile_saysItIsNotTheTrainingFile() throws Exception {
+        Path longer = Cli.write(dir, "longer.csv", Files.readString(Cli.AIRLINE) + "1961-01,450\n");
+        Cli.Run r = Cli.run("evaluate", "--model", run.toString(), "--data", longer.toString()).expectSuccess();
+        assertTrue(r.err().contains("is not the file the model was trained on"), r.err());
+        Cli.Run same = Cli.run("evaluate", "--model", run.toString(), "--data", Cli.AIRLINE.toString()).expectSuccess();
+        assertEquals("", same.err());
+    }
+
+    @Test
     void rejects_aDirectoryWithoutModel() {
         assertRejected(Cli.run("evaluate", "--model", dir.toString(), "--data", Cli.AIRLINE.toString()),
                 dir + ": the directory has no model.json; give a run directory written by 'rnnlab train'");

@@ -57,6 +57,9 @@ class TrainCommandTest {
         assertTrue(run.path("seconds").path("train").asDouble() > 0);
         assertEquals(10, run.path("test").path("windows").asInt());
         assertTrue(run.path("test").path("targets").path("passengers").path("model").path("rmse").isNumber());
+        assertEquals("[\"metrics.csv\",\"training.png\",\"model.json\",\"run.json\"]",
+                run.path("files").path("written").toString());
+        assertEquals("written by this run", run.path("files").path("model_note").asText());
 
         List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
         long steps = run.path("result").path("steps").asLong();

@@ -42,6 +42,36 @@ public final class PreparedData {
      * part) and non-positive values under the log transform.
      */
     public static PreparedData prepare(TimeSeriesTable table, PrepareOptions options) {
+        return prepare(table, options, null);
+    }
+
+    /**
+     * Prepares a table with a normalization fitted before (the one a model file stores) instead of
+     * fitting one on this table's training part, so a saved model sees its inputs scaled exactly as
+     * in training, also on a longer or a different series. The split still cuts this table's rows,
+     * and the training-mean baseline is still this table's training rows.
+     *
+     * @throws IllegalArgumentException if the normalization is for other columns or targets, or was
+     *                                  made with other transforms or another scaling than {@code options}
+     */
+    public static PreparedData prepareWith(TimeSeriesTable table, PrepareOptions options, Normalization fitted) {
+        if (fitted == null) {
+            throw new IllegalArgumentException("a fitted normalization is required");
+        }
+        if (!fitted.columns().equals(table.columns()) || !fitted.targets().equals(table.targetNames())) {
+            throw new IllegalArgumentException("the normalization is for columns " + fitted.columns() + " with targets "
+                    + fitted.targets() + ", but the table has columns " + table.columns() + " with targets "
+                    + table.targetNames());
+        }
+        if (!fitted.transforms().equals(options.transforms()) || fitted.scaling() != options.scaling()) {
+            throw new IllegalArgumentException("the normalization was made with " + fitted.transforms() + " and "
+                    + fitted.scaling() + ", but the options ask for " + options.transforms() + " and "
+                    + options.scaling());
+        }
+        return prepare(table, options, fitted);
+    }
+
+    private static PreparedData prepare(TimeSeriesTable table, PrepareOptions options, Normalization fitted) {
         WindowOptions w = options.windows();
         SplitRows split = options.split().rowsOf(table.rows());
         TransformedColumns transformed = TransformedColumns.of(table, options.transforms());
@@ -55,7 +85,8 @@ public final class PreparedData {
         for (Part part : Part.values()) {
             checkPartLength(table, options, split, part, first);
         }
-        Normalization normalization = transformed.fit(options.scaling(), first, split.trainEnd());
+        Normalization normalization = fitted != null ? fitted
+                : transformed.fit(options.scaling(), first, split.trainEnd());
         double[] rowMajor = scaledFeatures(table, transformed, normalization);
         double[] trainingMean = trainingMeans(table, split);
         Map<Part, Windows> windows = new EnumMap<>(Part.class);

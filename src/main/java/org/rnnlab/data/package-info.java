@@ -11,7 +11,9 @@
  * splits the rows chronologically ({@link org.rnnlab.data.SplitFractions},
  * {@link org.rnnlab.data.SplitRows}), applies {@link org.rnnlab.data.Transforms}, fits
  * {@link org.rnnlab.data.Scaling} on the training rows, and cuts each part into
- * {@link org.rnnlab.data.Windows} holding {@link org.rnnlab.data.Sequences}.</li>
+ * {@link org.rnnlab.data.Windows} holding {@link org.rnnlab.data.Sequences}.
+ * {@link org.rnnlab.data.PreparedData#prepareWith} does the same with a normalization fitted
+ * before (a saved model's) instead of fitting one.</li>
  * <li>{@link org.rnnlab.data.Normalization} is the plain-data record of transforms and scaling a
  * model file stores; it and {@link org.rnnlab.data.Windows#toOriginal} turn predictions back into
  * original units, and {@link org.rnnlab.data.Windows} gives the naive baselines (persistence,

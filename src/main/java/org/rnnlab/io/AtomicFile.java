@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file completely or not at all: the content goes to a temporary file in the same
@@ -21,6 +23,8 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFile() {
     }
 
@@ -30,8 +34,11 @@ public final class AtomicFile {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // not Files.createTempFile: its files are readable by the owner only (rw-------), and the
+            // rename would pass that on to every model and report; a new file gets the umask's permissions
+            temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {

@@ -28,9 +28,9 @@ class LabCommandsTest {
 
     @Test
     void compare_writesAReportWithOneRowPerRun(@TempDir Path dir) throws Exception {
-        Cli r = Cli.run(args(new String[] {"compare", "--variants", "tanh,lstm", "--variant", "name=elu2,activation=elu,clip=2"},
+        Cli.Run r = Cli.run(args(new String[] {"compare", "--variants", "tanh,lstm", "--variant", "name=elu2,activation=elu,clip=2"},
                 "--out", dir.toString()));
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Report: " + dir.resolve("index.html")), r.out());
         List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
         assertEquals(1 + 3 * 2, rows.size(), "3 variants x 2 lengths x 1 seed");
@@ -40,8 +40,8 @@ class LabCommandsTest {
 
     @Test
     void sweep_runsEveryThresholdIncludingNoneAndAuto(@TempDir Path dir) throws Exception {
-        Cli r = Cli.run(args(new String[] {"sweep", "--thresholds", "1,none,auto", "--auto-steps", "3"}, "--out", dir.toString()));
-        assertEquals(0, r.code(), r.err());
+        Cli.Run r = Cli.run(args(new String[] {"sweep", "--thresholds", "1,none,auto", "--auto-steps", "3"}, "--out", dir.toString()));
+        assertEquals(0, r.exit(), r.err());
         List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
         assertEquals(1 + 3 * 2, rows.size());
         for (String variant : List.of("tau-1,", "none,", "auto,")) {
@@ -51,8 +51,8 @@ class LabCommandsTest {
 
     @Test
     void unknownVariant_isAOneLineErrorListingTheNamedOnes(@TempDir Path dir) {
-        Cli r = Cli.run("compare", "--variants", "tanh,nope", "--out", dir.toString());
-        assertEquals(2, r.code());
+        Cli.Run r = Cli.run("compare", "--variants", "tanh,nope", "--out", dir.toString());
+        assertEquals(2, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("rnnlab: error: --variants: unknown variant 'nope'; named variants: tanh, tanh-clip1"),
                 r.err());
@@ -60,13 +60,13 @@ class LabCommandsTest {
 
     @Test
     void malformedVariantSpec_namesTheSpecAndTheKeys(@TempDir Path dir) {
-        Cli r = Cli.run("compare", "--variants=", "--variant", "name=x,activation", "--out", dir.toString());
-        assertEquals(2, r.code());
+        Cli.Run r = Cli.run("compare", "--variants=", "--variant", "name=x,activation", "--out", dir.toString());
+        assertEquals(2, r.exit());
         assertTrue(r.err().contains("--variant 'name=x,activation': expected key=value pairs"), r.err());
-        Cli unknownKey = Cli.run("compare", "--variants=", "--variant", "name=x,colour=red", "--out", dir.toString());
-        assertEquals(2, unknownKey.code());
+        Cli.Run unknownKey = Cli.run("compare", "--variants=", "--variant", "name=x,colour=red", "--out", dir.toString());
+        assertEquals(2, unknownKey.exit());
         assertTrue(unknownKey.err().contains("unknown key 'colour'"), unknownKey.err());
-        Cli badActivation = Cli.run("compare", "--variants=", "--variant", "name=x,activation=swish", "--out", dir.toString());
+        Cli.Run badActivation = Cli.run("compare", "--variants=", "--variant", "name=x,activation=swish", "--out", dir.toString());
         assertTrue(badActivation.err().contains("unknown activation 'swish'; expected one of identity, sigmoid"),
                 badActivation.err());
     }
@@ -75,32 +75,32 @@ class LabCommandsTest {
     void variantsFile_withBrokenJson_reportsLineAndColumn(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("variants.json");
         Files.writeString(file, "[\n  {\"name\": \"a\",\n   \"clip\": }\n]\n");
-        Cli r = Cli.run("compare", "--variants-file", file.toString(), "--out", dir.resolve("out").toString());
-        assertEquals(2, r.code());
+        Cli.Run r = Cli.run("compare", "--variants-file", file.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("rnnlab: error: " + file + ":3:"), r.err());
         assertTrue(r.err().contains("not valid JSON"), r.err());
     }
 
     @Test
     void badThresholdAndLength_areRejectedWithTheOption(@TempDir Path dir) {
-        Cli tau = Cli.run("sweep", "--thresholds", "1,big", "--out", dir.toString());
-        assertEquals(2, tau.code());
+        Cli.Run tau = Cli.run("sweep", "--thresholds", "1,big", "--out", dir.toString());
+        assertEquals(2, tau.exit());
         assertTrue(tau.err().contains("--thresholds: 'big' is not a number, 'none' or 'auto'"), tau.err());
-        Cli nan = Cli.run("sweep", "--thresholds", "NaN", "--out", dir.toString());
+        Cli.Run nan = Cli.run("sweep", "--thresholds", "NaN", "--out", dir.toString());
         assertTrue(nan.err().contains("'NaN' is not a number"), nan.err());
-        Cli length = Cli.run("compare", "--lengths", "10,0", "--out", dir.toString());
-        assertEquals(2, length.code());
+        Cli.Run length = Cli.run("compare", "--lengths", "10,0", "--out", dir.toString());
+        assertEquals(2, length.exit());
         assertTrue(length.err().contains("--lengths: every length must be >= 1, got 0"), length.err());
-        Cli task = Cli.run("compare", "--task", "parity", "--out", dir.toString());
-        assertEquals(2, task.code());
+        Cli.Run task = Cli.run("compare", "--task", "parity", "--out", dir.toString());
+        assertEquals(2, task.exit());
         assertTrue(task.err().contains("unknown task 'parity'; expected one of adding, temporal_order, copy, sine"), task.err());
     }
 
     @Test
     void gradients_printsEveryParameterWithItsShape_andTheNormOfEveryTimeStep() throws Exception {
-        Cli r = Cli.run("gradients", "--variant", "lstm", "--task", "adding", "--length", "6", "--batch-size", "3",
+        Cli.Run r = Cli.run("gradients", "--variant", "lstm", "--task", "adding", "--length", "6", "--batch-size", "3",
                 "--hidden", "5", "--json");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(6, json.get("steps").asInt());
         assertEquals("[20,5]", json.get("gradients").get("weight_hh_l0").get("shape").toString());
@@ -112,24 +112,24 @@ class LabCommandsTest {
 
     @Test
     void gradients_rejectsAModelThatDoesNotFitTheTask(@TempDir Path dir) {
-        Cli r = Cli.run("gradients", "--variant", "tanh", "--task", "temporal_order", "--length", "5");
-        assertEquals(2, r.code());
+        Cli.Run r = Cli.run("gradients", "--variant", "tanh", "--task", "temporal_order", "--length", "5");
+        assertEquals(2, r.exit());
         assertTrue(r.err().contains("the temporal order problem needs sequences of >= 10 steps, got 5"), r.err());
     }
 
     @Test
     void generate_writesOneRowPerSequenceAndStep(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("adding.csv");
-        Cli r = Cli.run("generate", "--task", "adding", "--length", "7", "--count", "3", "--seed", "5", "--out", file.toString());
-        assertEquals(0, r.code(), r.err());
+        Cli.Run r = Cli.run("generate", "--task", "adding", "--length", "7", "--count", "3", "--seed", "5", "--out", file.toString());
+        assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(file);
         assertEquals("sequence,step,x1,x2,y1", lines.get(0));
         assertEquals(1 + 3 * 7, lines.size());
         assertTrue(lines.get(6).endsWith(","), "no target before the last step: " + lines.get(6));
         assertTrue(!lines.get(7).endsWith(","), "a target on the last step: " + lines.get(7));
-        Cli again = Cli.run("generate", "--task", "adding", "--length", "7", "--count", "3", "--seed", "5", "--out",
+        Cli.Run again = Cli.run("generate", "--task", "adding", "--length", "7", "--count", "3", "--seed", "5", "--out",
                 dir.resolve("again.csv").toString());
-        assertEquals(0, again.code());
+        assertEquals(0, again.exit());
         assertEquals(Files.readString(file), Files.readString(dir.resolve("again.csv")), "same seed, same file");
     }
 }

@@ -3,6 +3,7 @@ package org.rnnlab.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -45,6 +46,34 @@ class NormalizationTest {
         assertEquals(Math.sqrt(8.25), n.scale()[0], 1e-12);
         assertEquals((0 - 4.5) / Math.sqrt(8.25), data.train().sequences().input(0, 0, 0), 1e-12);
         assertEquals((15000 - 4.5) / Math.sqrt(8.25), data.test().sequences().input(0, 0, 0), 1e-9);
+    }
+
+    @Test
+    void prepareWith_scalesALongerSeriesWithTheStoredFit_notARefit() {
+        double[] shortSeries = {1, 2, 3, 4, 5, 6, 7, 8};
+        double[] longSeries = {1, 2, 3, 4, 5, 6, 7, 8, 50, 60, 70, 80};
+        PrepareOptions options = PrepareOptions.of(WindowOptions.of(2, 1)).withSplit(new SplitFractions(1, 0, 0));
+        Normalization stored = PreparedData.prepare(series(shortSeries), options).normalization();
+        PreparedData again = PreparedData.prepareWith(series(longSeries), options, stored);
+        assertEquals(stored, again.normalization());
+        assertEquals(stored.scaleValue(0, 80), again.forecastInputs()[1], 1e-12);
+        assertEquals(stored.scaleValue(0, 1), again.train().sequences().input(0, 0, 0), 1e-12);
+    }
+
+    @Test
+    void prepareWith_rejectsANormalizationOfOtherColumnsOrTransforms() {
+        PrepareOptions options = PrepareOptions.of(WindowOptions.of(1, 1)).withSplit(new SplitFractions(1, 0, 0));
+        Normalization stored = PreparedData.prepare(series(1, 2, 3, 4), options).normalization();
+        TimeSeriesTable other = TimeSeriesTable.of(List.of("y"), new double[][] {{1, 2, 3, 4}}, List.of("y"),
+                List.of("y"));
+        IllegalArgumentException columns = assertThrows(
+                IllegalArgumentException.class, () -> PreparedData.prepareWith(other, options, stored));
+        assertTrue(columns.getMessage().contains("columns [x]") && columns.getMessage().contains("columns [y]"),
+                columns.getMessage());
+        IllegalArgumentException transforms = assertThrows(
+                IllegalArgumentException.class, () -> PreparedData.prepareWith(series(1, 2, 3, 4),
+                        options.withTransforms(Transforms.none().withLog(true)), stored));
+        assertTrue(transforms.getMessage().contains("the options ask for"), transforms.getMessage());
     }
 
     @Test

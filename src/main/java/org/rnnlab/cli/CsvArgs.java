@@ -1,0 +1,71 @@
+package org.rnnlab.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rnnlab.data.ColumnRef;
+import org.rnnlab.data.CsvOptions;
+import org.rnnlab.data.Delimiter;
+import org.rnnlab.data.MissingValuePolicy;
+
+import picocli.CommandLine.Option;
+
+/** The options that say how to read a CSV time series; {@link #toOptions()} turns them into {@link CsvOptions}. */
+final class CsvArgs {
+
+    @Option(names = "--data", required = true, paramLabel = "FILE",
+            description = "The CSV file: a header row, then one row per time step (required).")
+    Path data;
+
+    @Option(names = "--target", split = ",", paramLabel = "COL", converter = Options.ColumnConverter.class,
+            description = "Column(s) to predict, by name or 1-based index (default: the last column).")
+    List<ColumnRef> targets = new ArrayList<>();
+
+    @Option(names = "--features", split = ",", paramLabel = "COL", converter = Options.ColumnConverter.class,
+            description = "Input columns, comma-separated (default: every column but the time column).")
+    List<ColumnRef> features = new ArrayList<>();
+
+    @Option(names = "--time", paramLabel = "COL|none",
+            description = "The column of time labels, or none (default: the first column that holds no numbers,"
+                    + " such as 1949-01; name integer years or day numbers explicitly).")
+    String time;
+
+    @Option(names = "--no-header", description = "The file has no header row; columns are named 1, 2, ...")
+    boolean noHeader;
+
+    @Option(names = "--delimiter", paramLabel = "SEP", converter = Options.DelimiterConverter.class,
+            defaultValue = "auto", description = "auto, comma, semicolon or tab (default: ${DEFAULT-VALUE}, from the"
+                    + " first line).")
+    Delimiter delimiter = Delimiter.AUTO;
+
+    @Option(names = "--decimal-comma", description = "Numbers use a decimal comma (3,14); fields are then"
+            + " separated by semicolons or tabs.")
+    boolean decimalComma;
+
+    @Option(names = "--missing", paramLabel = "POLICY", converter = Options.MissingConverter.class,
+            defaultValue = "error", description = "The missing-value policy for empty cells and NaN/NA: error, drop"
+                    + " (the row), ffill (carry the last value forward) or interpolate (default: ${DEFAULT-VALUE}).")
+    MissingValuePolicy missing = MissingValuePolicy.ERROR;
+
+    /** The loader options these arguments describe. */
+    CsvOptions toOptions() {
+        CsvOptions o = new CsvOptions(!noHeader, delimiter, false, null, false, List.of(), List.of(), missing);
+        if (decimalComma) {
+            if (delimiter == Delimiter.COMMA) {
+                throw new IllegalArgumentException("--decimal-comma cannot go with --delimiter comma: the comma cannot"
+                        + " both separate fields and mark decimals; use --delimiter semicolon or tab");
+            }
+            o = o.withDecimalComma(true);
+        }
+        if (time != null) {
+            try {
+                o = time.trim().equalsIgnoreCase("none") ? o.withoutTimeColumn()
+                        : o.withTimeColumn(ColumnRef.parse(time.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--time: " + e.getMessage());
+            }
+        }
+        return o.withFeatures(features.toArray(ColumnRef[]::new)).withTargets(targets.toArray(ColumnRef[]::new));
+    }
+}

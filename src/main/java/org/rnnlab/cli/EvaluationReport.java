@@ -1,0 +1,113 @@
+package org.rnnlab.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.rnnlab.forecast.Accuracy;
+import org.rnnlab.forecast.Evaluation;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** An {@link Evaluation} as a table for people and as JSON for machines (shared by train and evaluate). */
+final class EvaluationReport {
+
+    private EvaluationReport() {
+    }
+
+    /**
+     * The JSON form: {@code {"part": "test", "windows": 10, "season": 12, "targets": {"passengers":
+     * {"model": {"rmse": .., "mae": .., "smape": .., "count": ..}, "persistence": {...}, ...}}}}.
+     */
+    static ObjectNode toJson(Evaluation e) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("part", e.part());
+        o.put("windows", e.windows());
+        if (e.season().isPresent()) {
+            o.put("season", e.season().getAsInt());
+        } else {
+            o.putNull("season");
+        }
+        ObjectNode targets = o.putObject("targets");
+        for (Evaluation.Row r : e.rows()) {
+            ObjectNode target = targets.has(r.target()) ? (ObjectNode) targets.get(r.target()) : targets.putObject(r.target());
+            ObjectNode m = target.putObject(r.method());
+            Accuracy a = r.accuracy();
+            number(m, "rmse", a.rmse());
+            number(m, "mae", a.mae());
+            number(m, "smape", a.smape());
+            m.put("count", a.count());
+        }
+        return o;
+    }
+
+    /**
+     * The table: one block per target, one row per method, the model's row marked, and a line on
+     * whether the model beats every baseline.
+     */
+    static void printTable(PrintWriter out, Evaluation e, String modelName) {
+        Set<String> targets = new LinkedHashSet<>();
+        e.rows().forEach(r -> targets.add(r.target()));
+        for (String target : targets) {
+            out.printf(Locale.ROOT, "%-24s %12s %12s %9s%n", target + ", " + e.part() + " part", "RMSE", "MAE", "sMAPE %");
+            double best = Double.POSITIVE_INFINITY;
+            String bestName = "";
+            for (Evaluation.Row r : e.rows()) {
+                if (!r.target().equals(target)) {
+                    continue;
+                }
+                Accuracy a = r.accuracy();
+                String name = label(r.method(), e, modelName);
+                out.printf(Locale.ROOT, "%-24s %12s %12s %9s%n", name, fmt(a.rmse()), fmt(a.mae()),
+                        Double.isNaN(a.smape()) ? "n/a" : String.format(Locale.ROOT, "%.2f", a.smape()));
+                if (!r.method().equals(Evaluation.MODEL) && a.rmse() < best) {
+                    best = a.rmse();
+                    bestName = name.trim();
+                }
+            }
+            double model = e.row(target, Evaluation.MODEL).map(r -> r.accuracy().rmse()).orElse(Double.NaN);
+            if (Double.isFinite(model) && Double.isFinite(best)) {
+                double percent = 100 * Math.abs(model - best) / best;
+                out.printf(Locale.ROOT, "%s RMSE is %s%% %s than the best baseline (%s).%n", modelName,
+                        String.format(Locale.ROOT, percent < 1 ? "%.2f" : "%.1f", percent),
+                        model <= best ? "lower" : "higher", bestName);
+            }
+        }
+        if (e.season().isEmpty()) {
+            out.println("(seasonal naive left out: no season detected from the time column; give --season P)");
+        }
+    }
+
+    private static String label(String method, Evaluation e, String modelName) {
+        return switch (method) {
+            case Evaluation.MODEL -> modelName;
+            case Evaluation.PERSISTENCE -> "persistence";
+            case Evaluation.SEASONAL_NAIVE -> "seasonal naive (" + e.season().getAsInt() + ")";
+            case Evaluation.TRAINING_MEAN -> "training mean";
+            default -> method;
+        };
+    }
+
+    /** Four significant digits, plain notation where it fits. */
+    static String fmt(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "n/a" : v > 0 ? "inf" : "-inf";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e7)) {
+            return String.format(Locale.ROOT, "%.4g", v);
+        }
+        int decimals = a >= 1000 ? 1 : a >= 100 ? 2 : a >= 10 ? 3 : a >= 1 ? 4 : 5;
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    private static void number(ObjectNode o, String key, double v) {
+        if (Double.isFinite(v)) {
+            o.put(key, v);
+        } else {
+            o.putNull(key);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.rnnlab.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.jfree.chart.JFreeChart;
+import org.rnnlab.data.PreparedData;
+import org.rnnlab.data.TimeSeriesTable;
+import org.rnnlab.forecast.MultiStepForecast;
+import org.rnnlab.forecast.TrainedModel;
+import org.rnnlab.io.AtomicFile;
+import org.rnnlab.report.Charts;
+import org.rnnlab.report.SeriesCharts;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The next N values after the end of a file. */
+@Command(name = "forecast", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Forecast the steps after the end of a CSV series.",
+        description = {"Forecast the N rows after the last row of the file, in the data's own units,",
+                "from the file's last window.",
+                "A model trained with horizon 1 forecasts recursively: each prediction is fed",
+                "back as the next input, so any N works, but every input column must be one",
+                "the model predicts; the future of other columns is unknown, and rnnlab does",
+                "not invent it. A model with horizon H > 1 forecasts directly, in one pass:",
+                "the row H ahead (many-to-one) or rows 1..H (many-to-many).",
+                "Time labels continue the file's time column where it has a regular step",
+                "(weekend gaps are not skipped). Writes a CSV file and a PNG chart of the",
+                "recent history with the forecast.", ""},
+        footer = {"", "Example: rnnlab forecast --model runs/airline_passengers \\",
+                "             --data datasets/airline_passengers.csv --steps 24"})
+final class ForecastCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "DIR|FILE",
+            description = "A run directory of 'rnnlab train', or its model.json.")
+    Path model;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE",
+            description = "The CSV series to continue (the training file, or a longer one).")
+    Path data;
+
+    @Option(names = "--steps", required = true, paramLabel = "N", description = "How many rows to forecast.")
+    int steps;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "The forecast CSV; the chart goes next to it"
+            + " as FILE.png (default: forecast.csv in the model's directory).")
+    Path out;
+
+    @Option(names = "--svg", description = "Also write the chart as SVG.")
+    boolean svg;
+
+    @Override
+    public Integer call() {
+        if (steps < 1) {
+            throw new IllegalArgumentException("--steps must be >= 1, got " + steps);
+        }
+        TrainedModel trained = TrainedModel.read(model);
+        TimeSeriesTable table = trained.load(data);
+        PreparedData prepared = trained.prepareWhole(table);
+        MultiStepForecast forecast = MultiStepForecast.of(trained.model(), prepared, steps);
+        Path csvFile = out != null ? out : TrainedModel.resolve(model).toAbsolutePath().getParent().resolve("forecast.csv");
+        if (!csvFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new IllegalArgumentException("--out must name a .csv file, got " + csvFile);
+        }
+        String timeName = table.timeColumn().orElse(null);
+        boolean labelled = forecast.labels().isPresent() && timeName != null;
+        StringWriter text = new StringWriter();
+        PrintWriter csv = new PrintWriter(text);
+        csv.println((labelled ? csvName(timeName) + "," : "") + "ahead," + String.join(",",
+                forecast.targets().stream().map(ForecastCommand::csvName).toList()));
+        for (int i = 0; i < forecast.ahead().length; i++) {
+            StringBuilder row = new StringBuilder();
+            if (labelled) {
+                row.append(forecast.labels().get().get(i)).append(',');
+            }
+            row.append(forecast.ahead()[i]);
+            for (double[] values : forecast.values()) {
+                row.append(',').append(values[i]);
+            }
+            csv.println(row);
+        }
+        csv.flush();
+        AtomicFile.writeString(csvFile, text.toString());
+        List<String> written = new ArrayList<>(List.of(csvFile.toString()));
+        JFreeChart chart = chart(table, forecast, trained);
+        Path png = Charts.withExtension(csvFile, "png");
+        Charts.write(chart, png, 1200, 300 + 250 * forecast.targets().size());
+        written.add(png.toString());
+        if (svg) {
+            Path file = Charts.withExtension(csvFile, "svg");
+            Charts.write(chart, file, 1200, 300 + 250 * forecast.targets().size());
+            written.add(file.toString());
+        }
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("%s forecast of %s, %d row%s after %s%s:%n", forecast.method(), String.join(", ",
+                forecast.targets()), forecast.ahead().length, forecast.ahead().length == 1 ? "" : "s",
+                table.timeLabels().map(l -> l.get(l.size() - 1)).orElse("line " + table.line(table.rows() - 1)),
+                forecast.method().equals("recursive") && steps > 1 ? " (each step fed back as the next input)" : "");
+        stdout.printf("%-20s %6s", labelled ? timeName : "", "ahead");
+        forecast.targets().forEach(t -> stdout.printf(" %14s", t));
+        stdout.println();
+        for (int i = 0; i < forecast.ahead().length; i++) {
+            stdout.printf("%-20s %6d", labelled ? forecast.labels().get().get(i) : "", forecast.ahead()[i]);
+            for (double[] values : forecast.values()) {
+                stdout.printf(" %14s", EvaluationReport.fmt(values[i]));
+            }
+            stdout.println();
+        }
+        stdout.println("wrote " + String.join(", ", written));
+        stdout.flush();
+        return 0;
+    }
+
+    private static JFreeChart chart(TimeSeriesTable table, MultiStepForecast f, TrainedModel trained) {
+        int last = table.rows() - 1;
+        int horizon = f.ahead()[f.ahead().length - 1];
+        int shown = Math.min(table.rows(), Math.max(120, 5 * horizon));
+        int first = table.rows() - shown;
+        List<SeriesCharts.Panel> panels = new ArrayList<>();
+        int[] rows = new int[f.ahead().length];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = last + f.ahead()[i];
+        }
+        for (int o = 0; o < f.targets().size(); o++) {
+            int column = table.columnIndex(f.targets().get(o));
+            double[] history = new double[shown];
+            for (int r = 0; r < shown; r++) {
+                history[r] = table.value(first + r, column);
+            }
+            panels.add(new SeriesCharts.Panel(f.targets().get(o), first, history, rows, f.values()[o]));
+        }
+        List<String> labels = null;
+        if (table.timeLabels().isPresent()) {
+            labels = new ArrayList<>(table.timeLabels().get());
+            List<String> next = table.timeAxis().map(a -> a.next(horizon)).orElse(null);
+            for (int k = 1; k <= horizon; k++) {
+                labels.add(next != null ? next.get(k - 1) : "+" + k);
+            }
+        }
+        var w = trained.recipe().prepare().windows();
+        int n = f.ahead().length;
+        String span = n == 1 && horizon > 1 ? "the row " + horizon + " steps after " : n + " step" + (n == 1 ? "" : "s")
+                + " after ";
+        String title = "Forecast of " + String.join(", ", f.targets()) + ": " + span
+                + table.timeLabels().map(l -> l.get(last)).orElse("line " + table.line(last));
+        String subtitle = String.format(Locale.ROOT, "%s %s, window %d, horizon %d; %s forecast%s; the last %d rows of"
+                + " history shown", trained.model().config().cell().id().toUpperCase(Locale.ROOT), "hidden "
+                + trained.model().config().hiddenSize(), w.window(), w.horizon(), f.method(),
+                f.method().equals("recursive") && f.ahead().length > 1 ? " (predictions fed back as inputs)" : "",
+                shown);
+        return SeriesCharts.forecast(title, subtitle, table.timeColumn().orElse("row"), labels, panels, last,
+                trained.recipe().season());
+    }
+
+    /** A CSV header field, quoted when it holds a comma or a quote. */
+    static String csvName(String name) {
+        return name.contains(",") || name.contains("\"") ? "\"" + name.replace("\"", "\"\"") + "\"" : name;
+    }
+}

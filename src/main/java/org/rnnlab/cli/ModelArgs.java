@@ -1,0 +1,93 @@
+package org.rnnlab.cli;
+
+import java.nio.file.Path;
+
+import org.rnnlab.activation.Activation;
+import org.rnnlab.activation.ActivationKind;
+import org.rnnlab.activation.Identity;
+import org.rnnlab.cell.CellType;
+import org.rnnlab.init.InitKind;
+import org.rnnlab.init.Initializer;
+import org.rnnlab.loss.LossKind;
+import org.rnnlab.model.Initialization;
+import org.rnnlab.model.ModelConfig;
+import org.rnnlab.model.TaskShape;
+
+import picocli.CommandLine.Option;
+
+/** The options that build the network and draw its first weights. */
+final class ModelArgs {
+
+    @Option(names = "--cell", paramLabel = "CELL", converter = Options.CellConverter.class, defaultValue = "lstm",
+            description = "rnn, lstm or gru (default: ${DEFAULT-VALUE}).")
+    CellType cell = CellType.LSTM;
+
+    @Option(names = "--activation", paramLabel = "NAME", converter = Options.ActivationConverter.class,
+            defaultValue = "tanh", description = "Hidden activation of an rnn cell: tanh, sigmoid, relu, leaky_relu,"
+                    + " prelu, elu, softsign, arctan, softplus, logsig, logmin, log_semisigmoid, identity;"
+                    + " lstm and gru use tanh (default: ${DEFAULT-VALUE}).")
+    ActivationKind activation = ActivationKind.TANH;
+
+    @Option(names = {"--activation-param", "--alpha"}, paramLabel = "X", description = "The activation's parameter:"
+            + " leaky_relu's slope (0.01), elu's alpha (1.0), prelu's initial slope (0.25).")
+    Double activationParam;
+
+    @Option(names = "--hidden", paramLabel = "N", defaultValue = "32",
+            description = "Hidden units per layer (default: ${DEFAULT-VALUE}).")
+    int hidden = 32;
+
+    @Option(names = "--layers", paramLabel = "L", defaultValue = "1",
+            description = "Stacked recurrent layers (default: ${DEFAULT-VALUE}).")
+    int layers = 1;
+
+    @Option(names = "--init", paramLabel = "NAME", converter = Options.InitConverter.class, defaultValue = "pytorch",
+            description = "Input weights: pytorch (U(-1/sqrt(H), 1/sqrt(H))), normal, uniform, xavier_uniform,"
+                    + " xavier_normal, he_uniform, he_normal, orthogonal, identity (default: ${DEFAULT-VALUE}).")
+    InitKind init = InitKind.PYTORCH;
+
+    @Option(names = "--init-scale", paramLabel = "X", description = "The input initialisation's parameter: normal's"
+            + " sigma, uniform's limit, the gain of xavier and orthogonal, identity's scale.")
+    Double initScale;
+
+    @Option(names = "--recurrent-init", paramLabel = "NAME", converter = Options.InitConverter.class,
+            defaultValue = "pytorch", description = "Recurrent weights, same choices as --init"
+                    + " (default: ${DEFAULT-VALUE}).")
+    InitKind recurrentInit = InitKind.PYTORCH;
+
+    @Option(names = "--recurrent-init-scale", paramLabel = "X",
+            description = "The recurrent initialisation's parameter, as --init-scale.")
+    Double recurrentInitScale;
+
+    @Option(names = "--forget-bias", paramLabel = "X", defaultValue = "1.0",
+            description = "Initial forget-gate bias of an lstm (default: ${DEFAULT-VALUE}).")
+    double forgetBias = 1.0;
+
+    @Option(names = "--init-from", paramLabel = "MODEL", description = "Start from the weights of a model file (or a"
+            + " run directory); the network's shape then comes from that file.")
+    Path initFrom;
+
+    /** The model configuration for {@code inputs} features and {@code outputs} targets. */
+    ModelConfig config(int inputs, int outputs, boolean manyToMany) {
+        Activation hiddenActivation = Options.named("--activation-param", () -> activationParam == null
+                ? activation.create() : activation.create(activationParam));
+        return Options.named(hidden < 1 ? "--hidden" : layers < 1 ? "--layers" : "--activation",
+                () -> new ModelConfig(cell, hiddenActivation, inputs, hidden, layers, outputs,
+                        manyToMany ? TaskShape.MANY_TO_MANY : TaskShape.MANY_TO_ONE, LossKind.MSE, new Identity(),
+                        forgetBias));
+    }
+
+    /** The initialisation with the given seed. */
+    Initialization initialization(long seed) {
+        Initializer input = initializer("--init-scale", init, initScale);
+        Initializer recurrent = initializer("--recurrent-init-scale", recurrentInit, recurrentInitScale);
+        return new Initialization(input, recurrent, seed);
+    }
+
+    private static Initializer initializer(String option, InitKind kind, Double parameter) {
+        if (parameter != null && !kind.hasParameter()) {
+            throw new IllegalArgumentException(option + ": " + kind.id() + " takes no parameter; leave " + option
+                    + " out");
+        }
+        return Options.named(option, () -> parameter == null ? kind.create() : kind.create(parameter));
+    }
+}

@@ -1,0 +1,66 @@
+package org.rnnlab.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.rnnlab.clip.Clipping;
+import org.rnnlab.data.PrepareOptions;
+import org.rnnlab.model.ModelConfig;
+import org.rnnlab.model.SequenceModel;
+import org.rnnlab.report.Charts;
+import org.rnnlab.report.TrainingCharts;
+import org.rnnlab.train.MetricsRecorder;
+import org.rnnlab.train.TrainingConfig;
+import org.rnnlab.train.TrainingResult;
+
+/** The training chart of a run directory, titled with what was trained on what. */
+final class TrainingChart {
+
+    static final String FILE_NAME = "training.png";
+
+    private TrainingChart() {
+    }
+
+    /** Writes training.png (and training.svg); returns the file names written. */
+    static List<String> write(Path dir, boolean svg, SequenceModel net, Path data, PrepareOptions prepare,
+            TrainingConfig config, TrainingResult result, MetricsRecorder metrics) {
+        ModelConfig c = net.config();
+        String title = String.format(Locale.ROOT, "Training %s (hidden %d%s) on %s", c.cell().id().toUpperCase(Locale.ROOT),
+                c.hiddenSize(), c.layers() > 1 ? " x " + c.layers() + " layers" : "", data.getFileName());
+        Clipping clipping = config.clipping();
+        String subtitle = String.format(Locale.ROOT, "window %d, horizon %d%s; %s lr %s, batch %d, clipping %s%s; %s",
+                prepare.windows().window(), prepare.windows().horizon(),
+                prepare.windows().manyToMany() ? " (many-to-many)" : "", config.optimizer().kind().id(),
+                Charts.number(config.optimizer().schedule().rate(0)), config.batchSize(), clipping.label(),
+                config.bptt().isFull() ? "" : ", BPTT truncated to " + config.bptt().truncation() + " steps",
+                summary(result));
+        double threshold = clipping.mode() == Clipping.Mode.GLOBAL_NORM ? clipping.threshold() : Double.NaN;
+        JFreeChart chart = TrainingCharts.of(title, subtitle, metrics.steps(), metrics.epochs(),
+                "MSE of scaled targets", threshold, result.bestEpoch());
+        List<String> written = new ArrayList<>();
+        Path png = dir.resolve(FILE_NAME);
+        Charts.write(chart, png, 1200, 800);
+        written.add(FILE_NAME);
+        if (svg) {
+            Path file = Charts.withExtension(png, "svg");
+            Charts.write(chart, file, 1200, 800);
+            written.add(file.getFileName().toString());
+        }
+        return written;
+    }
+
+    /** "stopped early after 142 epochs; kept epoch 112 (validation loss 0.308); 59% of steps clipped". */
+    private static String summary(TrainingResult r) {
+        String what = switch (r.outcome().status()) {
+            case COMPLETED -> "completed " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
+            case STOPPED_EARLY -> "stopped early after " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
+            case DIVERGED -> "diverged at step " + r.outcome().step();
+        };
+        String kept = r.bestEpoch() >= 0 ? "; kept epoch " + (r.bestEpoch() + 1) + " (validation loss "
+                + Charts.number(r.bestValidationLoss()) + ")" : "";
+        return String.format(Locale.ROOT, "%s%s; %.0f%% of steps clipped", what, kept, 100 * r.clippedShare());
+    }
+}

@@ -1,0 +1,130 @@
+package org.rnnlab.forecast;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.rnnlab.data.CsvLoader;
+import org.rnnlab.data.Normalization;
+import org.rnnlab.data.PreparedData;
+import org.rnnlab.data.TimeSeriesTable;
+import org.rnnlab.error.InputException;
+import org.rnnlab.model.ModelFile;
+import org.rnnlab.model.SequenceModel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A model trained on a CSV series, with what it takes to apply it to a file: the normalization
+ * fitted in training (the model file's {@code "normalization"} slot, written by Jackson) and the
+ * {@link DataRecipe} (in its {@code "metadata"} slot, next to any other facts of the run).
+ *
+ * @param model         the network with its weights
+ * @param normalization transforms and scaling fitted on the training part
+ * @param recipe        how the windows were made
+ * @param metadata      the whole metadata object of the file (the recipe's fields and others)
+ */
+public record TrainedModel(SequenceModel model, Normalization normalization, DataRecipe recipe, ObjectNode metadata) {
+
+    /** The name of the model file in a run directory. */
+    public static final String FILE_NAME = "model.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public TrainedModel {
+        if (model == null || normalization == null || recipe == null || metadata == null) {
+            throw new IllegalArgumentException("a trained model needs its model, normalization, recipe and metadata");
+        }
+    }
+
+    /** A trained model whose metadata holds the recipe and the given extra fields (may be null). */
+    public static TrainedModel of(SequenceModel model, Normalization normalization, DataRecipe recipe,
+            ObjectNode extra) {
+        ObjectNode metadata = JsonNodeFactory.instance.objectNode();
+        recipe.writeTo(metadata);
+        if (extra != null) {
+            metadata.setAll(extra);
+        }
+        return new TrainedModel(model, normalization, recipe, metadata);
+    }
+
+    /** Writes the model file atomically. */
+    public void write(Path file) {
+        ModelFile.write(file, model, JSON.valueToTree(normalization), metadata);
+    }
+
+    /**
+     * Reads a model file, or the {@code model.json} of a run directory. A file without a
+     * normalization or a recipe (one not written by {@code rnnlab train}) is an
+     * {@link InputException} saying so.
+     */
+    public static TrainedModel read(Path fileOrDirectory) {
+        Path file = resolve(fileOrDirectory);
+        ModelFile.Contents contents = ModelFile.read(file);
+        if (contents.normalization() == null) {
+            throw InputException.inFile(file, "the model file has no \"normalization\" (how its data was scaled); it was"
+                    + " not written by 'rnnlab train', so it cannot be applied to a CSV file");
+        }
+        Normalization normalization;
+        try {
+            normalization = JSON.treeToValue(contents.normalization(), Normalization.class);
+        } catch (Exception e) {
+            Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
+            throw InputException.inFile(file, "\"normalization\" is malformed: " + firstLine(cause.getMessage()))
+                    .withCause(e);
+        }
+        DataRecipe recipe = DataRecipe.fromJson(contents.metadata(), file);
+        JsonNode metadata = contents.metadata();
+        return new TrainedModel(contents.model(), normalization, recipe, (ObjectNode) metadata);
+    }
+
+    /** {@code path} itself, or {@code path/model.json} when it is a directory. */
+    public static Path resolve(Path fileOrDirectory) {
+        if (Files.isDirectory(fileOrDirectory)) {
+            Path file = fileOrDirectory.resolve(FILE_NAME);
+            if (!Files.exists(file)) {
+                throw InputException.inFile(fileOrDirectory, "the directory has no " + FILE_NAME + "; give a run"
+                        + " directory written by 'rnnlab train', or the model file itself");
+            }
+            return file;
+        }
+        return fileOrDirectory;
+    }
+
+    /** Loads a CSV file the way this model's training file was loaded (same columns, by name). */
+    public TimeSeriesTable load(Path csv) {
+        return CsvLoader.load(csv, recipe.csv());
+    }
+
+    /** The table's windows as in training, split by the recipe, scaled with the stored normalization. */
+    public PreparedData prepare(TimeSeriesTable table) {
+        return prepare(table, recipe);
+    }
+
+    /** Every window of the table (no split), scaled with the stored normalization. */
+    public PreparedData prepareWhole(TimeSeriesTable table) {
+        return prepare(table, recipe.wholeSeries());
+    }
+
+    private PreparedData prepare(TimeSeriesTable table, DataRecipe how) {
+        try {
+            return PreparedData.prepareWith(table, how.prepare(), normalization);
+        } catch (IllegalArgumentException e) {
+            String detail = "the loaded columns " + table.columns() + " (targets " + table.targetNames() + ") are not"
+                    + " those the model was trained on, " + normalization.columns() + " (targets "
+                    + normalization.targets() + "); give a file with the model's columns";
+            throw table.source().map(f -> InputException.inFile(f, detail)).orElseGet(() -> InputException.of(detail))
+                    .withCause(e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,130 @@
+package org.rnnlab.report;
+
+import java.awt.Color;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.rnnlab.train.EpochMetrics;
+import org.rnnlab.train.StepMetrics;
+
+/**
+ * The chart of a training run, over optimisation steps: the loss on top (every batch, the mean
+ * per epoch, and the validation loss per epoch, with the best epoch marked) and the global
+ * gradient norm before clipping below it (with the clipping threshold when there is one).
+ */
+public final class TrainingCharts {
+
+    private TrainingCharts() {
+    }
+
+    /**
+     * @param steps         every step's metrics
+     * @param epochs        every epoch's metrics
+     * @param lossLabel     what the loss is, with units, for the axis ("MSE on scaled targets")
+     * @param clipThreshold the global-norm clipping threshold, or NaN when the norm is not clipped
+     * @param bestEpoch     the 0-based epoch of the kept weights, or −1
+     */
+    public static JFreeChart of(String title, String subtitle, List<StepMetrics> steps, List<EpochMetrics> epochs,
+            String lossLabel, double clipThreshold, int bestEpoch) {
+        XYSeries batchLoss = new XYSeries("training loss per batch", false);
+        XYSeries norm = new XYSeries("gradient norm before clipping", false);
+        for (StepMetrics m : steps) {
+            add(batchLoss, m.step() + 1, m.loss());
+            add(norm, m.step() + 1, m.gradNormBefore());
+        }
+        XYSeries epochLoss = new XYSeries("training loss, epoch mean", false);
+        XYSeries validation = new XYSeries("validation loss", false);
+        for (EpochMetrics e : epochs) {
+            add(epochLoss, e.steps(), e.trainLoss());
+            add(validation, e.steps(), e.validationLoss());
+        }
+        boolean dots = epochs.size() <= 60;
+        // with thousands of steps the per-step lines merge into a band; block means show the trend through it
+        int block = steps.size() > 1000 ? steps.size() / 200 : 0;
+        XYSeries lossMean = blockMeans(batchLoss, block, "training loss, mean of " + block + " steps");
+        XYSeries normMean = blockMeans(norm, block, "gradient norm, mean of " + block + " steps");
+
+        XYPlot loss = Charts.plot(Charts.valueAxis("loss: " + lossLabel, values(batchLoss), values(epochLoss),
+                values(validation)));
+        int index = 0;
+        index = add(loss, index, batchLoss, Charts.lines(block > 0 ? new Color(0xd6e3f3) : Charts.LIGHT_BLUE, 1f, false,
+                false));
+        index = add(loss, index, lossMean, Charts.lines(Charts.BLUE.darker(), 1f, false, false));
+        index = add(loss, index, epochLoss, Charts.lines(Charts.BLUE, 2f, false, dots));
+        add(loss, index, validation, Charts.lines(Charts.ORANGE, 2f, false, dots));
+        if (bestEpoch >= 0 && bestEpoch < epochs.size()) {
+            long at = epochs.get(bestEpoch).steps();
+            boolean early = at < 0.5 * epochs.get(epochs.size() - 1).steps();
+            ValueMarker best = Charts.marker(at, Charts.GREEN, "kept: best validation, epoch " + (bestEpoch + 1),
+                    early ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT,
+                    early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+            loss.addDomainMarker(best, Layer.FOREGROUND);
+        }
+
+        XYPlot gradient = Charts.plot(Charts.valueAxis("gradient norm: global L2", values(norm),
+                Double.isNaN(clipThreshold) ? new double[0] : new double[] {clipThreshold}));
+        add(gradient, 1, normMean, Charts.lines(Color.BLACK, 1f, false, false));
+        add(gradient, 0, norm, Charts.lines(block > 0 ? Color.LIGHT_GRAY : Charts.GREY, 1f, false, false));
+        if (!Double.isNaN(clipThreshold)) {
+            ValueMarker clip = Charts.marker(clipThreshold, Charts.RED, "clipping threshold "
+                    + Charts.number(clipThreshold), RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
+            gradient.addRangeMarker(clip, Layer.FOREGROUND);
+        }
+
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.integerAxis("optimisation step"));
+        combined.setGap(12);
+        combined.add(loss, 3);
+        combined.add(gradient, 2);
+        combined.setBackgroundPaint(Color.WHITE);
+        return Charts.chart(title, subtitle, combined);
+    }
+
+    private static int add(XYPlot plot, int index, XYSeries series, XYLineAndShapeRenderer renderer) {
+        if (series.isEmpty()) {
+            return index;
+        }
+        plot.setDataset(index, new XYSeriesCollection(series));
+        plot.setRenderer(index, renderer);
+        return index + 1;
+    }
+
+    private static void add(XYSeries series, double x, double y) {
+        if (Double.isFinite(y)) {
+            series.add(x, y, false);
+        }
+    }
+
+    /** Means of consecutive blocks of {@code block} points, at each block's middle; empty when block is 0. */
+    private static XYSeries blockMeans(XYSeries series, int block, String name) {
+        XYSeries means = new XYSeries(name, false);
+        if (block <= 0) {
+            return means;
+        }
+        for (int start = 0; start + block <= series.getItemCount(); start += block) {
+            double sum = 0, x = 0;
+            for (int i = start; i < start + block; i++) {
+                sum += series.getY(i).doubleValue();
+                x += series.getX(i).doubleValue();
+            }
+            means.add(x / block, sum / block, false);
+        }
+        return means;
+    }
+
+    private static double[] values(XYSeries series) {
+        double[] v = new double[series.getItemCount()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = series.getY(i).doubleValue();
+        }
+        return v;
+    }
+}

@@ -1,0 +1,168 @@
+package org.rnnlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rnnlab.cli.Cli.assertRejected;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rnnlab forecast} and {@code rnnlab predict}. */
+class ForecastCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void forecast_continuesTheTimeLabels_andWritesCsvAndChart() throws Exception {
+        Path run = dir.resolve("run");
+        Cli.train(Cli.AIRLINE, run, "--transform", "log").expectSuccess();
+        Path csv = dir.resolve("next.csv");
+        Cli.Run r = Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "5",
+                "--out", csv.toString()).expectSuccess();
+        assertTrue(r.out().startsWith("recursive forecast of passengers, 5 rows after 1960-12"), r.out());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("month,ahead,passengers", lines.get(0));
+        assertEquals(6, lines.size());
+        assertTrue(lines.get(1).startsWith("1961-01,1,"), lines.get(1));
+        assertTrue(lines.get(5).startsWith("1961-05,5,"), lines.get(5));
+        for (String line : lines.subList(1, 6)) {
+            double v = Double.parseDouble(line.split(",")[2]);
+            assertTrue(v > 0 && Double.isFinite(v), line);
+        }
+        assertNotNull(ImageIO.read(dir.resolve("next.png").toFile()));
+    }
+
+    /**
+     * Recursion is the same as predicting from a file that already holds the previous forecasts:
+     * append forecast 1 and a placeholder row, and predict's last prediction is forecast 2.
+     */
+    @Test
+    void forecast_feedsEachPredictionBack_asPredictWouldReadIt() throws Exception {
+        Path run = dir.resolve("run");
+        Cli.train(Cli.AIRLINE, run, "--transform", "log,diff").expectSuccess();
+        Path csv = dir.resolve("f.csv");
+        Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "2", "--out",
+                csv.toString()).expectSuccess();
+        List<String> forecast = Files.readAllLines(csv);
+        String first = forecast.get(1).split(",")[2], second = forecast.get(2).split(",")[2];
+
+        String extended = Files.readString(Cli.AIRLINE) + "1961-01," + first + "\n1961-02,1\n";
+        Path file = Cli.write(dir, "extended.csv", extended);
+        Path predictions = dir.resolve("p.csv");
+        Cli.run("predict", "--model", run.toString(), "--data", file.toString(), "--out", predictions.toString())
+                .expectSuccess();
+        List<String> rows = Files.readAllLines(predictions);
+        String[] last = rows.get(rows.size() - 1).split(",");
+        assertEquals("1961-02", last[0]);
+        assertEquals(Double.parseDouble(second), Double.parseDouble(last[4]), 1e-9 * Double.parseDouble(second));
+        String[] beforeLast = rows.get(rows.size() - 2).split(",");
+        assertEquals(Double.parseDouble(first), Double.parseDouble(beforeLast[4]), 1e-9 * Double.parseDouble(first));
+    }
+
+    @Test
+    void forecast_directWithAHorizon_givesThatRowOnly() throws Exception {
+        Path run = dir.resolve("h3");
+        Cli.train(Cli.AIRLINE, run, "--horizon", "3").expectSuccess();
+        Cli.Run r = Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "3")
+                .expectSuccess();
+        assertTrue(r.out().startsWith("direct forecast of passengers, 1 row after 1960-12"), r.out());
+        List<String> lines = Files.readAllLines(run.resolve("forecast.csv"));
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(1).startsWith("1961-03,3,"), lines.get(1));
+    }
+
+    @Test
+    void forecast_directManyToMany_givesRowsOneToH() throws Exception {
+        Path run = dir.resolve("m2m");
+        Cli.train(Cli.AIRLINE, run, "--horizon", "3", "--many-to-many").expectSuccess();
+        Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "3").expectSuccess();
+        List<String> lines = Files.readAllLines(run.resolve("forecast.csv"));
+        assertEquals(4, lines.size());
+        assertTrue(lines.get(3).startsWith("1961-03,3,"), lines.get(3));
+    }
+
+    @Test
+    void multivariate_trainsEvaluatesAndForecastsOneStep_butRefusesToInventTheOtherInputs() throws Exception {
+        Path run = dir.resolve("eu");
+        Cli.train(Cli.EU_STOCKS, run, "--time", "day", "--features", "DAX,SMI,CAC,FTSE", "--target", "DAX",
+                "--transform", "log,diff", "--window", "10").expectSuccess();
+        Cli.Run e = Cli.run("evaluate", "--model", run.toString(), "--data", Cli.EU_STOCKS.toString()).expectSuccess();
+        assertTrue(e.out().contains("DAX, test part") && e.out().contains("seasonal naive left out"), e.out());
+        Cli.Run f = Cli.run("forecast", "--model", run.toString(), "--data", Cli.EU_STOCKS.toString(), "--steps", "1")
+                .expectSuccess();
+        assertTrue(f.out().contains("forecast of DAX, 1 row after 1860"), f.out());
+        assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", Cli.EU_STOCKS.toString(), "--steps", "5"),
+                "forecasting 5 steps feeds each prediction back as the next input, but the model also reads SMI, CAC,"
+                        + " FTSE, which it does not predict", "forecast 1 step");
+    }
+
+    @Test
+    void predict_writesEveryWindowWithItsPart() throws Exception {
+        Path run = dir.resolve("run");
+        Cli.train(Cli.AIRLINE, run).expectSuccess();
+        Cli.Run r = Cli.run("predict", "--model", run.toString(), "--data", Cli.AIRLINE.toString()).expectSuccess();
+        assertTrue(r.out().startsWith("wrote 132 predictions of passengers (targets 1950-01 to 1960-12)"), r.out());
+        List<String> rows = Files.readAllLines(run.resolve("predictions.csv"));
+        assertEquals("month,line,part,passengers,passengers_predicted", rows.get(0));
+        assertEquals(133, rows.size());
+        assertTrue(rows.get(1).startsWith("1950-01,14,training,115.0,"), rows.get(1));
+        assertTrue(rows.get(132).startsWith("1960-12,145,test,432.0,"), rows.get(132));
+        assertEquals(22, rows.stream().filter(l -> l.contains(",test,")).count());
+        assertEquals(21, rows.stream().filter(l -> l.contains(",validation,")).count());
+    }
+
+    @Test
+    void rejects_stepsZero() {
+        assertRejected(Cli.run("forecast", "--model", dir.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "0"),
+                "--steps must be >= 1, got 0");
+    }
+
+    @Test
+    void rejects_missingSteps() {
+        assertRejected(Cli.run("forecast", "--model", dir.toString(), "--data", Cli.AIRLINE.toString()),
+                "Missing required option: '--steps=N'");
+    }
+
+    @Test
+    void rejects_manyToOneHorizonWithOtherSteps() {
+        Path run = dir.resolve("h3");
+        Cli.train(Cli.AIRLINE, run, "--horizon", "3").expectSuccess();
+        assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "12"),
+                "this model predicts only the row 3 steps after its window", "use --steps 3");
+    }
+
+    @Test
+    void rejects_manyToManyBeyondItsHorizon() {
+        Path run = dir.resolve("m2m");
+        Cli.train(Cli.AIRLINE, run, "--horizon", "2", "--many-to-many").expectSuccess();
+        assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "5"),
+                "predicts rows 1 to 2 after the end of the series in one pass", "use --steps up to 2");
+    }
+
+    @Test
+    void rejects_anOutputThatIsNotCsv() {
+        Path run = dir.resolve("run");
+        Cli.train(Cli.AIRLINE, run).expectSuccess();
+        assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "2",
+                "--out", dir.resolve("f.txt").toString()), "--out must name a .csv file");
+        assertRejected(Cli.run("predict", "--model", run.toString(), "--data", Cli.AIRLINE.toString(),
+                "--out", dir.resolve("p.json").toString()), "--out must name a .csv file");
+    }
+
+    @Test
+    void rejects_aSeriesTooShortForTheModelsWindow() {
+        Path run = dir.resolve("run");
+        Cli.train(Cli.AIRLINE, run).expectSuccess();
+        Path tiny = Cli.write(dir, "tiny.csv", Cli.monthly(5).replace("value", "passengers"));
+        assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", tiny.toString(), "--steps", "1"),
+                tiny + ": the series has 5 rows but window 12 + horizon 1 needs at least 13 rows");
+    }
+}

@@ -1,0 +1,176 @@
+package org.rnnlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rnnlab.forecast.TrainedModel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** {@code rnnlab train}: the run directory, its records, and what happens when a run diverges. */
+class TrainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void train_writesTheRunDirectory_andPrintsTestErrorsNextToBaselines() throws Exception {
+        Path out = dir.resolve("run");
+        Cli.Run r = Cli.train(Cli.AIRLINE, out, "--transform", "log,diff").expectSuccess();
+
+        assertTrue(r.out().startsWith("Completed 3 epochs"), r.out());
+        assertTrue(r.out().contains("passengers, test part"), r.out());
+        for (String row : List.of("lstm ", "persistence ", "seasonal naive (12) ", "training mean ")) {
+            assertTrue(r.out().contains(row), "missing row " + row + " in " + r.out());
+        }
+        assertTrue(r.out().contains("wrote metrics.csv, training.png, model.json, run.json in " + out), r.out());
+        assertTrue(r.err().contains("144 rows, monthly (season 12)"), r.err());
+
+        TrainedModel model = TrainedModel.read(out);
+        assertEquals(4, model.model().config().hiddenSize());
+        assertEquals(List.of("passengers"), model.normalization().targets());
+        assertTrue(model.normalization().transforms().log() && model.normalization().transforms().diff());
+        assertEquals(12, model.recipe().season());
+        assertEquals("month", model.recipe().csv().timeColumn().name());
+        assertEquals(12, model.recipe().prepare().windows().window());
+
+        JsonNode run = Cli.json(out.resolve("run.json"));
+        assertEquals("completed", run.path("result").path("outcome").asText());
+        assertEquals(RunRecord.sha256(Cli.AIRLINE), run.path("data").path("sha256").asText());
+        assertEquals(64, run.path("data").path("sha256").asText().length());
+        assertEquals(12, run.path("options").path("window").asInt());
+        assertEquals("log,diff", run.path("options").path("transform").asText());
+        assertEquals("global_norm(1.0)", run.path("model").path("clipping").asText());
+        assertEquals(3, run.path("result").path("epochs").asInt());
+        assertTrue(run.path("seconds").path("train").asDouble() > 0);
+        assertEquals(10, run.path("test").path("windows").asInt());
+        assertTrue(run.path("test").path("targets").path("passengers").path("model").path("rmse").isNumber());
+        assertEquals("[\"metrics.csv\",\"training.png\",\"model.json\",\"run.json\"]",
+                run.path("files").path("written").toString());
+        assertEquals("written by this run", run.path("files").path("model_note").asText());
+
+        List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+        long steps = run.path("result").path("steps").asLong();
+        assertEquals(steps + 1, metrics.size());
+        assertTrue(metrics.get(0).startsWith("step,epoch,loss,grad_norm_before"), metrics.get(0));
+
+        BufferedImage png = ImageIO.read(out.resolve("training.png").toFile());
+        assertNotNull(png);
+        assertEquals(1200, png.getWidth());
+    }
+
+    @Test
+    void train_withSvg_writesTheChartTwice() {
+        Path out = dir.resolve("svg");
+        Cli.train(Cli.AIRLINE, out, "--svg").expectSuccess();
+        assertTrue(Files.exists(out.resolve("training.png")));
+        assertTrue(Files.exists(out.resolve("training.svg")));
+    }
+
+    @Test
+    void train_sameSeed_givesTheSameModelFile() throws Exception {
+        Cli.train(Cli.AIRLINE, dir.resolve("a"), "--seed", "7").expectSuccess();
+        Cli.train(Cli.AIRLINE, dir.resolve("b"), "--seed", "7").expectSuccess();
+        JsonNode a = Cli.json(dir.resolve("a/model.json")), b = Cli.json(dir.resolve("b/model.json"));
+        assertEquals(a.path("parameters"), b.path("parameters"));
+        assertEquals(a.path("normalization"), b.path("normalization"));
+    }
+
+    @Test
+    void train_initFrom_continuesFromTheSavedWeights() {
+        Path first = dir.resolve("first");
+        Cli.train(Cli.AIRLINE, first).expectSuccess();
+        Path second = dir.resolve("second");
+        Cli.Run r = Cli.run("train", "--data", Cli.AIRLINE.toString(), "--out", second.toString(), "--epochs", "1",
+                "--init-from", first.toString());
+        r.expectSuccess();
+        assertEquals(4, TrainedModel.read(second).model().config().hiddenSize(), "shape comes from the file");
+    }
+
+    @Test
+    void train_withoutValidationPart_keepsTheFinalWeights_andSaysSo() {
+        Path out = dir.resolve("noval");
+        Cli.Run r = Cli.train(Cli.AIRLINE, out, "--split", "0.8,0,0.2").expectSuccess();
+        assertTrue(r.err().contains("no validation part"), r.err());
+        assertTrue(Files.exists(out.resolve("model.json")));
+    }
+
+    @Test
+    void train_manyToManyGruWithTruncatedBptt_runsEndToEnd() {
+        Path out = dir.resolve("m2m");
+        Cli.train(Cli.AIRLINE, out, "--cell", "gru", "--many-to-many", "--bptt-truncation", "4", "--layers", "2",
+                "--schedule", "cosine", "--warmup", "2", "--clip-per-parameter", "0.5").expectSuccess();
+        JsonNode run = Cli.json(out.resolve("run.json"));
+        assertEquals("truncated(4)", run.path("model").path("bptt").asText());
+        assertEquals("many_to_many", run.path("model").path("task").asText());
+        assertEquals("per_parameter(0.5)", run.path("model").path("clipping").asText());
+    }
+
+    /** SGD at a high rate on a ReLU RNN with identity recurrent weights overflows within a few steps. */
+    private static final String[] DIVERGES = {"--cell", "rnn", "--activation", "relu", "--optimizer", "sgd", "--lr",
+        "100", "--no-clip", "--recurrent-init", "identity", "--recurrent-init-scale", "2"};
+
+    @Test
+    void train_thatDiverges_exitsWith1_andLeavesAGoodModelJsonUntouched() throws Exception {
+        Path out = dir.resolve("run");
+        Cli.train(Cli.AIRLINE, out).expectSuccess();
+        byte[] good = Files.readAllBytes(out.resolve("model.json"));
+
+        Cli.Run r = Cli.train(Cli.AIRLINE, out, DIVERGES);
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Diverged at step"), r.out());
+        assertTrue(r.out().contains("model.json not written") && r.out().contains("left untouched"), r.out());
+        assertArrayEquals(good, Files.readAllBytes(out.resolve("model.json")));
+        JsonNode run = Cli.json(out.resolve("run.json"));
+        assertEquals("diverged", run.path("result").path("outcome").asText());
+        assertTrue(run.path("files").path("model_note").asText().contains("left untouched"));
+    }
+
+    @Test
+    void train_thatDivergesBeforeAnyValidatedEpoch_writesNoModel() {
+        Path out = dir.resolve("fresh");
+        Cli.Run r = Cli.train(Cli.AIRLINE, out, DIVERGES);
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(out.resolve("model.json")));
+        assertTrue(Files.exists(out.resolve("run.json")) && Files.exists(out.resolve("metrics.csv")));
+        assertTrue(r.out().contains("before a validation epoch gave weights worth keeping"), r.out());
+    }
+
+    @Test
+    void train_thatDivergesAfterAValidatedEpoch_keepsThatEpochsWeights() {
+        Path out = dir.resolve("late");
+        Cli.Run r = Cli.run("train", "--data", Cli.AIRLINE.toString(), "--out", out.toString(), "--epochs", "40",
+                "--cell", "rnn", "--activation", "relu", "--optimizer", "sgd", "--lr", "0.1", "--no-clip",
+                "--recurrent-init", "identity", "--recurrent-init-scale", "1.1");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("model.json holds the weights of epoch 1"), r.out());
+        assertTrue(Files.exists(out.resolve("model.json")));
+    }
+
+    @Test
+    void help_listsEveryOptionOfTheIssue_withDefaults() {
+        Cli.Run r = Cli.run("train", "--help").expectSuccess();
+        for (String option : List.of("--data", "--target", "--features", "--time", "--no-header", "--delimiter",
+                "--decimal-comma", "--missing", "--cell", "--activation", "--activation-param", "--hidden",
+                "--layers", "--window", "--horizon", "--stride", "--many-to-many", "--split", "--scale",
+                "--transform", "--batch-size", "--epochs", "--optimizer", "--lr", "--momentum", "--schedule",
+                "--warmup", "--clip-norm", "--clip-value", "--clip-per-parameter", "--clip-norm-type", "--nonfinite",
+                "--init", "--recurrent-init", "--forget-bias", "--bptt-truncation", "--seed", "--patience", "--out",
+                "--init-from")) {
+            assertTrue(r.out().contains(option), "help lacks " + option);
+        }
+        assertTrue(r.out().contains("(default: lstm)") && r.out().contains("0.7,0.15,0.15"), r.out());
+    }
+}

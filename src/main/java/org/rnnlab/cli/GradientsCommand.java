@@ -1,12 +1,12 @@
 package org.rnnlab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.activation.Identity;
+import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.diagnostics.Health;
 import org.rnnlab.diagnostics.TimeGradients;
@@ -16,8 +16,9 @@ import org.rnnlab.experiment.Variants;
 import org.rnnlab.model.Bptt;
 import org.rnnlab.model.Initialization;
 import org.rnnlab.model.ModelConfig;
-import org.rnnlab.model.ModelFile;
 import org.rnnlab.model.SequenceModel;
+import org.rnnlab.forecast.TrainedModel;
+import org.rnnlab.task.CsvSeriesTask;
 import org.rnnlab.task.Task;
 import org.rnnlab.task.TaskKind;
 import org.rnnlab.tensor.Norms;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Spec;
 /** Inspects one batch: loss, every parameter's gradient, and ‖∂L/∂h_t‖ per time step. */
 @Command(name = "gradients", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Inspect one batch: loss, every parameter's gradient, ‖∂L/∂h_t‖ per time step.",
-        description = {"Runs one batch of a synthetic task forward and backward (full BPTT) through a saved model",
-                "(--model) or a fresh one built from a named variant (--variant, the state at initialisation),",
+        description = {"Runs one batch of a synthetic task (--task) or of a CSV series (--data, cut into windows as the",
+                "--model was trained) forward and backward (full BPTT) through a saved model (--model) or a fresh",
+                "one built from a named variant (--variant, the state at initialisation),",
                 "and prints the loss, the gradient of every parameter under its PyTorch name and shape, and the",
                 "norm of ∂L/∂h_t for every time step t of every layer (and ∂L/∂c_t for an LSTM).", ""})
 final class GradientsCommand implements Callable<Integer> {
@@ -56,9 +58,18 @@ final class GradientsCommand implements Callable<Integer> {
         String variant;
     }
 
-    @Option(names = "--task", required = true, converter = Options.TaskConverter.class,
-            description = "The batch's task: adding, temporal_order, copy or sine.")
-    TaskKind task;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Batch batchSource;
+
+    static final class Batch {
+        @Option(names = "--task", converter = Options.TaskConverter.class,
+                description = "The batch's task: adding, temporal_order, copy or sine.")
+        TaskKind task;
+
+        @Option(names = "--data", paramLabel = "FILE.csv",
+                description = "A CSV series, cut into windows as the --model was trained (the batch is its first training windows).")
+        Path data;
+    }
 
     @Option(names = "--length", defaultValue = "50", description = "Sequence length T (default: ${DEFAULT-VALUE}).")
     int length;
@@ -80,15 +91,34 @@ final class GradientsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Task t = task.create(length);
-        SequenceModel model = model(t);
-        var c = model.config();
-        if (c.inputSize() != t.inputSize() || c.outputSize() != t.outputSize() || c.task() != t.shape() || c.loss() != t.loss()) {
-            throw InputException.of("--task " + task.id() + ": the model has input_size " + c.inputSize() + ", output_size "
-                    + c.outputSize() + ", " + c.task().id() + ", " + c.loss().id() + " but the task needs " + t.inputSize() + ", "
-                    + t.outputSize() + ", " + t.shape().id() + ", " + t.loss().id());
+        if (batch < 1) {
+            throw InputException.of("--batch-size must be >= 1, got " + batch);
         }
-        Sequences data = t.data(batch, 1, seed).train();
+        Task t;
+        SequenceModel model;
+        Sequences data;
+        if (batchSource.data != null) {
+            if (source.model == null) {
+                throw InputException.of("--data needs --model: the windows are cut as the model was trained");
+            }
+            TrainedModel trained = TrainedModel.read(source.model);
+            PreparedData prepared = trained.prepare(trained.load(batchSource.data));
+            t = new CsvSeriesTask(batchSource.data.getFileName().toString(), prepared);
+            model = trained.model();
+            data = prepared.train().sequences();
+            batch = Math.min(batch, data.count());
+        } else {
+            t = batchSource.task.create(length);
+            model = model(t);
+            var c = model.config();
+            if (c.inputSize() != t.inputSize() || c.outputSize() != t.outputSize() || c.task() != t.shape()
+                    || c.loss() != t.loss()) {
+                throw InputException.of("--task " + batchSource.task.id() + ": the model has input_size " + c.inputSize()
+                        + ", output_size " + c.outputSize() + ", " + c.task().id() + ", " + c.loss().id() + " but the task needs "
+                        + t.inputSize() + ", " + t.outputSize() + ", " + t.shape().id() + ", " + t.loss().id());
+            }
+            data = t.data(batch, 1, seed).train();
+        }
         int[] order = new int[batch];
         for (int i = 0; i < batch; i++) {
             order[i] = i;
@@ -111,8 +141,7 @@ final class GradientsCommand implements Callable<Integer> {
 
     private SequenceModel model(Task t) {
         if (source.model != null) {
-            Path file = Files.isDirectory(source.model) ? source.model.resolve("model.json") : source.model;
-            return ModelFile.read(file).model();
+            return TrainedModel.read(source.model).model();
         }
         Variant v = Variants.named(source.variant).orElseThrow(() -> InputException.of("--variant: unknown variant '"
                 + source.variant + "'; named variants: " + String.join(", ", Variants.names())));
@@ -125,7 +154,7 @@ final class GradientsCommand implements Callable<Integer> {
         out.printf("task %s, T=%d, batch %d; model %s, hidden %d, %d layer(s)%n", t.name(), t.steps(), batch,
                 model.config().cell().id() + (model.config().cell() == org.rnnlab.cell.CellType.RNN
                         ? " " + model.config().activation().label() : ""), model.config().hiddenSize(), model.config().layers());
-        out.printf("loss %.6g (%s: %s)%n%n", loss, t.loss().id(), t.baselineText());
+        out.printf("loss %.6g (%s; %s)%n%n", loss, t.loss().id(), t.baselineText());
         out.printf("%-22s %-12s %12s %12s %12s%n", "parameter", "shape", "grad norm", "grad min", "grad max");
         for (Parameter p : model.parameters()) {
             double[] g = p.grad().data;

@@ -73,6 +73,9 @@ final class Options {
         public TaskKind convert(String value) {
             return TaskKind.byId(normalize(value)).orElseThrow(() -> unknown("task", value,
                     Arrays.stream(TaskKind.values()).map(TaskKind::id)));
+        }
+    }
+
     static final class ScalingConverter implements ITypeConverter<Scaling> {
         @Override
         public Scaling convert(String value) {

@@ -111,6 +111,20 @@ class LabCommandsTest {
     }
 
     @Test
+    void gradients_onACsvSeries_usesTheWindowsTheModelWasTrainedOn(@TempDir Path dir) throws Exception {
+        Cli.train(Cli.AIRLINE, dir, "--window", "6").expectSuccess();
+        Cli.Run r = Cli.run("gradients", "--model", dir.toString(), "--data", Cli.AIRLINE.toString(), "--batch-size", "4",
+                "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(6, json.get("steps").asInt());
+        assertEquals(6, json.get("layers").get(0).get("hidden_grad_norm_per_step").size());
+        Cli.Run noModel = Cli.run("gradients", "--variant", "tanh", "--data", Cli.AIRLINE.toString());
+        assertEquals(2, noModel.exit());
+        assertTrue(noModel.err().contains("--data needs --model"), noModel.err());
+    }
+
+    @Test
     void gradients_rejectsAModelThatDoesNotFitTheTask(@TempDir Path dir) {
         Cli.Run r = Cli.run("gradients", "--variant", "tanh", "--task", "temporal_order", "--length", "5");
         assertEquals(2, r.exit());

@@ -17,7 +17,7 @@ import org.rnnlab.model.TaskShape;
  * 0.01; also reported, the share of sequences with absolute error below 0.04 (Hochreiter and
  * Schmidhuber's criterion).
  */
-public record AddingProblem(int steps) implements Task {
+public record AddingProblem(int steps) implements SyntheticTask {
 
     public static final double SUCCESS_MSE = 0.01;
     public static final double TOLERANCE = 0.04;
@@ -53,7 +53,7 @@ public record AddingProblem(int steps) implements Task {
         return LossKind.MSE;
     }
 
-    /** {@code count} sequences drawn from {@code seed}. */
+    @Override
     public Sequences generate(int count, long seed) {
         Random rng = new Random(seed);
         double[] inputs = new double[count * steps * 2];
@@ -72,11 +72,6 @@ public record AddingProblem(int steps) implements Task {
         return Sequences.of(count, steps, 2, 1, false, inputs, targets);
     }
 
-    @Override
-    public TaskData data(int trainCount, int testCount, long seed) {
-        return new TaskData(generate(trainCount, seed), generate(testCount, seed ^ 0x5DEECE66DL),
-                generate(testCount, seed ^ 0x2545F4914F6CDD1DL));
-    }
 
     @Override
     public double baselineLoss() {

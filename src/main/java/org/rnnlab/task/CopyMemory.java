@@ -17,7 +17,7 @@ import org.rnnlab.model.TaskShape;
  * <p>Outputting blanks and then guessing uniformly among the 8 symbols gives cross-entropy
  * 10·ln 8 / T. Success: at least 99% of the recalled symbols right on test sequences.
  */
-public record CopyMemory(int steps) implements Task {
+public record CopyMemory(int steps) implements SyntheticTask {
 
     public static final int SYMBOLS = 10;
     public static final int RECALL = 10;
@@ -55,6 +55,7 @@ public record CopyMemory(int steps) implements Task {
         return LossKind.CROSS_ENTROPY;
     }
 
+    @Override
     public Sequences generate(int count, long seed) {
         Random rng = new Random(seed);
         double[] inputs = new double[count * steps * SYMBOLS];
@@ -75,11 +76,6 @@ public record CopyMemory(int steps) implements Task {
         return Sequences.of(count, steps, SYMBOLS, 1, true, inputs, targets);
     }
 
-    @Override
-    public TaskData data(int trainCount, int testCount, long seed) {
-        return new TaskData(generate(trainCount, seed), generate(testCount, seed ^ 0x5DEECE66DL),
-                generate(testCount, seed ^ 0x2545F4914F6CDD1DL));
-    }
 
     @Override
     public double baselineLoss() {

@@ -10,7 +10,7 @@ import org.rnnlab.model.TaskShape;
  * Continue a noisy sine wave ({@link NoisySine}, period 20 samples, noise σ = 0.1): predict the
  * clean value after the window. Predicting 0 gives MSE 0.5. Success: test MSE below 0.01.
  */
-public record SineTask(int steps) implements Task {
+public record SineTask(int steps) implements SyntheticTask {
 
     public static final double SUCCESS_MSE = 0.01;
 
@@ -49,15 +49,11 @@ public record SineTask(int steps) implements Task {
         return LossKind.MSE;
     }
 
+    @Override
     public Sequences generate(int count, long seed) {
         return generator().generate(count, seed);
     }
 
-    @Override
-    public TaskData data(int trainCount, int testCount, long seed) {
-        return new TaskData(generate(trainCount, seed), generate(testCount, seed ^ 0x5DEECE66DL),
-                generate(testCount, seed ^ 0x2545F4914F6CDD1DL));
-    }
 
     @Override
     public double baselineLoss() {

@@ -21,7 +21,7 @@ public enum TaskKind {
     }
 
     /** The task with sequences of {@code steps} steps. */
-    public Task create(int steps) {
+    public SyntheticTask create(int steps) {
         return switch (this) {
             case ADDING -> new AddingProblem(steps);
             case TEMPORAL_ORDER -> new TemporalOrder(steps);

@@ -17,7 +17,7 @@ import org.rnnlab.model.TaskShape;
  * <p>Guessing gives cross-entropy ln 4 ≈ 1.386 and accuracy 25%. Success: test accuracy of at least
  * 99% (error below 1%, Pascanu et al.'s criterion).
  */
-public record TemporalOrder(int steps) implements Task {
+public record TemporalOrder(int steps) implements SyntheticTask {
 
     public static final double SUCCESS_ACCURACY = 0.99;
     private static final int SYMBOLS = 6; // a, b, c, d, X, Y
@@ -53,6 +53,7 @@ public record TemporalOrder(int steps) implements Task {
         return LossKind.CROSS_ENTROPY;
     }
 
+    @Override
     public Sequences generate(int count, long seed) {
         Random rng = new Random(seed);
         double[] inputs = new double[count * steps * SYMBOLS];
@@ -78,11 +79,6 @@ public record TemporalOrder(int steps) implements Task {
         inputs[offset + symbol] = 1.0;
     }
 
-    @Override
-    public TaskData data(int trainCount, int testCount, long seed) {
-        return new TaskData(generate(trainCount, seed), generate(testCount, seed ^ 0x5DEECE66DL),
-                generate(testCount, seed ^ 0x2545F4914F6CDD1DL));
-    }
 
     @Override
     public double baselineLoss() {

@@ -8,9 +8,8 @@ import java.util.concurrent.Callable;
 import org.rnnlab.bench.TrainingBenchmark;
 import org.rnnlab.bench.Workload;
 import org.rnnlab.cell.CellType;
-import org.rnnlab.tensor.JavaMatMul;
+import org.rnnlab.tensor.Kernels;
 import org.rnnlab.tensor.MatMul;
-import org.rnnlab.tensor.OjAlgoMatMul;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -56,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
     int length;
 
     @Option(names = "--kernel", defaultValue = "default",
-            description = "Matrix-product kernel: default, java or ojalgo (default: ${DEFAULT-VALUE}).")
+            description = "Matrix-product kernel: default, openblas, ojalgo or java (default: ${DEFAULT-VALUE}: "
+                    + "openblas when it loads, else ojalgo).")
     String kernel;
 
     @Option(names = "--seconds", defaultValue = "5", description = "Timed seconds per workload (default: ${DEFAULT-VALUE}).")
@@ -124,11 +124,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private MatMul kernel() {
-        return switch (kernel.toLowerCase()) {
-            case "default" -> MatMul.defaultKernel();
-            case "java" -> new JavaMatMul();
-            case "ojalgo" -> new OjAlgoMatMul();
-            default -> throw new IllegalArgumentException("--kernel: unknown kernel '" + kernel + "'; expected default, java or ojalgo");
-        };
+        if (kernel.equalsIgnoreCase("default")) {
+            return MatMul.defaultKernel();
+        }
+        try {
+            return Kernels.byName(kernel);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--kernel: " + e.getMessage(), e);
+        }
     }
 }

@@ -104,16 +104,17 @@ public final class GruCell implements Cell {
     @Override
     public void forward(Block x, CellWorkspace workspace, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.projectInputs(x, ws, false, mm);
+        p.projectInputs(x, ws, mm);
         for (int t = 0; t < ws.steps; t++) {
             forwardStep(ws, t, mm);
         }
     }
 
-    /** zh_t = W_hh h_{t-1} + b_hh; gates r, z, n in place of zx_t; h_t = (1−z) n + z h_{t-1}. */
+    /** zx_t += b_ih; zh_t = W_hh h_{t-1} + b_hh; gates r, z, n in place of zx_t; h_t = (1−z) n + z h_{t-1}. */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block zhBlock = ws.zhStep[t];
         mm.gemm(false, p.weightHh.valueBlock(), false, ws.h[t], 0.0, zhBlock);
+        p.addBiases(ws.zxStep[t], false);
         int H = p.hidden;
         double[] zx = ws.zx.data, zh = ws.zh.data, hd = ws.hs.data, bh = p.biasHh.value().data;
         int stepCol = t * ws.batch;
@@ -142,6 +143,7 @@ public final class GruCell implements Cell {
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
+        p.transposeRecurrentWeights();
         ws.dhNextBlock.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
@@ -178,6 +180,6 @@ public final class GruCell implements Cell {
             }
         }
         ws.dhNorms[t] = Math.sqrt(dhSquares);
-        mm.gemm(true, p.weightHh.valueBlock(), false, ws.dZhStep[t], 1.0, ws.dhNextBlock);
+        mm.gemm(false, p.recurrentWeightsTransposed(), false, ws.dZhStep[t], 1.0, ws.dhNextBlock);
     }
 }

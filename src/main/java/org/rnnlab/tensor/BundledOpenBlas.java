@@ -59,11 +59,11 @@ final class BundledOpenBlas {
 
     private static NativeBLAS load() {
         Loader.load(openblas_nolapack.class);
-        openblas_nolapack.blas_set_num_threads(1);
         String path = Loader.getLoadedLibraries().get("openblas_nolapack@.0");
         if (path == null) {
             throw new IllegalStateException("JavaCPP loaded no libopenblas");
         }
+        openblas_nolapack.blas_set_num_threads(1);
         if (System.getProperty("dev.ludovic.netlib.blas.nativeLibPath") == null) {
             System.setProperty("dev.ludovic.netlib.blas.nativeLibPath", path);
         }

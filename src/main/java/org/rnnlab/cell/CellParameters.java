@@ -104,11 +104,11 @@ final class CellParameters {
      */
     void transposeRecurrentWeights() {
         double[] w = weightHh.value().data, wt = weightHhT.data;
-        int rows = gates * hidden, cols = hidden, tile = 32;
-        for (int j0 = 0; j0 < cols; j0 += tile) {
-            for (int i0 = 0; i0 < rows; i0 += tile) {
-                for (int j = j0, je = Math.min(j0 + tile, cols); j < je; j++) {
-                    for (int i = i0, ie = Math.min(i0 + tile, rows); i < ie; i++) {
+        int rows = gates * hidden, cols = hidden, tile = 16; // 16 × 16 tiles, writes contiguous: fastest measured
+        for (int i0 = 0; i0 < rows; i0 += tile) {
+            for (int j0 = 0; j0 < cols; j0 += tile) {
+                for (int i = i0, ie = Math.min(i0 + tile, rows); i < ie; i++) {
+                    for (int j = j0, je = Math.min(j0 + tile, cols); j < je; j++) {
                         wt[j + i * cols] = w[i + j * rows];
                     }
                 }

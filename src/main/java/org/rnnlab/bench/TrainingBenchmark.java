@@ -172,7 +172,7 @@ public final class TrainingBenchmark {
 
         /** Warms up, then times; with {@code heapBefore >= 0} also measures the heap the run retains. */
         Result run(Settings s, CyclicBarrier start, long heapBefore) throws Exception {
-            double firstLoss = model.loss(x, y, w.batch());
+            double firstLoss = model.loss(x, y, w.batch(), bptt);
             long warmEnd = System.nanoTime() + (long) (s.warmupSeconds * 1e9);
             int warm = 0;
             while (warm < 2 || System.nanoTime() < warmEnd) {
@@ -200,7 +200,7 @@ public final class TrainingBenchmark {
             double[] sorted = Arrays.copyOf(millis, n);
             Arrays.sort(sorted);
             double median = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
-            return new Result(w, kernel.name(), n, elapsed, cpu, median, sorted[0], firstLoss, model.loss(x, y, w.batch()),
+            return new Result(w, kernel.name(), n, elapsed, cpu, median, sorted[0], firstLoss, model.loss(x, y, w.batch(), bptt),
                     retained);
         }
     }

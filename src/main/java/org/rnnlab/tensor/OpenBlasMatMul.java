@@ -7,9 +7,24 @@ import dev.ludovic.netlib.blas.NativeBLAS;
  * copy, the block offsets and leading dimensions go straight to BLAS (see {@link BundledOpenBlas}
  * for how the library is found and loaded).
  *
- * <p>Measured on one core at the workloads' shapes (thread CPU time, median of interleaved
- * rounds) it runs at 35–45 GFLOP/s where ojalgo's and plain Java loops run at 3–6, and at
- * 15–20 GFLOP/s even on the matrix-vector products of batch 1.
+ * <p>Why this one: GFLOP/s over all the products of one training iteration, thread CPU time,
+ * median of interleaved rounds, one core of the project's 2-core AMD EPYC machine (JDK 17):
+ *
+ * <table>
+ * <caption>Candidate kernels at the workloads' shapes</caption>
+ * <tr><th>kernel</th><th>W1</th><th>W2</th><th>W3</th><th>W4</th></tr>
+ * <tr><td>netlib JNI → bundled OpenBLAS 0.3.31 (this class)</td><td>36</td><td>37</td><td>16</td><td>41</td></tr>
+ * <tr><td>netlib JNI → Debian's OpenBLAS 0.3.21 (apt)</td><td>37</td><td>41</td><td>22</td><td>43</td></tr>
+ * <tr><td>JavaCPP {@code cblas_dgemm}, native copies of the blocks</td><td>29</td><td>32</td><td>8</td><td>34</td></tr>
+ * <tr><td>JavaCPP {@code cblas_dgemm}, {@code double[]} (copied by JNI)</td><td>26</td><td>28</td><td>6</td><td>29</td></tr>
+ * <tr><td>netlib VectorBLAS (Vector API, pure Java)</td><td>16</td><td>12</td><td>2</td><td>4</td></tr>
+ * <tr><td>netlib Java11BLAS (pure Java)</td><td>7–8</td><td>8–10</td><td>5</td><td>4</td></tr>
+ * <tr><td>ojalgo 57 ({@link OjAlgoMatMul})</td><td>5–6</td><td>5–6</td><td>3</td><td>3</td></tr>
+ * <tr><td>plain loops ({@link JavaMatMul})</td><td>3–4</td><td>4</td><td>4</td><td>3</td></tr>
+ * </table>
+ *
+ * The bundled and the system OpenBLAS tie (paired runs put either ahead by up to 10% on single
+ * shapes); the bundled one needs nothing but Maven on a fresh machine, so it is the one used.
  */
 public final class OpenBlasMatMul implements MatMul {
 

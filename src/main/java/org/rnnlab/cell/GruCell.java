@@ -119,23 +119,23 @@ public final class GruCell implements Cell {
         double[] zx = ws.zx.data, zh = ws.zh.data, hd = ws.hs.data, bh = p.biasHh.value().data;
         int stepCol = t * ws.batch;
         for (int b = 0; b < ws.batch; b++) {
-            int zo = (stepCol + b) * 3 * H;
+            int zo = (stepCol + b) * 3 * H;          // this sequence's r|z|n, each H long
             int prev = (stepCol + b) * H;            // h_{t-1} in hs
             int next = (stepCol + ws.batch + b) * H; // h_t in hs
+            for (int u = 0; u < 3 * H; u++) {
+                zh[zo + u] += bh[u];                 // zh_t: kept for the backward pass
+            }
+            for (int u = 0; u < 2 * H; u++) {
+                zx[zo + u] += zh[zo + u];            // pre-activations of r and z
+            }
+            Gates.sigmoid(zx, zo, zx, zo, 2 * H);    // r, z
             for (int u = 0; u < H; u++) {
-                double hr = zh[zo + u] + bh[u];
-                double hz = zh[zo + H + u] + bh[H + u];
-                double hn = zh[zo + 2 * H + u] + bh[2 * H + u];
-                zh[zo + u] = hr;
-                zh[zo + H + u] = hz;
-                zh[zo + 2 * H + u] = hn;
-                double r = Gates.sigmoid(zx[zo + u] + hr);
-                double z = Gates.sigmoid(zx[zo + H + u] + hz);
-                double n = Gates.tanh(zx[zo + 2 * H + u] + r * hn);
-                zx[zo + u] = r;
-                zx[zo + H + u] = z;
-                zx[zo + 2 * H + u] = n;
-                hd[next + u] = (1.0 - z) * n + z * hd[prev + u];
+                zx[zo + 2 * H + u] += zx[zo + u] * zh[zo + 2 * H + u]; // W_in x + b_in + r (W_hn h + b_hn)
+            }
+            Gates.tanh(zx, zo + 2 * H, zx, zo + 2 * H, H);              // n
+            for (int u = 0; u < H; u++) {
+                double z = zx[zo + H + u];
+                hd[next + u] = (1.0 - z) * zx[zo + 2 * H + u] + z * hd[prev + u];
             }
         }
     }

@@ -27,9 +27,10 @@ final class CellParameters {
     final Parameter biasHh;
     /** Scratch for the bias gradients' row sums. */
     private final double[] rowSums;
-    /** A copy of {@code W_hhᵀ} (H × G·H) for the backward pass; see {@link #transposeRecurrentWeights()}. */
+    /** A copy of {@code W_hhᵀ} (H × G·H) for the backward pass; see {@link #prepareBackward}. */
     private final R064Store weightHhT;
     private final Block weightHhTBlock;
+    private boolean backwardOnCopy;
 
     CellParameters(int layer, int gates, int inputSize, int hidden) {
         if (layer < 0 || inputSize < 1 || hidden < 1) {
@@ -98,11 +99,17 @@ final class CellParameters {
     }
 
     /**
-     * Copies {@code W_hh} into {@code W_hhᵀ}, once per backward pass: every step's
-     * {@code dhNext = W_hhᵀ·dz_t} then multiplies a plain matrix, which BLAS does markedly faster
-     * than a transposed one at these shapes (about 25 against 39 GFLOP/s at H = 128, B = 32).
+     * Readies {@link #backpropRecurrent} for a backward pass over {@code steps} steps: for more than a
+     * few steps it copies {@code W_hh} into {@code W_hhᵀ} (H × G·H) once, so that every step's
+     * product multiplies a plain matrix, which BLAS does markedly faster than a transposed one at
+     * these shapes (about 25 against 39 GFLOP/s at H = 128, B = 32; the copy costs less than one
+     * step's product).
      */
-    void transposeRecurrentWeights() {
+    void prepareBackward(int steps) {
+        backwardOnCopy = steps >= 4;
+        if (!backwardOnCopy) {
+            return;
+        }
         double[] w = weightHh.value().data, wt = weightHhT.data;
         int rows = gates * hidden, cols = hidden, tile = 16; // 16 × 16 tiles, writes contiguous: fastest measured
         for (int i0 = 0; i0 < rows; i0 += tile) {
@@ -116,9 +123,13 @@ final class CellParameters {
         }
     }
 
-    /** {@code W_hhᵀ} as of the last {@link #transposeRecurrentWeights()}. */
-    Block recurrentWeightsTransposed() {
-        return weightHhTBlock;
+    /** {@code dhNext = W_hhᵀ·dz + beta·dhNext}, the gradient through the recurrence (see {@link #prepareBackward}). */
+    void backpropRecurrent(MatMul mm, Block dz, double beta, Block dhNext) {
+        if (backwardOnCopy) {
+            mm.gemm(false, weightHhTBlock, false, dz, beta, dhNext);
+        } else {
+            mm.gemm(true, weightHh.valueBlock(), false, dz, beta, dhNext);
+        }
     }
 
     /**

@@ -143,7 +143,7 @@ public final class GruCell implements Cell {
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.transposeRecurrentWeights();
+        p.prepareBackward(ws.steps);
         ws.dhNextBlock.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
@@ -180,6 +180,6 @@ public final class GruCell implements Cell {
             }
         }
         ws.dhNorms[t] = Math.sqrt(dhSquares);
-        mm.gemm(false, p.recurrentWeightsTransposed(), false, ws.dZhStep[t], 1.0, ws.dhNextBlock);
+        p.backpropRecurrent(mm, ws.dZhStep[t], 1.0, ws.dhNextBlock);
     }
 }

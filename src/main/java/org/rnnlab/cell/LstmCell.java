@@ -161,11 +161,11 @@ public final class LstmCell implements Cell {
             Gates.sigmoid(zd, zo, zd, zo, 2 * H);              // i, f
             Gates.tanh(zd, zo + 2 * H, zd, zo + 2 * H, H);     // g
             Gates.sigmoid(zd, zo + 3 * H, zd, zo + 3 * H, H);  // o
-            for (int u = 0; u < H; u++) {
+            for (int u = 0; u < H; u++) {                       // c_t = f c_{t-1} + i g
                 cd[next + u] = zd[zo + H + u] * cd[prev + u] + zd[zo + u] * zd[zo + 2 * H + u];
             }
             Gates.tanh(cd, next, tc, prev, H);
-            for (int u = 0; u < H; u++) {
+            for (int u = 0; u < H; u++) {                       // h_t = o tanh(c_t)
                 hd[next + u] = zd[zo + 3 * H + u] * tc[prev + u];
             }
         }
@@ -174,7 +174,7 @@ public final class LstmCell implements Cell {
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.transposeRecurrentWeights();
+        p.prepareBackward(ws.steps);
         ws.dhNextBlock.zero();
         ws.dcNextBlock.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
@@ -210,6 +210,6 @@ public final class LstmCell implements Cell {
         }
         ws.dhNorms[t] = Math.sqrt(dhSquares);
         ws.dcNorms[t] = Math.sqrt(dcSquares);
-        mm.gemm(false, p.recurrentWeightsTransposed(), false, ws.dZxStep[t], 0.0, ws.dhNextBlock);
+        p.backpropRecurrent(mm, ws.dZxStep[t], 0.0, ws.dhNextBlock);
     }
 }

@@ -134,7 +134,7 @@ public final class VanillaCell implements Cell {
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.transposeRecurrentWeights();
+        p.prepareBackward(ws.steps);
         ws.dhNextBlock.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
@@ -155,6 +155,6 @@ public final class VanillaCell implements Cell {
         ws.dhNorms[t] = Math.sqrt(sumSquares);
         Block da = ws.dZxStep[t];
         activation.backward(ws.zxStep[t], ws.h[t + 1], ws.dh, da, slopes);
-        mm.gemm(false, p.recurrentWeightsTransposed(), false, da, 0.0, ws.dhNextBlock);
+        p.backpropRecurrent(mm, da, 0.0, ws.dhNextBlock);
     }
 }

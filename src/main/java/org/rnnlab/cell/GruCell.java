@@ -104,37 +104,38 @@ public final class GruCell implements Cell {
     @Override
     public void forward(Block x, CellWorkspace workspace, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.projectInputs(x, ws, false, mm);
+        p.projectInputs(x, ws, mm);
         for (int t = 0; t < ws.steps; t++) {
             forwardStep(ws, t, mm);
         }
     }
 
-    /** zh_t = W_hh h_{t-1} + b_hh; gates r, z, n in place of zx_t; h_t = (1−z) n + z h_{t-1}. */
+    /** zx_t += b_ih; zh_t = W_hh h_{t-1} + b_hh; gates r, z, n in place of zx_t; h_t = (1−z) n + z h_{t-1}. */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block zhBlock = ws.zhStep[t];
         mm.gemm(false, p.weightHh.valueBlock(), false, ws.h[t], 0.0, zhBlock);
+        p.addBiases(ws.zxStep[t], false);
         int H = p.hidden;
         double[] zx = ws.zx.data, zh = ws.zh.data, hd = ws.hs.data, bh = p.biasHh.value().data;
         int stepCol = t * ws.batch;
         for (int b = 0; b < ws.batch; b++) {
-            int zo = (stepCol + b) * 3 * H;
+            int zo = (stepCol + b) * 3 * H;          // this sequence's r|z|n, each H long
             int prev = (stepCol + b) * H;            // h_{t-1} in hs
             int next = (stepCol + ws.batch + b) * H; // h_t in hs
+            for (int u = 0; u < 3 * H; u++) {
+                zh[zo + u] += bh[u];                 // zh_t: kept for the backward pass
+            }
+            for (int u = 0; u < 2 * H; u++) {
+                zx[zo + u] += zh[zo + u];            // pre-activations of r and z
+            }
+            Gates.sigmoid(zx, zo, zx, zo, 2 * H);    // r, z
             for (int u = 0; u < H; u++) {
-                double hr = zh[zo + u] + bh[u];
-                double hz = zh[zo + H + u] + bh[H + u];
-                double hn = zh[zo + 2 * H + u] + bh[2 * H + u];
-                zh[zo + u] = hr;
-                zh[zo + H + u] = hz;
-                zh[zo + 2 * H + u] = hn;
-                double r = Gates.sigmoid(zx[zo + u] + hr);
-                double z = Gates.sigmoid(zx[zo + H + u] + hz);
-                double n = Gates.tanh(zx[zo + 2 * H + u] + r * hn);
-                zx[zo + u] = r;
-                zx[zo + H + u] = z;
-                zx[zo + 2 * H + u] = n;
-                hd[next + u] = (1.0 - z) * n + z * hd[prev + u];
+                zx[zo + 2 * H + u] += zx[zo + u] * zh[zo + 2 * H + u]; // W_in x + b_in + r (W_hn h + b_hn)
+            }
+            Gates.tanh(zx, zo + 2 * H, zx, zo + 2 * H, H);              // n
+            for (int u = 0; u < H; u++) {
+                double z = zx[zo + H + u];
+                hd[next + u] = (1.0 - z) * zx[zo + 2 * H + u] + z * hd[prev + u];
             }
         }
     }
@@ -142,6 +143,7 @@ public final class GruCell implements Cell {
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
+        p.prepareBackward(ws.steps);
         ws.dhNextBlock.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
@@ -178,6 +180,6 @@ public final class GruCell implements Cell {
             }
         }
         ws.dhNorms[t] = Math.sqrt(dhSquares);
-        mm.gemm(true, p.weightHh.valueBlock(), false, ws.dZhStep[t], 1.0, ws.dhNextBlock);
+        p.backpropRecurrent(mm, ws.dZhStep[t], 1.0, ws.dhNextBlock);
     }
 }

@@ -140,37 +140,33 @@ public final class LstmCell implements Cell {
     @Override
     public void forward(Block x, CellWorkspace workspace, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.projectInputs(x, ws, true, mm);
+        p.projectInputs(x, ws, mm);
         for (int t = 0; t < ws.steps; t++) {
             forwardStep(ws, t, mm);
         }
     }
 
-    /** z_t += W_hh h_{t-1}; gates in place; c_t = f c_{t-1} + i g; h_t = o tanh(c_t). */
+    /** z_t += W_hh h_{t-1} + b; gates in place; c_t = f c_{t-1} + i g; h_t = o tanh(c_t). */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block z = ws.zxStep[t];
         mm.gemm(false, p.weightHh.valueBlock(), false, ws.h[t], 1.0, z);
+        p.addBiases(z, true);
         int H = p.hidden;
         double[] zd = ws.zx.data, cd = ws.cs.data, tc = ws.tanhC.data, hd = ws.hs.data;
         int stepCol = t * ws.batch;
         for (int b = 0; b < ws.batch; b++) {
-            int zo = z.offset() + b * 4 * H;
-            int prev = (stepCol + b) * H;          // column of c_{t-1} in cs, and of tanh(c_t) in tanhC
+            int zo = z.offset() + b * 4 * H;         // this sequence's i|f|g|o, each H long
+            int prev = (stepCol + b) * H;            // column of c_{t-1} in cs, and of tanh(c_t) in tanhC
             int next = (stepCol + ws.batch + b) * H; // column of c_t in cs, h_t in hs
-            for (int u = 0; u < H; u++) {
-                double i = Gates.sigmoid(zd[zo + u]);
-                double f = Gates.sigmoid(zd[zo + H + u]);
-                double g = Gates.tanh(zd[zo + 2 * H + u]);
-                double o = Gates.sigmoid(zd[zo + 3 * H + u]);
-                zd[zo + u] = i;
-                zd[zo + H + u] = f;
-                zd[zo + 2 * H + u] = g;
-                zd[zo + 3 * H + u] = o;
-                double cNew = f * cd[prev + u] + i * g;
-                double tcNew = Gates.tanh(cNew);
-                cd[next + u] = cNew;
-                tc[prev + u] = tcNew;
-                hd[next + u] = o * tcNew;
+            Gates.sigmoid(zd, zo, zd, zo, 2 * H);              // i, f
+            Gates.tanh(zd, zo + 2 * H, zd, zo + 2 * H, H);     // g
+            Gates.sigmoid(zd, zo + 3 * H, zd, zo + 3 * H, H);  // o
+            for (int u = 0; u < H; u++) {                       // c_t = f c_{t-1} + i g
+                cd[next + u] = zd[zo + H + u] * cd[prev + u] + zd[zo + u] * zd[zo + 2 * H + u];
+            }
+            Gates.tanh(cd, next, tc, prev, H);
+            for (int u = 0; u < H; u++) {                       // h_t = o tanh(c_t)
+                hd[next + u] = zd[zo + 3 * H + u] * tc[prev + u];
             }
         }
     }
@@ -178,6 +174,7 @@ public final class LstmCell implements Cell {
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
+        p.prepareBackward(ws.steps);
         ws.dhNextBlock.zero();
         ws.dcNextBlock.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
@@ -213,6 +210,6 @@ public final class LstmCell implements Cell {
         }
         ws.dhNorms[t] = Math.sqrt(dhSquares);
         ws.dcNorms[t] = Math.sqrt(dcSquares);
-        mm.gemm(true, p.weightHh.valueBlock(), false, ws.dZxStep[t], 0.0, ws.dhNextBlock);
+        p.backpropRecurrent(mm, ws.dZxStep[t], 0.0, ws.dhNextBlock);
     }
 }

@@ -117,22 +117,24 @@ public final class VanillaCell implements Cell {
     @Override
     public void forward(Block x, CellWorkspace workspace, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.projectInputs(x, ws, true, mm);
+        p.projectInputs(x, ws, mm);
         for (int t = 0; t < ws.steps; t++) {
             forwardStep(ws, t, mm);
         }
     }
 
-    /** a_t = (W_ih x_t + b_ih + b_hh) + W_hh h_{t-1};  h_t = f(a_t). */
+    /** a_t = W_ih x_t + W_hh h_{t-1} + b_ih + b_hh;  h_t = f(a_t). */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block a = ws.zxStep[t];
         mm.gemm(false, p.weightHh.valueBlock(), false, ws.h[t], 1.0, a);
+        p.addBiases(a, true);
         activation.forward(a, ws.h[t + 1], slopes);
     }
 
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
+        p.prepareBackward(ws.steps);
         ws.dhNextBlock.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
@@ -153,6 +155,6 @@ public final class VanillaCell implements Cell {
         ws.dhNorms[t] = Math.sqrt(sumSquares);
         Block da = ws.dZxStep[t];
         activation.backward(ws.zxStep[t], ws.h[t + 1], ws.dh, da, slopes);
-        mm.gemm(true, p.weightHh.valueBlock(), false, da, 0.0, ws.dhNextBlock);
+        p.backpropRecurrent(mm, da, 0.0, ws.dhNextBlock);
     }
 }

@@ -2,15 +2,19 @@ package org.rnnlab.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
+import org.rnnlab.activation.Gates;
+import org.rnnlab.bench.GemmRate;
 import org.rnnlab.bench.TrainingBenchmark;
 import org.rnnlab.bench.Workload;
 import org.rnnlab.cell.CellType;
-import org.rnnlab.tensor.JavaMatMul;
+import org.rnnlab.model.Bptt;
+import org.rnnlab.tensor.Kernels;
 import org.rnnlab.tensor.MatMul;
-import org.rnnlab.tensor.OjAlgoMatMul;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,12 +25,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Training throughput on the reference workloads, one thread. */
+/** Training throughput on the reference workloads, on one thread or several independent ones. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Measure training throughput on the reference workloads.",
         description = {"Measure training throughput: each iteration zeroes the gradients, runs forward and",
                 "full BPTT, clips the global gradient norm at 1.0 and takes an SGD step (lr 0.01) on a",
-                "fixed random batch, in double precision on one thread.", "",
+                "fixed random batch, in double precision. --threads N runs N independent copies at once.", "",
                 "Workloads: W1 LSTM D=8 H=128 B=32 T=100; W2 vanilla tanh RNN, same sizes;",
                 "W3 LSTM D=1 H=32 B=1 T=50; W4 LSTM D=32 H=512 B=64 T=50.",
                 "GFLOP/s counts the matrix products only: 3*T*2*B*G*H*(D+H) per iteration (G gates).", ""})
@@ -56,8 +60,18 @@ final class BenchCommand implements Callable<Integer> {
     int length;
 
     @Option(names = "--kernel", defaultValue = "default",
-            description = "Matrix-product kernel: default, java or ojalgo (default: ${DEFAULT-VALUE}).")
+            description = "Matrix-product kernel: default, openblas, ojalgo or java (default: ${DEFAULT-VALUE}: "
+                    + "openblas when it loads, else ojalgo).")
     String kernel;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+            description = "Run N independent copies at once, as a sweep's runs do, and report their aggregate "
+                    + "iterations per second (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--truncation", defaultValue = "0", paramLabel = "K",
+            description = "Truncated BPTT in chunks of K steps; 0 for full BPTT (default: ${DEFAULT-VALUE}).")
+    int truncation;
 
     @Option(names = "--seconds", defaultValue = "5", description = "Timed seconds per workload (default: ${DEFAULT-VALUE}).")
     double seconds;
@@ -65,13 +79,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2", description = "Warm-up seconds per workload (default: ${DEFAULT-VALUE}).")
     double warmup;
 
+    @Option(names = "--gemm-seconds", defaultValue = "1", paramLabel = "S",
+            description = "Seconds spent measuring the kernel alone at the workload's product shapes; 0 skips it "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double gemmSeconds;
+
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        if (!(seconds > 0) || !(warmup >= 0)) {
-            throw new IllegalArgumentException("--seconds must be > 0 and --warmup >= 0");
+        if (!(seconds > 0) || !(warmup >= 0) || !(gemmSeconds >= 0)) {
+            throw new IllegalArgumentException("--seconds must be > 0, --warmup and --gemm-seconds >= 0");
+        }
+        if (threads < 1 || truncation < 0) {
+            throw new IllegalArgumentException("--threads must be >= 1 and --truncation >= 0, got " + threads + " and "
+                    + truncation);
         }
         List<Workload> runs = new ArrayList<>();
         if (cell != null) {
@@ -81,54 +104,99 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             runs.addAll(TrainingBenchmark.select(workloads));
         }
+        Bptt bptt = truncation == 0 ? Bptt.full() : Bptt.truncated(truncation);
+        for (Workload w : runs) {
+            bptt.chunkLength(w.steps()); // rejects a truncation longer than the window before any work
+        }
+        Supplier<MatMul> kernels = kernelFactory();
+        kernels.get();
+        TrainingBenchmark.Settings settings = new TrainingBenchmark.Settings(warmup, seconds, 3, bptt, threads);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<TrainingBenchmark.Result> results = new ArrayList<>();
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode array = mapper.createArrayNode();
         if (!json) {
-            out.printf("%-4s %-5s %4s %4s %4s %4s  %-7s %9s %12s %8s %9s %9s%n", "", "cell", "D", "H", "B", "T", "kernel",
-                    "iter/s", "seq-steps/s", "GFLOP/s", "median ms", "min ms");
+            out.printf("%-6s %-5s %4s %4s %4s %4s  %-8s %3s %9s %10s %12s %8s %9s %8s %9s %8s%n", "", "cell", "D", "H", "B", "T",
+                    "kernel", "thr", "iter/s", "iter/cpu-s", "seq-steps/s", "GFLOP/s", "median ms", "min ms", "GEMM GF/s",
+                    "heap MB");
         }
         for (Workload w : runs) {
-            err.printf("rnnlab bench: %s (%.0f s warm-up, %.0f s timed)...%n", w.describe(), warmup, seconds);
+            err.printf("rnnlab bench: %s, %s BPTT, %d thread%s (%.0f s warm-up, %.0f s timed)...%n", w.describe(), bptt,
+                    threads, threads == 1 ? "" : "s", warmup, seconds);
             err.flush();
-            TrainingBenchmark.Result r = TrainingBenchmark.run(w, kernel(), warmup, seconds, 3);
-            results.add(r);
+            GemmRate.Result gemm = gemmSeconds > 0 ? GemmRate.measure(w, kernels.get(), gemmSeconds) : null;
+            TrainingBenchmark.ParallelResult pr = TrainingBenchmark.runParallel(w, kernels, settings);
+            List<TrainingBenchmark.Result> rs = pr.runs();
+            TrainingBenchmark.Result first = rs.get(0);
+            double aggregate = pr.aggregateIterationsPerSecond();
+            double perCpu = median(rs.stream().mapToDouble(TrainingBenchmark.Result::iterationsPerCpuSecond).toArray());
+            double medianMs = median(rs.stream().mapToDouble(TrainingBenchmark.Result::medianMillis).toArray());
+            double minMs = rs.stream().mapToDouble(TrainingBenchmark.Result::minMillis).min().orElse(Double.NaN);
+            double heapMb = first.retainedBytes() < 0 ? Double.NaN : first.retainedBytes() / 1048576.0;
+            double gflops = w.flopsPerIteration() * aggregate / 1e9;
             if (!json) {
-                out.printf("%-4s %-5s %4d %4d %4d %4d  %-7s %9.2f %12.0f %8.2f %9.2f %9.2f%n", w.id(), w.cell().id(), w.input(),
-                        w.hidden(), w.batch(), w.steps(), r.kernel(), r.iterationsPerSecond(), r.sequenceStepsPerSecond(),
-                        r.gflops(), r.medianMillis(), r.minMillis());
+                out.printf("%-6s %-5s %4d %4d %4d %4d  %-8s %3d %9.2f %10.2f %12.0f %8.2f %9.2f %8.2f %9s %8s%n", w.id(),
+                        w.cell().id(), w.input(), w.hidden(), w.batch(), w.steps(), first.kernel(), threads, aggregate, perCpu,
+                        aggregate * w.batch() * w.steps(), gflops, medianMs, minMs,
+                        gemm == null ? "-" : String.format("%.1f", gemm.gflops()),
+                        Double.isNaN(heapMb) ? "-" : String.format("%.1f", heapMb));
                 out.flush();
+            }
+            ObjectNode o = array.addObject();
+            o.put("workload", w.id()).put("cell", w.cell().id()).put("input", w.input()).put("hidden", w.hidden())
+                    .put("batch", w.batch()).put("steps", w.steps()).put("bptt", bptt.toString()).put("kernel", first.kernel())
+                    .put("elementwise", Gates.vectorized() ? "vector" : "scalar").put("threads", threads)
+                    .put("iterations", rs.stream().mapToLong(TrainingBenchmark.Result::iterations).sum())
+                    .put("seconds", pr.wallSeconds())
+                    .put("cpu_seconds", rs.stream().mapToDouble(TrainingBenchmark.Result::cpuSeconds).sum())
+                    .put("iterations_per_second", aggregate).put("iterations_per_cpu_second", perCpu)
+                    .put("sequence_steps_per_second", aggregate * w.batch() * w.steps()).put("gflops", gflops)
+                    .put("flops_per_iteration", w.flopsPerIteration())
+                    .put("median_ms", medianMs).put("min_ms", minMs)
+                    .put("loss_first", first.firstLoss()).put("loss_last", first.lastLoss())
+                    .put("cores", Runtime.getRuntime().availableProcessors());
+            if (!Double.isNaN(heapMb)) {
+                o.put("retained_heap_mb", heapMb);
+            }
+            if (gemm != null) {
+                o.put("gemm_gflops", gemm.gflops());
+                ArrayNode products = o.putArray("gemm_products");
+                for (int i = 0; i < gemm.products().size(); i++) {
+                    GemmRate.Product p = gemm.products().get(i);
+                    products.addObject().put("product", p.name()).put("m", p.m()).put("n", p.n()).put("k", p.k())
+                            .put("count", p.count()).put("ms_per_iteration", gemm.seconds()[i] * 1e3)
+                            .put("gflops", p.flops() / gemm.seconds()[i] / 1e9);
+                }
             }
         }
         if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            ArrayNode array = mapper.createArrayNode();
-            for (TrainingBenchmark.Result r : results) {
-                ObjectNode o = array.addObject();
-                Workload w = r.workload();
-                o.put("workload", w.id()).put("cell", w.cell().id()).put("input", w.input()).put("hidden", w.hidden())
-                        .put("batch", w.batch()).put("steps", w.steps()).put("kernel", r.kernel())
-                        .put("iterations", r.iterations()).put("seconds", r.seconds()).put("cpu_seconds", r.cpuSeconds())
-                        .put("iterations_per_second", r.iterationsPerSecond())
-                        .put("sequence_steps_per_second", r.sequenceStepsPerSecond()).put("gflops", r.gflops())
-                        .put("median_ms", r.medianMillis()).put("min_ms", r.minMillis())
-                        .put("loss_first", r.firstLoss()).put("loss_last", r.lastLoss())
-                        .put("cores", Runtime.getRuntime().availableProcessors());
-            }
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
         } else {
-            out.printf("%d cores available; one thread used. Java %s.%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"));
+            out.printf("%d cores; Java %s; gate functions on the %s.%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), Gates.vectorized() ? "Vector API"
+                            : "scalar path (start the JVM with --add-modules jdk.incubator.vector, as ./rnnlab does, to vectorise them)");
+            out.println("iter/s: all threads' iterations per wall second; iter/cpu-s: per thread, per second of its CPU time;");
+            out.println("GEMM GF/s: the kernel alone at this workload's product shapes; heap MB: retained by one run (1 thread).");
         }
         return 0;
     }
 
-    private MatMul kernel() {
-        return switch (kernel.toLowerCase()) {
-            case "default" -> MatMul.defaultKernel();
-            case "java" -> new JavaMatMul();
-            case "ojalgo" -> new OjAlgoMatMul();
-            default -> throw new IllegalArgumentException("--kernel: unknown kernel '" + kernel + "'; expected default, java or ojalgo");
-        };
+    private Supplier<MatMul> kernelFactory() {
+        if (kernel.equalsIgnoreCase("default")) {
+            return MatMul::defaultKernel;
+        }
+        try {
+            Kernels.byName(kernel);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--kernel: " + e.getMessage(), e);
+        }
+        return () -> Kernels.byName(kernel);
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
     }
 }

@@ -226,18 +226,48 @@ public final class SequenceModel {
      * are logits.
      */
     public R064Store predict(R064Store x, int batch) {
+        return predict(x, batch, Bptt.full());
+    }
+
+    /**
+     * As {@link #predict(R064Store, int)}, running the window forward in the chunks that
+     * {@code bptt} trains on, the state carried from chunk to chunk: under truncated BPTT evaluation
+     * then needs no more memory than training.
+     */
+    public R064Store predict(R064Store x, int batch, Bptt bptt) {
         int steps = stepsOf(x, batch);
-        Unroll u = unroll(steps, batch);
-        u.zeroInitialState();
-        forward(u, Block.of(x));
-        R064Store out = R064Store.FACTORY.make(u.headOut.rows(), u.headOut.cols());
-        System.arraycopy(u.headOut.data(), u.headOut.offset(), out.data, 0, u.headOut.size());
+        int chunk = bptt.chunkLength(steps);
+        boolean perStep = config.task() == TaskShape.MANY_TO_MANY;
+        R064Store out = R064Store.FACTORY.make(config.outputSize(), perStep ? (long) steps * batch : batch);
+        Unroll previous = null;
+        for (int t0 = 0; t0 < steps; t0 += chunk) {
+            int len = Math.min(chunk, steps - t0);
+            Unroll u = unroll(len, batch);
+            if (previous == null) {
+                u.zeroInitialState();
+            } else {
+                u.carryStateFrom(previous);
+            }
+            forward(u, Block.columns(x, t0 * batch, len * batch));
+            if (perStep) {
+                System.arraycopy(u.headOut.data(), u.headOut.offset(), out.data, t0 * batch * u.headOut.rows(),
+                        u.headOut.size());
+            } else if (t0 + len == steps) {
+                System.arraycopy(u.headOut.data(), u.headOut.offset(), out.data, 0, u.headOut.size());
+            }
+            previous = u;
+        }
         return out;
     }
 
     /** The loss of a batch without touching the gradients. */
     public double loss(R064Store x, R064Store y, int batch) {
-        R064Store out = predict(x, batch);
+        return loss(x, y, batch, Bptt.full());
+    }
+
+    /** The loss of a batch without touching the gradients, run forward in {@code bptt}'s chunks. */
+    public double loss(R064Store x, R064Store y, int batch, Bptt bptt) {
+        R064Store out = predict(x, batch, bptt);
         R064Store scratch = R064Store.FACTORY.make(out.countRows(), out.countColumns());
         long positions = out.countColumns();
         return loss.evaluate(Block.of(out), Block.of(y), Block.of(scratch), loss.terms(config.outputSize(), positions));

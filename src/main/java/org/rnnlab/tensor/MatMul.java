@@ -37,9 +37,12 @@ public interface MatMul {
     /** {@code c = op(a)·op(b) + beta·c} with the shapes already checked: c is m×n, the inner size k. */
     void multiply(boolean transA, boolean transB, int m, int n, int k, Block a, Block b, double beta, Block c);
 
-    /** The kernel new models use. */
+    /**
+     * The kernel new models use: native OpenBLAS when it loads, else ojalgo with a one-line notice;
+     * the system property {@code rnnlab.kernel} overrides it (see {@link Kernels}).
+     */
     static MatMul defaultKernel() {
-        return new OjAlgoMatMul();
+        return Kernels.defaultKernel();
     }
 
     /** A short name for reports ("java", "ojalgo", "openblas", ...). */

@@ -99,7 +99,7 @@ public final class Trainer {
             if (outcome != null && epochSteps == 0) {
                 break;
             }
-            double validationLoss = validation == null ? Double.NaN : Validation.meanLoss(model, validation, cfg.batchSize());
+            double validationLoss = validation == null ? Double.NaN : Validation.meanLoss(model, validation, cfg.batchSize(), cfg.bptt());
             boolean improved = best != null && outcome == null && best.offer(validationLoss, epoch);
             sinceBest = improved ? 0 : sinceBest + 1;
             EpochMetrics em = new EpochMetrics(epoch, step, epochLoss / Math.max(epochSteps, 1), validationLoss, improved,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,9 @@ import org.rnnlab.init.NormalInit;
 import org.rnnlab.loss.LossKind;
 import org.rnnlab.tensor.Block;
 import org.rnnlab.tensor.JavaMatMul;
+import org.rnnlab.tensor.MatMul;
 import org.rnnlab.tensor.OjAlgoMatMul;
+import org.rnnlab.tensor.OpenBlasMatMul;
 import org.rnnlab.tensor.Parameter;
 
 /**
@@ -72,26 +75,39 @@ class GradientCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyConfiguration")
     void gradients_matchFiniteDifferences(String label, ModelConfig config, Bptt bptt) {
-        check(config, bptt, true);
+        check(config, bptt, OpenBlasMatMul::new);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("outputActivations")
     void gradients_matchFiniteDifferences_withOutputActivation(String label, ModelConfig config, Bptt bptt) {
-        check(config, bptt, true);
+        check(config, bptt, OpenBlasMatMul::new);
+    }
+
+    @ParameterizedTest(name = "{0} on the ojalgo kernel")
+    @MethodSource("everyConfiguration")
+    void gradients_matchFiniteDifferences_onOjAlgoKernel(String label, ModelConfig config, Bptt bptt) {
+        check(config, bptt, OjAlgoMatMul::new);
+    }
+
+    @ParameterizedTest(name = "{0} on the ojalgo kernel")
+    @MethodSource("outputActivations")
+    void gradients_matchFiniteDifferences_withOutputActivation_onOjAlgoKernel(String label, ModelConfig config,
+            Bptt bptt) {
+        check(config, bptt, OjAlgoMatMul::new);
     }
 
     @ParameterizedTest(name = "{0} on the pure-Java kernel")
     @MethodSource("everyConfiguration")
     void gradients_matchFiniteDifferences_onJavaKernel(String label, ModelConfig config, Bptt bptt) {
         if (config.layers() == 2 && config.loss() == LossKind.MSE) {
-            check(config, bptt, false);
+            check(config, bptt, JavaMatMul::new);
         }
     }
 
-    private static void check(ModelConfig config, Bptt bptt, boolean ojalgoKernel) {
+    private static void check(ModelConfig config, Bptt bptt, Supplier<MatMul> kernel) {
         for (long seed = 1; seed < 200; seed++) {
-            Fixture f = new Fixture(config, seed, ojalgoKernel);
+            Fixture f = new Fixture(config, seed, kernel.get());
             if (f.kinkMargin() < KINK_MARGIN) {
                 continue; // a pre-activation sits on a kink: draw again
             }
@@ -118,10 +134,10 @@ class GradientCheckTest {
         final R064Store y;
         final Random rng;
 
-        Fixture(ModelConfig config, long seed, boolean ojalgoKernel) {
+        Fixture(ModelConfig config, long seed, MatMul kernel) {
             this.config = config;
             this.model = SequenceModel.create(config, new Initialization(new NormalInit(0.7), new NormalInit(0.7), seed));
-            model.useMatMul(ojalgoKernel ? new OjAlgoMatMul() : new JavaMatMul());
+            model.useMatMul(kernel);
             this.rng = new Random(seed * 7919);
             this.x = R064Store.FACTORY.make(D, T * B);
             for (int i = 0; i < x.data.length; i++) {

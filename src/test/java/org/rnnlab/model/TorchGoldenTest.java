@@ -22,6 +22,7 @@ import org.rnnlab.tensor.Block;
 import org.rnnlab.tensor.JavaMatMul;
 import org.rnnlab.tensor.MatMul;
 import org.rnnlab.tensor.OjAlgoMatMul;
+import org.rnnlab.tensor.OpenBlasMatMul;
 import org.rnnlab.tensor.Parameter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,12 @@ class TorchGoldenTest {
             assertEquals(9, list.size(), "cases in the fixture");
             return list.stream().map(c -> Arguments.of(c.get("name").asText(), c));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void matchesPyTorch_openblasKernel(String name, JsonNode c) {
+        check(c, new OpenBlasMatMul());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -158,8 +158,8 @@ class MatMulTest {
     }
 
     @Test
-    void defaultKernel_isOjAlgo() {
-        assertEquals("ojalgo", MatMul.defaultKernel().name());
+    void defaultKernel_isOpenBlasWhereItLoads_elseOjAlgo() {
+        assertEquals(OpenBlasMatMul.isAvailable() ? "openblas" : "ojalgo", MatMul.defaultKernel().name());
         assertEquals("java", new JavaMatMul().name());
     }
 }

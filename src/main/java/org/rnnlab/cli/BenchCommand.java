@@ -174,7 +174,7 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             out.printf("%d cores; Java %s; gate functions on the %s.%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Gates.vectorized() ? "Vector API"
-                            : "scalar path (start the JVM with --add-modules jdk.incubator.vector, as ./rnnlab does, to vectorise them)");
+                            : "scalar path (the default; --add-modules jdk.incubator.vector -Drnnlab.vector=true vectorises them)");
             out.println("iter/s: all threads' iterations per wall second; iter/cpu-s: per thread, per second of its CPU time;");
             out.println("GEMM GF/s: the kernel alone at this workload's product shapes; heap MB: retained by one run (1 thread).");
         }

@@ -57,6 +57,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpWidth(110);
         cli.setParameterExceptionHandler(Errors::onBadOptions);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Errors.onFailure(e, commandLine, main.debug));
         try {

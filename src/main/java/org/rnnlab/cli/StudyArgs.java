@@ -28,7 +28,7 @@ final class StudyArgs {
     @Option(names = "--seeds", defaultValue = "3", description = "Repetitions per variant and length (default: ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--steps", defaultValue = "600", description = "Optimisation steps per run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", defaultValue = "2000", description = "Optimisation steps per run (default: ${DEFAULT-VALUE}).")
     long steps;
 
     @Option(names = "--batch-size", defaultValue = "32", description = "Sequences per step (default: ${DEFAULT-VALUE}).")

@@ -21,6 +21,8 @@ final class StudyProgress implements Consumer<RunRecord>, AutoCloseable {
     private final PrintWriter err;
     private final String task;
     private final int total;
+    private final double totalCost;
+    private double doneCost;
     private final long start = System.nanoTime();
     private final long intervalNanos;
     private ProgressBar bar;
@@ -28,10 +30,11 @@ final class StudyProgress implements Consumer<RunRecord>, AutoCloseable {
     private int diverged;
     private long lastLine = start;
 
-    StudyProgress(PrintWriter err, boolean terminal, String task, int total) {
+    StudyProgress(PrintWriter err, boolean terminal, String task, java.util.List<org.rnnlab.experiment.RunSpec> runs) {
         this.err = err;
         this.task = task;
-        this.total = total;
+        this.total = runs.size();
+        this.totalCost = runs.stream().mapToDouble(org.rnnlab.experiment.RunSpec::cost).sum();
         this.intervalNanos = 5_000_000_000L;
         if (terminal) {
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
@@ -43,6 +46,7 @@ final class StudyProgress implements Consumer<RunRecord>, AutoCloseable {
     @Override
     public synchronized void accept(RunRecord r) {
         done++;
+        doneCost += r.spec().cost();
         diverged += r.diverged() ? 1 : 0;
         String last = String.format(Locale.ROOT, "%d diverged; last: %s %s", diverged, r.spec().label(),
                 r.diverged() ? "diverged at step " + r.divergedStep() : r.status());
@@ -52,8 +56,9 @@ final class StudyProgress implements Consumer<RunRecord>, AutoCloseable {
         } else if (System.nanoTime() - lastLine >= intervalNanos || done == total) {
             lastLine = System.nanoTime();
             double elapsed = (lastLine - start) / 1e9;
+            // runs start longest first, so time left follows the estimated cost, not the count
             err.printf(Locale.ROOT, "rnnlab %s: %d/%d runs (%.0f%%), %s, %.0f s elapsed, about %.0f s left%n", task, done, total,
-                    100.0 * done / total, last, elapsed, elapsed / done * (total - done));
+                    100.0 * done / total, last, elapsed, elapsed / doneCost * (totalCost - doneCost));
             err.flush();
         }
     }

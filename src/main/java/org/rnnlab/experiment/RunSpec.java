@@ -39,6 +39,12 @@ public record RunSpec(Variant variant, Task task, int seed, StudySettings settin
         return mix(mix(0x9E3779B97F4A7C15L, task.steps()), seed);
     }
 
+    /** A rough relative cost, for ordering runs and estimating time: steps × length × (gates + 1) × hidden². */
+    public long cost() {
+        long h = settings.hidden();
+        return settings.steps() * length() * (variant.cell().gates() + 1) * h * h;
+    }
+
     /** A short label: "tanh-clip1 T=100 seed 2". */
     public String label() {
         return variant.name() + " T=" + task.steps() + " seed " + seed;

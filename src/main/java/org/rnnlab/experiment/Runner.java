@@ -33,7 +33,7 @@ public final class Runner {
         for (int i = 0; i < specs.size(); i++) {
             order.add(i);
         }
-        order.sort((a, b) -> Long.compare(cost(specs.get(b)), cost(specs.get(a))));
+        order.sort((a, b) -> Long.compare(specs.get(b).cost(), specs.get(a).cost()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "rnnlab-run");
             t.setDaemon(true);
@@ -67,11 +67,5 @@ public final class Runner {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** A rough relative cost: steps × length × (gates + 1) × hidden². */
-    static long cost(RunSpec s) {
-        long h = s.settings().hidden();
-        return s.settings().steps() * s.length() * (s.variant().cell().gates() + 1) * h * h;
     }
 }

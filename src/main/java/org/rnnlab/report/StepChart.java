@@ -85,7 +85,6 @@ final class StepChart {
                     crossSeries.add(index);
                     if (Double.isFinite(y)) {
                         lo = Math.min(lo, y);
-                        hi = Math.max(hi, y);
                     }
                 }
             }
@@ -94,11 +93,25 @@ final class StepChart {
             lo = Math.min(lo, baseline);
             hi = Math.max(hi, baseline);
         }
+        // a cross far above the curves (an explosion to 1e65, say) would flatten them into the bottom
+        // edge: the axis ends CROSS_DECADES decades above the highest curve, and such crosses sit on it
+        double top = hi > 0 ? hi * Math.pow(10, CROSS_DECADES) : hi;
+        boolean clamped = false;
+        for (double[] c : crosses) {
+            if (Double.isFinite(c[1]) && c[1] <= top) {
+                hi = Math.max(hi, c[1]);
+            } else {
+                clamped = true;
+            }
+        }
+        if (clamped) {
+            hi = Math.max(hi, top);
+        }
         int lines = data.getSeriesCount();
         for (int i = 0; i < crosses.size(); i++) {
             int line = crossSeries.get(i);
             XYSeries cross = new XYSeries("diverged " + i, false, true);
-            double y = Double.isFinite(crosses.get(i)[1]) ? crosses.get(i)[1] : hi;
+            double y = Double.isFinite(crosses.get(i)[1]) && crosses.get(i)[1] <= top ? crosses.get(i)[1] : hi;
             cross.add(crosses.get(i)[0], y);
             int index = data.getSeriesCount();
             data.addSeries(cross);
@@ -120,9 +133,13 @@ final class StepChart {
                     + " (constant prediction)"), Layer.FOREGROUND);
         }
         String subtitle = "one line per variant" + (grid.seeds() > 1 ? " (its run with seed " + firstSeed(grid) + ")" : "")
-                + (crosses.isEmpty() ? "" : "; ✕ = where a run diverged (any seed)");
+                + (crosses.isEmpty() ? "" : "; ✕ = where a run diverged (any seed)")
+                + (clamped ? ", on the top edge when beyond it" : "");
         return ChartStyle.chart(title, lines == 0 ? "" : subtitle, plot, true);
     }
+
+    /** How many decades above the highest curve a diverged run's cross may sit before it is put on the top edge. */
+    static final int CROSS_DECADES = 6;
 
     private static int firstSeed(StudyGrid grid) {
         return grid.records().stream().mapToInt(r -> r.spec().seed()).min().orElse(0);

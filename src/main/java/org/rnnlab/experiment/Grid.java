@@ -39,7 +39,7 @@ public final class Grid {
     /**
      * The clipping-threshold study: the base variant with each threshold (a number τ for global-norm
      * clipping, {@link Threshold#none()} or {@link Threshold#auto}), × lengths × seeds. Variants are
-     * named after the threshold ("tau-1", "none", "auto").
+     * named after the base and the threshold ("tanh-tau-1", "tanh-none", "tanh-auto").
      */
     public static List<RunSpec> sweep(Variant base, List<Threshold> thresholds, List<Integer> lengths, int seeds,
             IntFunction<Task> taskOfLength, StudySettings settings) {
@@ -48,7 +48,7 @@ public final class Grid {
         }
         List<Variant> variants = new ArrayList<>();
         for (Threshold t : thresholds) {
-            variants.add(base.withName(t.label()).withClipping(t.auto() == null && !Double.isNaN(t.tau())
+            variants.add(base.withName(base.name() + "-" + t.label()).withClipping(t.auto() == null && !Double.isNaN(t.tau())
                     ? Clipping.globalNorm(t.tau()) : Clipping.none()));
         }
         requireNonEmpty(variants, lengths, seeds);

@@ -61,6 +61,7 @@ final class ThresholdChart {
         x.setTickLabelFont(ChartStyle.TICK);
         x.setCategoryMargin(0.75);
         x.setMaximumCategoryLabelWidthRatio(3.5f);
+        x.setMaximumCategoryLabelLines(2);
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(x);
         plot.setGap(12);
         CategoryPlot lossPlot = panel(loss, crossed, ChartStyle.values("final loss", lo, hi, 0), lengths.size());

@@ -52,7 +52,7 @@ final class ThresholdFamilies {
         double[] chosen = grid.records().stream().filter(r -> r.variant().equals(variant))
                 .mapToDouble(RunRecord::threshold).filter(Double::isFinite).toArray();
         if (grid.auto(variant)) {
-            return new Level(variant, "auto (τ " + range(chosen) + ")", true, false, GridCell.median(chosen));
+            return new Level(variant, "auto τ≈" + Wording.number(GridCell.median(chosen)), true, false, GridCell.median(chosen));
         }
         Clipping c = grid.recipe(variant).clipping();
         if (c.mode() == Clipping.Mode.NONE) {
@@ -60,17 +60,6 @@ final class ThresholdFamilies {
         }
         String label = c.mode() == Clipping.Mode.GLOBAL_NORM ? Wording.number(c.threshold()) : c.label();
         return new Level(variant, label, false, false, c.threshold());
-    }
-
-    /** "= 0.84" for one chosen value, "0.61–1.2" for several. */
-    private static String range(double[] chosen) {
-        if (chosen.length == 0) {
-            return "not chosen";
-        }
-        double lo = java.util.Arrays.stream(chosen).min().getAsDouble();
-        double hi = java.util.Arrays.stream(chosen).max().getAsDouble();
-        String a = Wording.number(lo), b = Wording.number(hi);
-        return a.equals(b) ? "= " + a : a + "–" + b;
     }
 
     /** Two variants with the same level keep their names in the label, so categories stay distinct. */

@@ -44,7 +44,7 @@ class LabCommandsTest {
         assertEquals(0, r.exit(), r.err());
         List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
         assertEquals(1 + 3 * 2, rows.size());
-        for (String variant : List.of("tau-1,", "none,", "auto,")) {
+        for (String variant : List.of("tanh-tau-1,", "tanh-none,", "tanh-auto,")) {
             assertTrue(rows.stream().anyMatch(l -> l.startsWith(variant)), variant);
         }
     }

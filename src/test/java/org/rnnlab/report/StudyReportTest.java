@@ -148,7 +148,7 @@ class StudyReportTest {
         assertTrue(html.contains("charts/threshold-tanh.svg"));
         assertFalse(Files.exists(dir.resolve("metrics")) && Files.list(dir.resolve("metrics")).findAny().isPresent());
         assertTrue(html.contains("tanh diverged in 2 of 2 seeds at T = 30 (first at step 50)"), html);
-        assertTrue(html.contains("auto (τ 0.9–1.2)") || Files.readString(dir.resolve("summary.md")).contains("between 0.9 and 1.2"));
+        assertTrue(html.contains("auto τ≈") || Files.readString(dir.resolve("summary.md")).contains("between 0.9 and 1.2"));
         List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("lstm,30,0,failed,")), "the failed run is not in results.csv");
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("tanh,30,1,diverged,51,")), "the diverged run is not in results.csv");

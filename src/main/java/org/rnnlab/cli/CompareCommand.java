@@ -2,6 +2,7 @@ package org.rnnlab.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
 
 import org.rnnlab.experiment.Grid;
@@ -58,8 +59,9 @@ final class CompareCommand implements Callable<Integer> {
         List<Variant> chosen = StudyArgs.variants(variants.stream().filter(s -> !s.isBlank()).toList(), variantSpecs,
                 variantsFile);
         List<Integer> lengths = study.lengthsOr(DEFAULT_LENGTHS);
-        Task sample = study.task.create(lengths.get(0));
-        List<RunSpec> runs = Grid.compare(chosen, lengths, study.seeds, study.task::create, study.settings());
+        IntFunction<Task> tasks = study.taskOfLength();
+        Task sample = tasks.apply(lengths.get(0));
+        List<RunSpec> runs = Grid.compare(chosen, lengths, study.seeds, tasks, study.settings());
         StudyDescription description = StudyDescription.of("Comparing variants on the " + sample.name() + " task", sample,
                 study.settings(), chosen);
         return StudyRun.execute(spec, study, runs, description, out);

@@ -2,6 +2,7 @@ package org.rnnlab.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
 
 import org.rnnlab.experiment.Grid;
@@ -40,8 +41,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         List<Variant> variants = CompareCommand.namedDefaults().stream().map(n -> Variants.named(n).orElseThrow()).toList();
         List<Integer> lengths = study.lengthsOr(CompareCommand.DEFAULT_LENGTHS);
-        Task sample = study.task.create(lengths.get(0));
-        List<RunSpec> runs = Grid.compare(variants, lengths, study.seeds, study.task::create, study.settings());
+        IntFunction<Task> tasks = study.taskOfLength();
+        Task sample = tasks.apply(lengths.get(0));
+        List<RunSpec> runs = Grid.compare(variants, lengths, study.seeds, tasks, study.settings());
         StudyDescription description = StudyDescription.of("Exploding and vanishing gradients on the " + sample.name()
                 + " problem", sample, study.settings(), variants).withReason(reason());
         return StudyRun.execute(spec, study, runs, description, out);

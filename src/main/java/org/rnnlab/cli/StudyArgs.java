@@ -4,11 +4,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.function.IntFunction;
+
+import org.rnnlab.data.ColumnRef;
+import org.rnnlab.data.CsvLoader;
+import org.rnnlab.data.CsvOptions;
+import org.rnnlab.data.PrepareOptions;
+import org.rnnlab.data.PreparedData;
+import org.rnnlab.data.TimeSeriesTable;
+import org.rnnlab.data.WindowOptions;
 import org.rnnlab.error.InputException;
 import org.rnnlab.experiment.Runner;
 import org.rnnlab.experiment.StudySettings;
 import org.rnnlab.experiment.Variant;
 import org.rnnlab.experiment.Variants;
+import org.rnnlab.task.CsvSeriesTask;
+import org.rnnlab.task.Task;
 import org.rnnlab.task.TaskKind;
 import org.rnnlab.train.DivergenceRule;
 
@@ -17,9 +28,22 @@ import picocli.CommandLine.Option;
 /** The options every study command shares: task, grid, budgets, threads. */
 final class StudyArgs {
 
-    @Option(names = "--task", defaultValue = "adding", converter = Options.TaskConverter.class,
-            description = "adding, temporal_order, copy or sine (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--task", converter = Options.TaskConverter.class,
+            description = "adding, temporal_order, copy or sine (default: adding, unless --data is given).")
     TaskKind task;
+
+    @Option(names = "--data", paramLabel = "FILE.csv", description = "Study a CSV series instead of a synthetic task: each"
+            + " sequence length is a window length; windows predict the next value of the target, split 70/15/15,"
+            + " z-scored on the training part; success means a test RMSE below persistence's.")
+    Path data;
+
+    @Option(names = "--target", paramLabel = "COL", description = "With --data: the column to predict, by name or"
+            + " 1-based index (default: the last column).")
+    String target;
+
+    @Option(names = "--time", paramLabel = "COL", description = "With --data: the time column, by name or 1-based index"
+            + " (default: the first column that is not all numbers).")
+    String time;
 
     @Option(names = "--lengths", split = ",", paramLabel = "T",
             description = "Sequence lengths, comma-separated (default: 10,20,50,100,200).")
@@ -62,6 +86,30 @@ final class StudyArgs {
 
     @Option(names = "--no-run-metrics", description = "Do not write the per-run step metrics (metrics/) into the report.")
     boolean noRunMetrics;
+
+    /** The task of each sequence length: the synthetic task, or the CSV series cut into windows of that length. */
+    IntFunction<Task> taskOfLength() {
+        if (data == null) {
+            if (target != null || time != null) {
+                throw InputException.of("--target and --time go with --data");
+            }
+            TaskKind kind = task == null ? TaskKind.ADDING : task;
+            return kind::create;
+        }
+        if (task != null) {
+            throw InputException.of("--task and --data exclude each other: study a synthetic task or a CSV series");
+        }
+        CsvOptions options = CsvOptions.defaults();
+        if (target != null) {
+            options = options.withTargets(ColumnRef.parse(target));
+        }
+        if (time != null) {
+            options = options.withTimeColumn(ColumnRef.parse(time));
+        }
+        TimeSeriesTable table = CsvLoader.load(data, options);
+        String name = data.getFileName().toString().replaceFirst("\\.csv$", "");
+        return length -> new CsvSeriesTask(name, PreparedData.prepare(table, PrepareOptions.of(WindowOptions.of(length, 1))));
+    }
 
     List<Integer> lengthsOr(List<Integer> defaults) {
         List<Integer> l = lengths == null || lengths.isEmpty() ? defaults : lengths;

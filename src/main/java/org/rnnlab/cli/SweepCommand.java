@@ -3,6 +3,7 @@ package org.rnnlab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
 
 import org.rnnlab.error.InputException;
@@ -62,8 +63,9 @@ final class SweepCommand implements Callable<Integer> {
             taus.add(parse(t.trim()));
         }
         List<Integer> lengths = study.lengthsOr(CompareCommand.DEFAULT_LENGTHS);
-        Task sample = study.task.create(lengths.get(0));
-        List<RunSpec> runs = Grid.sweep(baseVariant, taus, lengths, study.seeds, study.task::create, study.settings());
+        IntFunction<Task> tasks = study.taskOfLength();
+        Task sample = tasks.apply(lengths.get(0));
+        List<RunSpec> runs = Grid.sweep(baseVariant, taus, lengths, study.seeds, tasks, study.settings());
         List<Variant> variants = runs.stream().map(RunSpec::variant).distinct().toList();
         StudyDescription description = StudyDescription.of("Clipping-threshold sweep of " + base + " on the " + sample.name()
                 + " task", sample, study.settings(), variants);

@@ -50,6 +50,23 @@ class LabCommandsTest {
     }
 
     @Test
+    void compare_onACsvSeries_usesEachLengthAsTheWindow_andScoresAgainstPersistence(@TempDir Path dir) throws Exception {
+        Cli.Run r = Cli.run("compare", "--data", Cli.AIRLINE.toString(), "--variants", "tanh,lstm", "--lengths", "6,12",
+                "--seeds", "1", "--steps", "20", "--hidden", "4", "--threads", "2", "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
+        assertEquals(1 + 2 * 2, rows.size());
+        assertTrue(rows.get(1).contains("relative_rmse"), rows.get(1));
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("persistence"), "the success criterion is stated");
+        Cli.Run both = Cli.run("compare", "--data", Cli.AIRLINE.toString(), "--task", "adding", "--out", dir.toString());
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("--task and --data exclude each other"), both.err());
+        Cli.Run tooLong = Cli.run("compare", "--data", Cli.AIRLINE.toString(), "--lengths", "500", "--out", dir.toString());
+        assertEquals(2, tooLong.exit());
+        assertTrue(tooLong.err().contains("airline_passengers.csv") && tooLong.err().contains("window 500"), tooLong.err());
+    }
+
+    @Test
     void unknownVariant_isAOneLineErrorListingTheNamedOnes(@TempDir Path dir) {
         Cli.Run r = Cli.run("compare", "--variants", "tanh,nope", "--out", dir.toString());
         assertEquals(2, r.exit());

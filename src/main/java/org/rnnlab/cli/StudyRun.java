@@ -31,8 +31,8 @@ final class StudyRun {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         List<RunRecord> records;
-        try (StudyProgress progress = new StudyProgress(err, ((Main) spec.commandLine().getParent().getCommand()).stderrIsTerminal, spec.name(),
-                runs)) {
+        boolean terminal = ((Main) spec.commandLine().getParent().getCommand()).stderrIsTerminal;
+        try (StudyProgress progress = new StudyProgress(err, terminal, spec.name(), runs)) {
             records = Runner.run(runs, threads, progress);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -13,6 +13,7 @@ import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.data.Windows;
 import org.rnnlab.error.InputException;
 import org.rnnlab.forecast.Evaluation;
+import org.rnnlab.forecast.RunJson;
 import org.rnnlab.forecast.TrainedModel;
 import org.rnnlab.forecast.WindowPredictions;
 
@@ -64,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
         TrainedModel trained = TrainedModel.read(model);
         TimeSeriesTable table = trained.load(data);
         String trainedOn = trained.metadata().path("training").path("data_sha256").asText("");
-        if (!trainedOn.isEmpty() && !trainedOn.equals(RunRecord.sha256(data))) {
+        if (!trainedOn.isEmpty() && !trainedOn.equals(RunJson.sha256(data))) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("rnnlab evaluate: note: " + data + " is not the file the model was trained on (its SHA-256"
                     + " differs); its own rows are split, so its test part is not the training run's");
@@ -87,7 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
             o.put("data", data.toString());
             o.put("horizon", trained.recipe().prepare().windows().horizon());
             range(table, predictions).ifPresent(r -> o.put("first_target", r.get(0)).put("last_target", r.get(1)));
-            out.println(RunRecord.pretty(o));
+            out.println(RunJson.pretty(o));
         } else {
             out.printf("%s, %s part: %d windows%s, horizon %d; model %s%n", data.getFileName(), part.description(),
                     windows.count(), range(table, predictions).map(r -> ", targets " + r.get(0) + " to " + r.get(1))

@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.rnnlab.forecast.Accuracy;
 import org.rnnlab.forecast.Evaluation;
+import org.rnnlab.forecast.EvaluationJson;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** An {@link Evaluation} as a table for people and as JSON for machines (shared by train and evaluate). */
@@ -22,25 +22,7 @@ final class EvaluationReport {
      * {"model": {"rmse": .., "mae": .., "smape": .., "count": ..}, "persistence": {...}, ...}}}}.
      */
     static ObjectNode toJson(Evaluation e) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("part", e.part());
-        o.put("windows", e.windows());
-        if (e.season().isPresent()) {
-            o.put("season", e.season().getAsInt());
-        } else {
-            o.putNull("season");
-        }
-        ObjectNode targets = o.putObject("targets");
-        for (Evaluation.Row r : e.rows()) {
-            ObjectNode target = targets.has(r.target()) ? (ObjectNode) targets.get(r.target()) : targets.putObject(r.target());
-            ObjectNode m = target.putObject(r.method());
-            Accuracy a = r.accuracy();
-            number(m, "rmse", a.rmse());
-            number(m, "mae", a.mae());
-            number(m, "smape", a.smape());
-            m.put("count", a.count());
-        }
-        return o;
+        return EvaluationJson.of(e);
     }
 
     /**
@@ -101,13 +83,5 @@ final class EvaluationReport {
         }
         int decimals = a >= 1000 ? 1 : a >= 100 ? 2 : a >= 10 ? 3 : a >= 1 ? 4 : 5;
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
-    }
-
-    private static void number(ObjectNode o, String key, double v) {
-        if (Double.isFinite(v)) {
-            o.put(key, v);
-        } else {
-            o.putNull(key);
-        }
     }
 }

@@ -13,7 +13,7 @@ import org.rnnlab.data.Delimiter;
 import org.rnnlab.data.MissingValuePolicy;
 import org.rnnlab.data.Scaling;
 import org.rnnlab.data.SplitFractions;
-import org.rnnlab.data.Transforms;
+import org.rnnlab.forecast.TransformChoice;
 import org.rnnlab.init.InitKind;
 import org.rnnlab.loss.LossKind;
 import org.rnnlab.optim.OptimizerKind;
@@ -158,27 +158,37 @@ final class Options {
         }
     }
 
-    /** "none", "log", "diff" or "log,diff": the transforms before scaling. */
-    static final class TransformsConverter implements ITypeConverter<Transforms> {
+    /** "auto", or a list of "none", "log", "sdiff", "diff": the transforms before scaling. */
+    static final class TransformsConverter implements ITypeConverter<TransformChoice> {
         @Override
-        public Transforms convert(String value) {
-            Transforms t = Transforms.none();
-            for (String part : value.split(",", -1)) {
+        public TransformChoice convert(String value) {
+            boolean log = false, sdiff = false, diff = false;
+            String[] parts = value.split(",", -1);
+            for (String part : parts) {
                 switch (part.trim().toLowerCase(Locale.ROOT)) {
+                    case "auto":
+                        if (parts.length > 1) {
+                            throw new TypeConversionException("auto chooses the transforms itself; give auto alone,"
+                                    + " or a list such as log,diff");
+                        }
+                        return TransformChoice.automatic();
                     case "none":
                         break;
                     case "log":
-                        t = t.withLog(true);
+                        log = true;
+                        break;
+                    case "sdiff":
+                        sdiff = true;
                         break;
                     case "diff":
-                        t = t.withDiff(true);
+                        diff = true;
                         break;
                     default:
-                        throw new TypeConversionException("unknown transform '" + part.trim() + "'; expected none, log,"
-                                + " diff, or log,diff");
+                        throw new TypeConversionException("unknown transform '" + part.trim() + "'; expected auto, or"
+                                + " a list of none, log, sdiff and diff such as log,diff");
                 }
             }
-            return t;
+            return TransformChoice.of(log, sdiff, diff);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.rnnlab.cli;
 
+import org.rnnlab.forecast.RunJson;
+
 import picocli.CommandLine.IVersionProvider;
 
 /** The version from the jar's manifest (the build's project version). */
@@ -7,8 +9,7 @@ final class Version implements IVersionProvider {
 
     /** "0.1.0", or "development" when run from classes without a manifest. */
     static String current() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        return RunJson.rnnlabVersion();
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.rnnlab.data.PrepareOptions;
 import org.rnnlab.data.Scaling;
 import org.rnnlab.data.SplitFractions;
 import org.rnnlab.data.Transforms;
+import org.rnnlab.forecast.TransformChoice;
 import org.rnnlab.data.WindowOptions;
 
 import picocli.CommandLine.Option;
@@ -39,21 +40,26 @@ final class WindowArgs {
     Scaling scale = Scaling.ZSCORE;
 
     @Option(names = "--transform", paramLabel = "T", converter = Options.TransformsConverter.class,
-            defaultValue = "none", description = "Before scaling: none, log (positive series), diff (first"
-                    + " differences) or log,diff; undone on predictions (default: ${DEFAULT-VALUE}).")
-    Transforms transform = Transforms.none();
+            defaultValue = "auto", description = "Before scaling: auto, or a list of log (positive series),"
+                    + " sdiff (seasonal difference at the season) and diff (first difference), or none; undone on"
+                    + " predictions. auto trains every candidate (none, diff, sdiff, sdiff,diff, and with log for"
+                    + " positive series) and keeps the best on the validation part (default: ${DEFAULT-VALUE}).")
+    TransformChoice transform = TransformChoice.automatic();
 
     @Option(names = "--season", paramLabel = "P", description = "Season length for the seasonal-naive baseline"
             + " (default: from the time column: 12 monthly, 4 quarterly, 7 daily, 24 hourly, 48 half-hourly).")
     Integer season;
 
-    /** The prepare options these arguments describe; a bad value names its option. */
+    /**
+     * The prepare options these arguments describe, with no transforms: {@link #transform} is
+     * resolved once the series' season is known. A bad value names its option.
+     */
     PrepareOptions toOptions() {
         WindowOptions w = Options.named(window < 1 ? "--window" : horizon < 1 ? "--horizon" : "--stride",
                 () -> new WindowOptions(window, horizon, stride, manyToMany));
         if (season != null && season < 1) {
             throw new IllegalArgumentException("--season must be >= 1, got " + season);
         }
-        return new PrepareOptions(w, split, scale, transform);
+        return new PrepareOptions(w, split, scale, Transforms.none());
     }
 }

@@ -3,21 +3,22 @@ package org.rnnlab.data;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The transforms and fitted scaling of every loaded column, as plain data (strings, booleans,
  * doubles) so a model file can store it and restore it exactly, and the way back from a
  * prediction to original units.
  *
- * <p>For column {@code c} with level function {@code f} (log or identity, see {@link Transforms}):
- * an input is {@code (s − center[c]) / scale[c]} where {@code s = f(x[r])}, or with diff
- * {@code s = f(x[r]) − f(x[r−1])}. A target at row {@code r} with origin row {@code q = r − h}
- * is {@code (f(x[r]) − center[c]) / scale[c]}, or with diff
- * {@code (f(x[r]) − f(x[q]) − center[c]) / scale[c]}.
+ * <p>For column {@code c}: an input is {@code (y[r] − center[c]) / scale[c]} where {@code y[r]}
+ * is the transformed value of row {@code r} (log, seasonal difference, difference; see
+ * {@link Transforms}). A target at row {@code r} with origin row {@code q = r − h} is
+ * {@code (Transforms#target(r, h) − center[c]) / scale[c]}: the level, or the change from the
+ * origin with diff, each of the seasonal difference with sdiff.
  *
  * @param columns    every loaded column, in table order
  * @param targets    the target columns, in target order (a subset of {@code columns})
- * @param transforms log and diff
+ * @param transforms log, seasonal difference and difference
  * @param scaling    the scaling method the parameters came from
  * @param center     per column, subtracted after transforming
  * @param scale      per column, divided by after centering (finite, &gt; 0)
@@ -67,12 +68,12 @@ public record Normalization(List<String> columns, List<String> targets, Transfor
 
     /** The level function: natural log with the log transform, otherwise the value itself. */
     public double toLevel(double original) {
-        return transforms.log() ? Math.log(original) : original;
+        return transforms.toLevel(original);
     }
 
     /** The inverse of {@link #toLevel}. */
     public double fromLevel(double level) {
-        return transforms.log() ? Math.exp(level) : level;
+        return transforms.fromLevel(level);
     }
 
     /** The model-space value of a transformed value {@code s} of column {@code column}. */
@@ -86,45 +87,72 @@ public record Normalization(List<String> columns, List<String> targets, Transfor
     }
 
     /**
-     * The model-space target for target {@code target} (an index into {@link #targets}) whose
-     * original value is {@code original}, given the original value at its origin row (used only
-     * with diff).
+     * The model-space target for target {@code target} (an index into {@link #targets}) at row
+     * {@code row}, {@code horizon} rows after its origin (see {@link Transforms#target}).
+     *
+     * @param original the target column's original value at a row (rows up to {@code row})
+     */
+    public double toTarget(int target, int row, int horizon, IntToDoubleFunction original) {
+        return scaleValue(columnOfTarget(target), transforms.target(row, horizon, original));
+    }
+
+    /**
+     * A prediction of target {@code target} for row {@code row}, made {@code horizon} rows after
+     * its origin, in original units (see {@link Transforms#undo}).
+     *
+     * @param prediction the model's output for that target
+     * @param original   the target column's original value at a row (rows up to {@code row − horizon})
+     */
+    public double toOriginal(int target, double prediction, int row, int horizon, IntToDoubleFunction original) {
+        return transforms.undo(row, horizon, unscaleValue(columnOfTarget(target), prediction), original);
+    }
+
+    /**
+     * The model-space target for a target whose original value is {@code original}, from the
+     * value at its origin row; for transforms without a seasonal difference only (which need
+     * nothing else of the past).
      */
     public double toTarget(int target, double original, double originLevel) {
-        int c = columnOfTarget(target);
-        double s = toLevel(original) - (transforms.diff() ? toLevel(originLevel) : 0);
-        return scaleValue(c, s);
+        requireNoSeasonalLag();
+        return toTarget(target, 1, 1, r -> r == 1 ? original : originLevel);
     }
 
     /**
-     * A prediction of target {@code target} in original units.
-     *
-     * @param prediction  the model's output for that target
-     * @param originLevel the original value of the target column at the origin row {@code r − h},
-     *                    the last row observed before the predicted row; needed with diff,
-     *                    ignored without it
+     * A prediction in original units from the value at its origin row (used only with diff); for
+     * transforms without a seasonal difference only.
      */
     public double toOriginal(int target, double prediction, double originLevel) {
-        int c = columnOfTarget(target);
-        double s = unscaleValue(c, prediction);
-        return fromLevel(transforms.diff() ? toLevel(originLevel) + s : s);
+        requireNoSeasonalLag();
+        return toOriginal(target, prediction, 1, 1, r -> originLevel);
     }
 
     /**
-     * A chain of predictions in original units, for recursive multi-step forecasts: prediction
-     * {@code k} is for the row one horizon after prediction {@code k−1} (the row after it when
-     * horizon is 1), and the first is one horizon after the origin. With diff each level is
-     * built on the previous predicted level: {@code level[k] = f⁻¹(f(level[k−1]) + unscaled[k])},
-     * {@code level[−1] = originLevel}; without diff each prediction is undone on its own.
+     * A chain of one-step predictions in original units, for recursive multi-step forecasts:
+     * prediction {@code k} is for row {@code history.length + k}, one row after prediction
+     * {@code k−1}. Each is undone on the levels before it, observed ({@code history}, the target
+     * column's original values) or predicted; without diff or sdiff each is undone on its own.
      */
-    public double[] toOriginalPath(int target, double[] predictions, double originLevel) {
-        double[] levels = new double[predictions.length];
-        double previous = originLevel;
+    public double[] toOriginalPath(int target, double[] predictions, double[] history) {
+        double[] path = Arrays.copyOf(history, history.length + predictions.length);
+        IntToDoubleFunction original = r -> path[r];
         for (int k = 0; k < predictions.length; k++) {
-            levels[k] = toOriginal(target, predictions[k], previous);
-            previous = levels[k];
+            int row = history.length + k;
+            path[row] = toOriginal(target, predictions[k], row, 1, original);
         }
-        return levels;
+        return Arrays.copyOfRange(path, history.length, path.length);
+    }
+
+    /** The same chain from the last observed value only; for transforms without a seasonal difference. */
+    public double[] toOriginalPath(int target, double[] predictions, double originLevel) {
+        requireNoSeasonalLag();
+        return toOriginalPath(target, predictions, new double[] {originLevel});
+    }
+
+    private void requireNoSeasonalLag() {
+        if (transforms.seasonal()) {
+            throw new IllegalStateException("a seasonal difference (lag " + transforms.seasonalLag() + ") is undone"
+                    + " from the values a season back, not from the origin value alone");
+        }
     }
 
     /** The position in {@link #columns} of target {@code target}. */

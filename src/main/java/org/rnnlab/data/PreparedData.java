@@ -79,7 +79,8 @@ public final class PreparedData {
         if (table.rows() - first < w.span()) {
             throw tooShort(table, "the series has " + table.rows() + " rows but window " + w.window() + " + horizon "
                     + w.horizon() + " needs at least " + (w.span() + first) + " rows"
-                    + (first > 0 ? " (one more for the diff transform)" : "")
+                    + (first > 0 ? " (" + (first == 1 ? "one" : first) + " more for the " + options.transforms().label()
+                            + " transform)" : "")
                     + "; use a shorter window or horizon, or a longer series");
         }
         for (Part part : Part.values()) {
@@ -140,11 +141,12 @@ public final class PreparedData {
     /**
      * The inputs of the window made of the last {@code window} rows of the series, to forecast
      * beyond it: {@code window × inputSize} values, step-major as in one {@link Sequences}
-     * sequence. Predictions from it undo with {@link #forecastOriginLevel} as origin.
+     * sequence. Predictions from it undo on {@link #targetHistory}.
      */
     public double[] forecastInputs() {
         if (forecastInputs == null) {
-            throw new IllegalStateException("the series is one row too short for a forecast window with diff");
+            throw new IllegalStateException("the series is too short for a forecast window with "
+                    + options.transforms().label());
         }
         return forecastInputs.clone();
     }
@@ -152,6 +154,11 @@ public final class PreparedData {
     /** The last value of target {@code o} in original units: the origin of a forecast. */
     public double forecastOriginLevel(int o) {
         return table.value(table.rows() - 1, normalization.columnOfTarget(o));
+    }
+
+    /** Every value of target {@code o} in original units, oldest first (a copy): what forecasts build on. */
+    public double[] targetHistory(int o) {
+        return table.columnView(normalization.columnOfTarget(o)).clone();
     }
 
     private static void checkPartLength(TimeSeriesTable table, PrepareOptions options, SplitRows split, Part part,
@@ -166,7 +173,7 @@ public final class PreparedData {
             return;
         }
         String rows = end > start ? " (" + (table.source().isPresent() ? "lines " : "rows ") + table.line(start) + "–"
-                + table.line(end - 1) + (from > start ? "; the first has no difference under diff" : "") + ")" : "";
+                + table.line(end - 1) + (from > start ? "; the first " + (from - start) + " have no value under " + options.transforms().label() : "") + ")" : "";
         throw tooShort(table, "the " + part.description() + " part has " + Math.max(0, end - from) + " usable rows"
                 + rows + " but window " + w.window() + " + horizon " + w.horizon() + " needs at least " + w.span()
                 + " rows in each part, since no window straddles a split boundary; use a shorter window or horizon,"

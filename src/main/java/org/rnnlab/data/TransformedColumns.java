@@ -2,7 +2,7 @@ package org.rnnlab.data;
 
 /**
  * The columns of a table after {@link Transforms} (before scaling), and the scaling fitted on a
- * range of their rows. With diff, row 0 has no value (NaN) and is never used.
+ * range of their rows. The rows before {@link Transforms#firstRow()} have no value (NaN) and are never used.
  */
 final class TransformedColumns {
 
@@ -34,25 +34,14 @@ final class TransformedColumns {
         }
         double[][] values = new double[columns][];
         for (int c = 0; c < columns; c++) {
-            double[] x = table.columnView(c);
-            double[] s = new double[x.length];
-            for (int r = 0; r < x.length; r++) {
-                s[r] = transforms.log() ? Math.log(x[r]) : x[r];
-            }
-            if (transforms.diff()) {
-                for (int r = x.length - 1; r >= 1; r--) {
-                    s[r] -= s[r - 1];
-                }
-                s[0] = Double.NaN;
-            }
-            values[c] = s;
+            values[c] = transforms.apply(table.columnView(c));
         }
         return new TransformedColumns(table, transforms, values);
     }
 
-    /** The first row with a value: 1 with diff, else 0. */
+    /** The first row with a value: see {@link Transforms#firstRow()}. */
     int firstRow() {
-        return transforms.diff() ? 1 : 0;
+        return transforms.firstRow();
     }
 
     double value(int column, int row) {

@@ -39,8 +39,9 @@ final class WindowCutter {
             for (int j = 0; j < targetSteps; j++) {
                 int row = start + (w.manyToMany() ? j : w.window() - 1) + w.horizon();
                 for (int o = 0; o < targets.length; o++) {
-                    outputs[(n * targetSteps + j) * targets.length + o] = normalization.toTarget(o,
-                            table.value(row, targets[o]), table.value(row - w.horizon(), targets[o]));
+                    double[] column = table.columnView(targets[o]);
+                    outputs[(n * targetSteps + j) * targets.length + o] = normalization.toTarget(o, row, w.horizon(),
+                            r -> column[r]);
                 }
             }
         }

@@ -89,7 +89,8 @@ public final class Windows {
 
     /** A model prediction for this target in original units. */
     public double toOriginal(int n, int step, int o, double prediction) {
-        return normalization.toOriginal(o, prediction, originLevel(n, step, o));
+        double[] column = table.columnView(normalization.columnOfTarget(o));
+        return normalization.toOriginal(o, prediction, targetRow(n, step), options.horizon(), r -> column[r]);
     }
 
     /** Persistence baseline: the last observed value of the target column, at the origin row. */

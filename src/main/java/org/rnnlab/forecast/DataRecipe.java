@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *             "time_column": "month", "features": ["passengers"], "targets": ["passengers"]},
  * "windows": {"window": 12, "horizon": 1, "stride": 1, "many_to_many": false},
  * "split":   {"train": 0.7, "validation": 0.15, "test": 0.15},
- * "scaling": "zscore", "transforms": ["log"], "season": 12
+ * "scaling": "zscore", "transforms": ["log", "sdiff"], "seasonal_lag": 12, "season": 12
  * </pre>
  *
  * @param csv     how to read the file, with the time, feature and target columns named
@@ -100,11 +100,9 @@ public record DataRecipe(CsvOptions csv, PrepareOptions prepare, int season) {
         split.put("test", prepare.split().test());
         target.put("scaling", lower(prepare.scaling()));
         var transforms = target.putArray("transforms");
-        if (prepare.transforms().log()) {
-            transforms.add("log");
-        }
-        if (prepare.transforms().diff()) {
-            transforms.add("diff");
+        prepare.transforms().names().forEach(transforms::add);
+        if (prepare.transforms().seasonal()) {
+            target.put("seasonal_lag", prepare.transforms().seasonalLag());
         }
         if (season > 0) {
             target.put("season", season);
@@ -150,7 +148,13 @@ public record DataRecipe(CsvOptions csv, PrepareOptions prepare, int season) {
             SplitFractions split = new SplitFractions(number(s, "train"), number(s, "validation"), number(s, "test"));
             Scaling scaling = Scaling.valueOf(text(metadata, "scaling").toUpperCase(Locale.ROOT));
             List<String> transformNames = names(metadata, "transforms");
-            Transforms transforms = new Transforms(transformNames.contains("log"), transformNames.contains("diff"));
+            for (String name : transformNames) {
+                if (!List.of("log", "sdiff", "diff").contains(name)) {
+                    throw new IllegalArgumentException("\"transforms\" holds \"" + name + "\"; known: log, sdiff, diff");
+                }
+            }
+            int lag = transformNames.contains("sdiff") ? integer(metadata, "seasonal_lag") : 0;
+            Transforms transforms = new Transforms(transformNames.contains("log"), transformNames.contains("diff"), lag);
             JsonNode season = metadata.get("season");
             int seasonLength = season == null || season.isNull() ? 0 : season.asInt();
             return new DataRecipe(csv, new PrepareOptions(windows, split, scaling, transforms), seasonLength);

@@ -21,7 +21,7 @@ import org.rnnlab.model.SequenceModel;
  * <li><b>Horizon 1, recursive.</b> The model predicts the next row; the prediction is appended to
  * the window as that row's input, the window slides on by one row, and so on for any number of
  * steps. With horizon 1 a target's model-space value is exactly the input value of the same
- * column in the same row (also under diff), so a prediction goes back in unchanged. This needs a
+ * column in the same row (also under diff and sdiff), so a prediction goes back in unchanged. This needs a
  * prediction for every input column: when the model reads columns it does not predict (a
  * multivariate model predicting one of its inputs), their future is unknown, and only one step is
  * possible. rnnlab refuses rather than guess them (for example by holding them constant).</li>
@@ -98,7 +98,7 @@ public record MultiStepForecast(List<String> targets, int[] ahead, Optional<List
         }
         double[][] values = new double[targets.size()][];
         for (int o = 0; o < targets.size(); o++) {
-            values[o] = normalization.toOriginalPath(o, predicted[o], data.forecastOriginLevel(o));
+            values[o] = normalization.toOriginalPath(o, predicted[o], data.targetHistory(o));
         }
         int[] ahead = new int[steps];
         for (int k = 0; k < steps; k++) {
@@ -134,12 +134,12 @@ public record MultiStepForecast(List<String> targets, int[] ahead, Optional<List
         Normalization normalization = data.normalization();
         int lastRow = table.rows() - 1;
         double[][] values = new double[targets.size()][ahead.length];
-        for (int i = 0; i < ahead.length; i++) {
-            int column = w.manyToMany() ? window - 1 - h + ahead[i] : 0;
-            int origin = lastRow + ahead[i] - h;
-            for (int o = 0; o < targets.size(); o++) {
-                double originLevel = table.value(origin, normalization.columnOfTarget(o));
-                values[o][i] = normalization.toOriginal(o, out.doubleValue(o, column), originLevel);
+        for (int o = 0; o < targets.size(); o++) {
+            double[] history = data.targetHistory(o);
+            for (int i = 0; i < ahead.length; i++) {
+                int column = w.manyToMany() ? window - 1 - h + ahead[i] : 0;
+                values[o][i] = normalization.toOriginal(o, out.doubleValue(o, column), lastRow + ahead[i], h,
+                        r -> history[r]);
             }
         }
         return new MultiStepForecast(targets, ahead, labels(table, ahead), values, "direct");

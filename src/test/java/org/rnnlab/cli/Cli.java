@@ -50,6 +50,9 @@ final class Cli {
     static Run train(Path data, Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("train", "--data", data.toString(), "--out", out.toString()));
         args.addAll(Arrays.asList(TINY));
+        if (!Arrays.asList(more).contains("--transform")) {
+            args.addAll(List.of("--transform", "none")); // one training, not auto's candidates; auto has its own tests
+        }
         args.addAll(Arrays.asList(more));
         return run(args.toArray(String[]::new));
     }

@@ -1,0 +1,38 @@
+package org.rnnlab.forecast;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** An {@link Evaluation} as JSON, for run.json and {@code evaluate --json}. */
+public final class EvaluationJson {
+
+    private EvaluationJson() {
+    }
+
+    /**
+     * {@code {"part": "test", "windows": 10, "season": 12, "targets": {"passengers":
+     * {"model": {"rmse": .., "mae": .., "smape": .., "count": ..}, "persistence": {...}, ...}}}};
+     * a non-finite number is null.
+     */
+    public static ObjectNode of(Evaluation e) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("part", e.part());
+        o.put("windows", e.windows());
+        if (e.season().isPresent()) {
+            o.put("season", e.season().getAsInt());
+        } else {
+            o.putNull("season");
+        }
+        ObjectNode targets = o.putObject("targets");
+        for (Evaluation.Row r : e.rows()) {
+            ObjectNode target = targets.has(r.target()) ? (ObjectNode) targets.get(r.target()) : targets.putObject(r.target());
+            ObjectNode m = target.putObject(r.method());
+            Accuracy a = r.accuracy();
+            RunJson.number(m, "rmse", a.rmse());
+            RunJson.number(m, "mae", a.mae());
+            RunJson.number(m, "smape", a.smape());
+            m.put("count", a.count());
+        }
+        return o;
+    }
+}

@@ -1,0 +1,27 @@
+package org.rnnlab.forecast;
+
+import org.rnnlab.model.SequenceModel;
+import org.rnnlab.train.TrainingConfig;
+
+/**
+ * Where the networks of a training run come from, and how each is trained: the caller's choices
+ * (cell, size, initialisation, optimiser, ...) as two factories, so that the pipeline can make a
+ * fresh, identical network for every recipe or ensemble member it trains.
+ */
+public interface ModelSource {
+
+    /**
+     * A new network (the same weights on every call with the same arguments).
+     *
+     * @param inputs     feature columns
+     * @param outputs    target columns
+     * @param manyToMany a target at every step
+     */
+    SequenceModel create(int inputs, int outputs, boolean manyToMany);
+
+    /**
+     * The training configuration for a training part of {@code trainingWindows} windows of
+     * {@code window} steps (schedules count steps per epoch).
+     */
+    TrainingConfig training(int trainingWindows, int window);
+}

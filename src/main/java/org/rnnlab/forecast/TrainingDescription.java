@@ -1,0 +1,44 @@
+package org.rnnlab.forecast;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.rnnlab.data.PreparedData;
+import org.rnnlab.data.TimeSeriesTable;
+import org.rnnlab.model.ModelConfig;
+import org.rnnlab.model.SequenceModel;
+import org.rnnlab.train.TrainingResult;
+
+/** The lines a training run says about itself as it goes (the data, the windows, each candidate recipe). */
+final class TrainingDescription {
+
+    private TrainingDescription() {
+    }
+
+    /** "airline_passengers.csv: 144 rows, monthly (season 12); features [passengers], target [passengers]". */
+    static String table(TimeSeriesTable table, int season) {
+        String axis = table.timeAxis().map(a -> ", " + a.frequency().name().toLowerCase(Locale.ROOT)
+                + (a.gaps() > 0 ? " with " + a.gaps() + " gaps" : "")).orElse("");
+        return String.format(Locale.ROOT, "%s: %d rows%s%s; features %s, target %s",
+                table.source().map(Path::toString).orElse(null), table.rows(), axis,
+                season > 0 ? " (season " + season + ")" : "", table.featureNames(), table.targetNames());
+    }
+
+    /** "windows: 100 training, 11 validation, 10 test; lstm, hidden 32 x 1 layer, 4513 parameters". */
+    static String windows(PreparedData data, SequenceModel net) {
+        ModelConfig c = net.config();
+        return String.format(Locale.ROOT, "windows: %d training, %d validation, %d test; %s, hidden %d x %d layer%s,"
+                + " %d parameters", data.train().count(), data.validation().count(), data.test().count(),
+                c.cell().id(), c.hiddenSize(), c.layers(), c.layers() > 1 ? "s" : "", net.parameterCount());
+    }
+
+    /** "candidate log,diff: validation RMSE 0.412 of persistence's (196 epochs, 0.7 s)". */
+    static String candidate(RecipeSearch.Candidate c) {
+        if (!c.note().isEmpty()) {
+            return "candidate " + c.transforms().label() + ": not usable, " + c.note();
+        }
+        TrainingResult r = c.result();
+        return String.format(Locale.ROOT, "candidate %s: validation RMSE %.3f of persistence's (%d epoch%s, %.1f s)",
+                c.transforms().label(), c.score(), r.epochs(), r.epochs() == 1 ? "" : "s", r.seconds());
+    }
+}

@@ -81,7 +81,8 @@ final class TrainCommand implements Callable<Integer> {
         training.clip = clip;
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TrainingPlan plan = new TrainingPlan(csv.data, csv.toOptions(), windows.toOptions(), windows.transform,
+        TrainingPlan plan = new TrainingPlan(csv.data, csv.toOptions(), windows.toOptions(), windows.window != null,
+                windows.transform,
                 windows.season == null ? OptionalInt.empty() : OptionalInt.of(windows.season),
                 new TrainModels(spec, model, training), training.seed, out != null ? out : Path.of("runs", stem(csv.data)),
                 Runtime.getRuntime().availableProcessors());

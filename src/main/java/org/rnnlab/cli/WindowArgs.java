@@ -4,6 +4,7 @@ import org.rnnlab.data.PrepareOptions;
 import org.rnnlab.data.Scaling;
 import org.rnnlab.data.SplitFractions;
 import org.rnnlab.data.Transforms;
+import org.rnnlab.forecast.DefaultWindow;
 import org.rnnlab.forecast.TransformChoice;
 import org.rnnlab.data.WindowOptions;
 
@@ -12,9 +13,9 @@ import picocli.CommandLine.Option;
 /** The options that cut a series into windows; {@link #toOptions()} turns them into {@link PrepareOptions}. */
 final class WindowArgs {
 
-    @Option(names = "--window", paramLabel = "T", defaultValue = "12",
-            description = "Input steps per window (default: ${DEFAULT-VALUE}).")
-    int window = 12;
+    @Option(names = "--window", paramLabel = "T", description = "Input steps per window (default: 12, or the"
+            + " longest that fits every part of a short file, said at the start).")
+    Integer window;
 
     @Option(names = "--horizon", paramLabel = "H", defaultValue = "1",
             description = "Predict the value H steps after the window's last step (default: ${DEFAULT-VALUE}).")
@@ -55,8 +56,9 @@ final class WindowArgs {
      * resolved once the series' season is known. A bad value names its option.
      */
     PrepareOptions toOptions() {
-        WindowOptions w = Options.named(window < 1 ? "--window" : horizon < 1 ? "--horizon" : "--stride",
-                () -> new WindowOptions(window, horizon, stride, manyToMany));
+        int length = window != null ? window : DefaultWindow.PREFERRED;
+        WindowOptions w = Options.named(length < 1 ? "--window" : horizon < 1 ? "--horizon" : "--stride",
+                () -> new WindowOptions(length, horizon, stride, manyToMany));
         if (season != null && season < 1) {
             throw new IllegalArgumentException("--season must be >= 1, got " + season);
         }

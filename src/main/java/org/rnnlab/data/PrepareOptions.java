@@ -22,6 +22,10 @@ public record PrepareOptions(WindowOptions windows, SplitFractions split, Scalin
         return new PrepareOptions(windows, SplitFractions.defaults(), Scaling.ZSCORE, Transforms.none());
     }
 
+    public PrepareOptions withWindows(WindowOptions windows) {
+        return new PrepareOptions(windows, split, scaling, transforms);
+    }
+
     public PrepareOptions withSplit(SplitFractions split) {
         return new PrepareOptions(windows, split, scaling, transforms);
     }

@@ -13,6 +13,8 @@ import org.rnnlab.data.PrepareOptions;
  * @param dataFile   the CSV file
  * @param csv        how to read it
  * @param prepare    windows, split and scaling (its transforms are replaced by the resolved {@code transforms})
+ * @param windowGiven whether the window length was asked for; if not, a short file gets a shorter one
+ *                   ({@link DefaultWindow})
  * @param transforms explicit transforms or {@code auto}
  * @param season     the season, or empty to take it from the time axis
  * @param models     the networks and their training configuration
@@ -20,7 +22,8 @@ import org.rnnlab.data.PrepareOptions;
  * @param out        the run directory
  * @param threads    threads for candidate recipes (each training is single-threaded)
  */
-public record TrainingPlan(Path dataFile, CsvOptions csv, PrepareOptions prepare, TransformChoice transforms,
+public record TrainingPlan(Path dataFile, CsvOptions csv, PrepareOptions prepare, boolean windowGiven,
+        TransformChoice transforms,
         OptionalInt season, ModelSource models, long seed, Path out, int threads) {
 
     public TrainingPlan {
@@ -35,5 +38,10 @@ public record TrainingPlan(Path dataFile, CsvOptions csv, PrepareOptions prepare
         if (season.isPresent() && season.getAsInt() < 1) {
             throw new IllegalArgumentException("--season must be >= 1, got " + season.getAsInt());
         }
+    }
+
+    /** The same plan with other prepare options. */
+    TrainingPlan withPrepare(PrepareOptions other) {
+        return new TrainingPlan(dataFile, csv, other, windowGiven, transforms, season, models, seed, out, threads);
     }
 }

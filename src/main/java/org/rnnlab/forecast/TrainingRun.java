@@ -51,19 +51,20 @@ public final class TrainingRun {
      *
      * @param invocation what run.json records of the caller (the arguments and every option's value), copied in
      */
-    public static RunSummary run(TrainingPlan plan, Hooks hooks, ObjectNode invocation) {
-        Path dir = plan.out();
+    public static RunSummary run(TrainingPlan request, Hooks hooks, ObjectNode invocation) {
+        Path dir = request.out();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--out: " + dir + " is a file, not a directory; give a directory");
         }
-        plan.models().training(1, plan.prepare().windows().window()); // rejects bad options before any work
+        request.models().training(1, request.prepare().windows().window()); // rejects bad options before any work
         java.time.Instant started = java.time.Instant.now();
         long t0 = System.nanoTime();
-        TimeSeriesTable table = CsvLoader.load(plan.dataFile(), plan.csv());
+        TimeSeriesTable table = CsvLoader.load(request.dataFile(), request.csv());
         double load = seconds(t0);
-        OptionalInt given = plan.season();
+        OptionalInt given = request.season();
         int season = given.isPresent() ? given.getAsInt()
                 : table.timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
+        TrainingPlan plan = request.windowGiven() ? request : withDefaultWindow(request, table, season, hooks);
         // every check that can reject the input runs before the first line for people
         plan.models().create(table.featureColumns().length, table.targetColumns().length,
                 plan.prepare().windows().manyToMany());
@@ -106,6 +107,22 @@ public final class TrainingRun {
                 evaluation, trained.choice, saved.note(), List.copyOf(written), timings);
         RunJson.write(dir.resolve("run.json"), TrainingRecord.of(summary, invocation, sha, started, trained.totalTraining));
         return summary;
+    }
+
+    /** The plan with the default window shortened to fit a short file (and a line saying so). */
+    private static TrainingPlan withDefaultWindow(TrainingPlan plan, TimeSeriesTable table, int season, Hooks hooks) {
+        int firstRow = plan.transforms().auto()
+                ? TransformChoice.candidates(table, season).stream().mapToInt(Transforms::firstRow).max().orElse(0)
+                : plan.transforms().resolve(season).firstRow();
+        PrepareOptions prepare = plan.prepare();
+        int window = DefaultWindow.choose(table.rows(), prepare.split(), prepare.windows().horizon(), firstRow);
+        if (window == prepare.windows().window()) {
+            return plan;
+        }
+        hooks.note("window " + window + " (the default " + DefaultWindow.PREFERRED + " does not fit every part of this "
+                + table.rows() + "-row series; --window sets it)");
+        return plan.withPrepare(prepare.withWindows(DefaultWindow.applied(prepare.windows(), table.rows(),
+                prepare.split(), firstRow)));
     }
 
     /** The kept training: its data, network, config, result and metrics, and auto's choice if any. */

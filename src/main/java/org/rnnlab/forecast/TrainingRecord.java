@@ -69,6 +69,7 @@ final class TrainingRecord {
             o.put("season", season);
         }
         o.put("transforms", data.options().transforms().label());
+        o.put("window", data.options().windows().window());
         ObjectNode w = o.putObject("windows");
         w.put("train", data.train().count());
         w.put("validation", data.validation().count());

@@ -64,13 +64,15 @@ public final class TrainingRun {
         OptionalInt given = request.season();
         int season = given.isPresent() ? given.getAsInt()
                 : table.timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
-        TrainingPlan plan = request.windowGiven() ? request : withDefaultWindow(request, table, season, hooks);
+        String windowNote = request.windowGiven() ? "" : defaultWindowNote(request, table, season);
+        TrainingPlan plan = windowNote.isEmpty() ? request : withDefaultWindow(request, table, season);
+        Hooks quietUntilChecked = deferFirstNote(hooks, windowNote);
         // every check that can reject the input runs before the first line for people
         plan.models().create(table.featureColumns().length, table.targetColumns().length,
                 plan.prepare().windows().manyToMany());
         long t1 = System.nanoTime();
-        Trained trained = plan.transforms().auto() ? search(plan, table, season, hooks)
-                : single(plan, table, plan.transforms().resolve(season), season, hooks);
+        Trained trained = plan.transforms().auto() ? search(plan, table, season, quietUntilChecked)
+                : single(plan, table, plan.transforms().resolve(season), season, quietUntilChecked);
         double trainAndPrepare = seconds(t1);
 
         PreparedData data = trained.data;
@@ -109,20 +111,48 @@ public final class TrainingRun {
         return summary;
     }
 
-    /** The plan with the default window shortened to fit a short file (and a line saying so). */
-    private static TrainingPlan withDefaultWindow(TrainingPlan plan, TimeSeriesTable table, int season, Hooks hooks) {
+    /** "window 5 (the default 12 does not fit ...)" when a short file shortens the default window, else empty. */
+    private static String defaultWindowNote(TrainingPlan plan, TimeSeriesTable table, int season) {
+        int window = withDefaultWindow(plan, table, season).prepare().windows().window();
+        return window == plan.prepare().windows().window() ? "" : "window " + window + " (the default "
+                + DefaultWindow.PREFERRED + " does not fit every part of this " + table.rows() + "-row series;"
+                + " --window sets it)";
+    }
+
+    /** The plan with the default window shortened to fit a short file. */
+    private static TrainingPlan withDefaultWindow(TrainingPlan plan, TimeSeriesTable table, int season) {
         int firstRow = plan.transforms().auto()
                 ? TransformChoice.candidates(table, season).stream().mapToInt(Transforms::firstRow).max().orElse(0)
                 : plan.transforms().resolve(season).firstRow();
         PrepareOptions prepare = plan.prepare();
-        int window = DefaultWindow.choose(table.rows(), prepare.split(), prepare.windows().horizon(), firstRow);
-        if (window == prepare.windows().window()) {
-            return plan;
-        }
-        hooks.note("window " + window + " (the default " + DefaultWindow.PREFERRED + " does not fit every part of this "
-                + table.rows() + "-row series; --window sets it)");
         return plan.withPrepare(prepare.withWindows(DefaultWindow.applied(prepare.windows(), table.rows(),
                 prepare.split(), firstRow)));
+    }
+
+    /** Hooks that say {@code first} (if not empty) just before their first line, which follows the input checks. */
+    private static Hooks deferFirstNote(Hooks hooks, String first) {
+        return new Hooks() {
+            private boolean said = first.isEmpty();
+
+            @Override
+            public List<TrainingListener> listeners(TrainingConfig config) {
+                return hooks.listeners(config);
+            }
+
+            @Override
+            public List<String> artifacts(Path dir, RunSummary run) {
+                return hooks.artifacts(dir, run);
+            }
+
+            @Override
+            public synchronized void note(String line) {
+                if (!said) {
+                    said = true;
+                    hooks.note(first);
+                }
+                hooks.note(line);
+            }
+        };
     }
 
     /** The kept training: its data, network, config, result and metrics, and auto's choice if any. */

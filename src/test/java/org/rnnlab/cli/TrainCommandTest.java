@@ -51,7 +51,8 @@ class TrainCommandTest {
         assertEquals("completed", run.path("result").path("outcome").asText());
         assertEquals(RunJson.sha256(Cli.AIRLINE), run.path("data").path("sha256").asText());
         assertEquals(64, run.path("data").path("sha256").asText().length());
-        assertEquals(12, run.path("options").path("window").asInt());
+        assertEquals(12, run.path("data").path("window").asInt());
+        assertTrue(run.path("options").path("window").isNull(), "not given: " + run.path("options"));
         assertEquals("log,diff", run.path("options").path("transform").asText());
         assertEquals("global_norm(1.0)", run.path("model").path("clipping").asText());
         assertEquals(3, run.path("result").path("epochs").asInt());

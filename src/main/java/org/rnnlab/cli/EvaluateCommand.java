@@ -79,7 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         OptionalInt seasonLength = season != null ? OptionalInt.of(season) : trained.recipe().seasonLength().isPresent()
                 ? trained.recipe().seasonLength() : table.timeAxis().map(a -> a.seasonLength()).orElse(OptionalInt.empty());
-        WindowPredictions predictions = WindowPredictions.of(trained.model(), windows);
+        WindowPredictions predictions = WindowPredictions.of(trained.ensemble(), windows);
         Evaluation evaluation = Evaluation.of(predictions, table.targetNames(), seasonLength);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -68,7 +68,7 @@ final class ForecastCommand implements Callable<Integer> {
         TrainedModel trained = TrainedModel.read(model);
         TimeSeriesTable table = trained.load(data);
         PreparedData prepared = trained.prepareWhole(table);
-        MultiStepForecast forecast = MultiStepForecast.of(trained.model(), prepared, steps);
+        MultiStepForecast forecast = MultiStepForecast.of(trained.ensemble(), prepared, steps);
         Path csvFile = out != null ? out : TrainedModel.resolve(model).toAbsolutePath().getParent().resolve("forecast.csv");
         if (!csvFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw new IllegalArgumentException("--out must name a .csv file, got " + csvFile);

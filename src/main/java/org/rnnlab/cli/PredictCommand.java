@@ -49,7 +49,7 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() {
         TrainedModel trained = TrainedModel.read(model);
         TimeSeriesTable table = trained.load(data);
-        WindowPredictions p = WindowPredictions.of(trained.model(), trained.prepareWhole(table).train());
+        WindowPredictions p = WindowPredictions.of(trained.ensemble(), trained.prepareWhole(table).train());
         SplitRows split = trained.recipe().prepare().split().rowsOf(table.rows());
         Path file = out != null ? out : TrainedModel.resolve(model).toAbsolutePath().getParent().resolve("predictions.csv");
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {

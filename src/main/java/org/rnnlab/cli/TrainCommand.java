@@ -63,6 +63,16 @@ final class TrainCommand implements Callable<Integer> {
             order = 5)
     TrainingArgs.ClipChoice clip;
 
+    @Option(names = "--ensemble", paramLabel = "N", defaultValue = "1", order = 6,
+            description = "Train N networks from seeds S, S+1, ... (in parallel) and average their predictions;"
+                    + " model.json holds every member (default: ${DEFAULT-VALUE}).")
+    int ensemble = 1;
+
+    @Option(names = "--refit", order = 6, description = "After early stopping has chosen each network's epochs on the"
+            + " validation part, retrain it on the training and validation rows for that many epochs; the test part"
+            + " stays untouched.")
+    boolean refit;
+
     @Option(names = "--out", paramLabel = "DIR", order = 6,
             description = "The run directory (default: runs/NAME for data file NAME.csv).")
     Path out;
@@ -85,7 +95,7 @@ final class TrainCommand implements Callable<Integer> {
                 windows.transform,
                 windows.season == null ? OptionalInt.empty() : OptionalInt.of(windows.season),
                 new TrainModels(spec, model, training), training.seed, out != null ? out : Path.of("runs", stem(csv.data)),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), ensemble, refit);
         RunSummary run = TrainingRun.run(plan, hooks(err), invocation());
 
         stdout.println(outcomeLine(run.result()));

@@ -29,9 +29,9 @@ final class TrainModels implements ModelSource {
 
     /** A new model, or the one of --init-from (whose shape then rules). */
     @Override
-    public SequenceModel create(int inputs, int outputs, boolean manyToMany) {
+    public SequenceModel create(int inputs, int outputs, boolean manyToMany, long seed) {
         if (model.initFrom == null) {
-            return SequenceModel.create(model.config(inputs, outputs, manyToMany), model.initialization(training.seed));
+            return SequenceModel.create(model.config(inputs, outputs, manyToMany), model.initialization(seed));
         }
         for (String option : List.of("--cell", "--activation", "--activation-param", "--hidden", "--layers", "--init",
                 "--init-scale", "--recurrent-init", "--recurrent-init-scale", "--forget-bias")) {

@@ -31,7 +31,7 @@ final class ModelSaving {
     private ModelSaving() {
     }
 
-    static Saved save(Path file, boolean usable, TrainingResult result, SequenceModel net, PreparedData data,
+    static Saved save(Path file, boolean usable, TrainingResult result, Ensemble net, PreparedData data,
             DataRecipe recipe, Provenance from) {
         boolean diverged = result.outcome().diverged();
         boolean exists = Files.exists(file);

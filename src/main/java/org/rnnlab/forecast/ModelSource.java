@@ -16,12 +16,13 @@ public interface ModelSource {
      * @param inputs     feature columns
      * @param outputs    target columns
      * @param manyToMany a target at every step
+     * @param seed       the seed of its initial weights
      */
-    SequenceModel create(int inputs, int outputs, boolean manyToMany);
+    SequenceModel create(int inputs, int outputs, boolean manyToMany, long seed);
 
     /**
      * The training configuration for a training part of {@code trainingWindows} windows of
-     * {@code window} steps (schedules count steps per epoch).
+     * {@code window} steps (schedules count steps per epoch); its seed is the run's base seed.
      */
     TrainingConfig training(int trainingWindows, int window);
 }

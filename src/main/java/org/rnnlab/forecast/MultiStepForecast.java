@@ -47,6 +47,11 @@ public record MultiStepForecast(List<String> targets, int[] ahead, Optional<List
      * {@link InputException} saying what is possible instead.
      */
     public static MultiStepForecast of(SequenceModel model, PreparedData data, int steps) {
+        return of(Ensemble.of(model), data, steps);
+    }
+
+    /** As {@link #of(SequenceModel, PreparedData, int)} with an ensemble's mean output at every step. */
+    public static MultiStepForecast of(Ensemble model, PreparedData data, int steps) {
         if (steps < 1) {
             throw new IllegalArgumentException("the number of steps to forecast must be >= 1, got " + steps);
         }
@@ -59,7 +64,7 @@ public record MultiStepForecast(List<String> targets, int[] ahead, Optional<List
         return direct(model, data, steps, targets);
     }
 
-    private static MultiStepForecast recursive(SequenceModel model, PreparedData data, int steps, List<String> targets) {
+    private static MultiStepForecast recursive(Ensemble model, PreparedData data, int steps, List<String> targets) {
         TimeSeriesTable table = data.table();
         Normalization normalization = data.normalization();
         int window = data.options().windows().window();
@@ -107,7 +112,7 @@ public record MultiStepForecast(List<String> targets, int[] ahead, Optional<List
         return new MultiStepForecast(targets, ahead, labels(table, ahead), values, "recursive");
     }
 
-    private static MultiStepForecast direct(SequenceModel model, PreparedData data, int steps, List<String> targets) {
+    private static MultiStepForecast direct(Ensemble model, PreparedData data, int steps, List<String> targets) {
         TimeSeriesTable table = data.table();
         WindowOptions w = data.options().windows();
         int h = w.horizon(), window = w.window();

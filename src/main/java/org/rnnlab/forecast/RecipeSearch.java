@@ -1,11 +1,6 @@
 package org.rnnlab.forecast;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.rnnlab.data.PrepareOptions;
@@ -64,41 +59,16 @@ public final class RecipeSearch {
      * @param onDone hears of each candidate as it finishes (from worker threads)
      */
     public static List<Candidate> train(TimeSeriesTable table, PrepareOptions base, List<Transforms> candidates,
-            ModelSource source, int threads, Consumer<Candidate> onDone) {
+            ModelSource source, long seed, int threads, Consumer<Candidate> onDone) {
         if (base.split().validation() == 0) {
             throw new IllegalArgumentException("--transform auto chooses on the validation part, and --split gives it"
                     + " none; give a validation fraction, or name the transforms with --transform");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, candidates.size())), r -> {
-            Thread t = new Thread(r, "rnnlab-recipe");
-            t.setDaemon(true);
-            return t;
+        return Parallel.map(candidates, threads, "rnnlab-recipe", t -> {
+            Candidate c = trainOne(table, base.withTransforms(t), source, seed);
+            onDone.accept(c);
+            return c;
         });
-        try {
-            List<Future<Candidate>> futures = new ArrayList<>();
-            for (Transforms t : candidates) {
-                futures.add(pool.submit(() -> {
-                    Candidate c = trainOne(table, base.withTransforms(t), source);
-                    onDone.accept(c);
-                    return c;
-                }));
-            }
-            List<Candidate> done = new ArrayList<>();
-            for (Future<Candidate> f : futures) {
-                done.add(f.get());
-            }
-            return done;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while choosing the transforms", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /**
@@ -132,7 +102,7 @@ public final class RecipeSearch {
         return java.util.Optional.ofNullable(best);
     }
 
-    private static Candidate trainOne(TimeSeriesTable table, PrepareOptions options, ModelSource source) {
+    private static Candidate trainOne(TimeSeriesTable table, PrepareOptions options, ModelSource source, long seed) {
         PreparedData data;
         try {
             data = PreparedData.prepare(table, options);
@@ -142,8 +112,8 @@ public final class RecipeSearch {
         }
         Windows train = data.train(), validation = data.validation();
         SequenceModel net = source.create(table.featureColumns().length, table.targetColumns().length,
-                options.windows().manyToMany());
-        TrainingConfig config = source.training(train.count(), options.windows().window());
+                options.windows().manyToMany(), seed);
+        TrainingConfig config = source.training(train.count(), options.windows().window()).withSeed(seed);
         MetricsRecorder metrics = new MetricsRecorder();
         TrainingResult result = Trainer.fit(net, train.sequences(), validation.sequences(), config,
                 List.<TrainingListener>of(metrics));

@@ -11,33 +11,27 @@ import org.rnnlab.train.TrainingConfig;
 import org.rnnlab.train.TrainingResult;
 
 /**
- * What a {@link TrainingRun} did: the data and network it kept, how training went, the test-part
- * evaluation, the files it wrote and what it chose; run.json is written from this record.
+ * What a {@link TrainingRun} did: what it fitted, the test-part evaluation, the files it wrote;
+ * run.json is written from this record.
  *
  * @param dir        the run directory
- * @param data       the prepared windows of the kept recipe
+ * @param fitted     the windows, the ensemble and how its training went
  * @param season     the season used (0 for none)
- * @param net        the network with its kept weights
- * @param config     its training configuration
- * @param result     how training went
- * @param metrics    its step metrics
  * @param usable     whether the weights were validated and finite (so worth saving)
  * @param evaluation errors on the test part next to the baselines, when there is one and the model is usable
- * @param choice     how the transforms were chosen ({@code auto}'s candidates), when they were
  * @param modelNote  a sentence on model.json when something is worth saying, or empty
  * @param written    the files written, in order
- * @param seconds    wall time per stage: load, prepare, train, evaluate, write, total
+ * @param seconds    wall time per stage (null while the files are being written)
  */
-public record RunSummary(Path dir, PreparedData data, int season, SequenceModel net, TrainingConfig config,
-        TrainingResult result, MetricsRecorder metrics, boolean usable, Optional<Evaluation> evaluation,
-        Optional<RecipeChoice> choice, String modelNote, List<String> written, Timings seconds) {
+public record RunSummary(Path dir, Fitted fitted, int season, boolean usable, Optional<Evaluation> evaluation,
+        String modelNote, List<String> written, Timings seconds) {
 
     /**
      * Wall seconds per stage.
      *
      * @param load     reading the CSV file
      * @param prepare  splitting, transforming, scaling and windowing
-     * @param train    training (every candidate with auto)
+     * @param train    training the first network
      * @param evaluate scoring the test part
      * @param write    writing the files
      * @param total    everything
@@ -45,8 +39,32 @@ public record RunSummary(Path dir, PreparedData data, int season, SequenceModel 
     public record Timings(double load, double prepare, double train, double evaluate, double write, double total) {
     }
 
+    /** The prepared windows of the kept recipe. */
+    public PreparedData data() {
+        return fitted.data();
+    }
+
+    /** The first network (every member's configuration). */
+    public SequenceModel net() {
+        return fitted.ensemble().members().get(0);
+    }
+
+    public TrainingConfig config() {
+        return fitted.config();
+    }
+
+    /** The first network's training result. */
+    public TrainingResult result() {
+        return fitted.result();
+    }
+
+    /** The first network's step metrics. */
+    public MetricsRecorder metrics() {
+        return fitted.metrics();
+    }
+
     /** Whether the run failed: it diverged, or kept no usable weights (exit code 1). */
     public boolean failed() {
-        return result.outcome().diverged() || !usable;
+        return result().outcome().diverged() || !usable;
     }
 }

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param recipe        how the windows were made
  * @param metadata      the whole metadata object of the file (the recipe's fields and others)
  */
-public record TrainedModel(SequenceModel model, Normalization normalization, DataRecipe recipe, ObjectNode metadata) {
+public record TrainedModel(Ensemble ensemble, Normalization normalization, DataRecipe recipe, ObjectNode metadata) {
 
     /** The name of the model file in a run directory. */
     public static final String FILE_NAME = "model.json";
@@ -34,13 +34,24 @@ public record TrainedModel(SequenceModel model, Normalization normalization, Dat
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public TrainedModel {
-        if (model == null || normalization == null || recipe == null || metadata == null) {
+        if (ensemble == null || normalization == null || recipe == null || metadata == null) {
             throw new IllegalArgumentException("a trained model needs its model, normalization, recipe and metadata");
         }
     }
 
+    /** The network (an ensemble's first member): its configuration is every member's. */
+    public SequenceModel model() {
+        return ensemble.members().get(0);
+    }
+
     /** A trained model whose metadata holds the recipe and the given extra fields (may be null). */
     public static TrainedModel of(SequenceModel model, Normalization normalization, DataRecipe recipe,
+            ObjectNode extra) {
+        return of(Ensemble.of(model), normalization, recipe, extra);
+    }
+
+    /** An ensemble's trained model; see {@link #of(SequenceModel, Normalization, DataRecipe, ObjectNode)}. */
+    public static TrainedModel of(Ensemble model, Normalization normalization, DataRecipe recipe,
             ObjectNode extra) {
         ObjectNode metadata = JsonNodeFactory.instance.objectNode();
         recipe.writeTo(metadata);
@@ -52,7 +63,7 @@ public record TrainedModel(SequenceModel model, Normalization normalization, Dat
 
     /** Writes the model file atomically. */
     public void write(Path file) {
-        ModelFile.write(file, model, JSON.valueToTree(normalization), metadata);
+        ModelFile.write(file, ensemble.members(), JSON.valueToTree(normalization), metadata);
     }
 
     /**
@@ -77,7 +88,7 @@ public record TrainedModel(SequenceModel model, Normalization normalization, Dat
         }
         DataRecipe recipe = DataRecipe.fromJson(contents.metadata(), file);
         JsonNode metadata = contents.metadata();
-        return new TrainedModel(contents.model(), normalization, recipe, (ObjectNode) metadata);
+        return new TrainedModel(new Ensemble(contents.members()), normalization, recipe, (ObjectNode) metadata);
     }
 
     /** {@code path} itself, or {@code path/model.json} when it is a directory. */

@@ -21,16 +21,21 @@ import org.rnnlab.data.PrepareOptions;
  * @param seed       the seed the networks and batches came from (recorded)
  * @param out        the run directory
  * @param threads    threads for candidate recipes (each training is single-threaded)
+ * @param ensemble   networks to train from seeds {@code seed, seed+1, …} and average (1 for one)
+ * @param refit      retrain on training + validation rows for the epochs early stopping kept
  */
 public record TrainingPlan(Path dataFile, CsvOptions csv, PrepareOptions prepare, boolean windowGiven,
         TransformChoice transforms,
-        OptionalInt season, ModelSource models, long seed, Path out, int threads) {
+        OptionalInt season, ModelSource models, long seed, Path out, int threads, int ensemble, boolean refit) {
 
     public TrainingPlan {
         if (dataFile == null || csv == null || prepare == null || transforms == null || season == null
                 || models == null || out == null) {
             throw new IllegalArgumentException("a training plan needs its data file, options, transforms, season,"
                     + " models and run directory");
+        }
+        if (ensemble < 1) {
+            throw new IllegalArgumentException("--ensemble must be >= 1, got " + ensemble);
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -42,6 +47,7 @@ public record TrainingPlan(Path dataFile, CsvOptions csv, PrepareOptions prepare
 
     /** The same plan with other prepare options. */
     TrainingPlan withPrepare(PrepareOptions other) {
-        return new TrainingPlan(dataFile, csv, other, windowGiven, transforms, season, models, seed, out, threads);
+        return new TrainingPlan(dataFile, csv, other, windowGiven, transforms, season, models, seed, out, threads,
+                ensemble, refit);
     }
 }

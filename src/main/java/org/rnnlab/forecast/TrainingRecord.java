@@ -22,7 +22,7 @@ final class TrainingRecord {
     private TrainingRecord() {
     }
 
-    static ObjectNode of(RunSummary run, ObjectNode invocation, String sha, Instant started, double candidateSeconds) {
+    static ObjectNode of(RunSummary run, ObjectNode invocation, String sha, Instant started) {
         ObjectNode record = JsonNodeFactory.instance.objectNode();
         record.put("format", "rnnlab-run");
         record.put("version", 1);
@@ -33,7 +33,8 @@ final class TrainingRecord {
         record.put("started", started.toString());
         record.setAll(invocation.deepCopy());
         record.set("data", data(run.data(), sha, run.season()));
-        run.choice().ifPresent(c -> record.set("transform_choice", c.toJson()));
+        run.fitted().choice().ifPresent(c -> record.set("transform_choice", c.toJson()));
+        record.set("ensemble", ensemble(run.fitted()));
         record.set("model", model(run.net().config(), run.net().parameterCount(), run.config()));
         record.set("result", RunJson.result(run.result()));
         run.evaluation().ifPresent(e -> record.set("test", EvaluationJson.of(e)));
@@ -45,13 +46,31 @@ final class TrainingRecord {
         timings.put("load", t.load());
         timings.put("prepare", t.prepare());
         timings.put("train", t.train());
-        if (run.choice().isPresent()) {
-            timings.put("train_all_candidates", candidateSeconds);
-        }
+        timings.put("train_every_network", run.fitted().totalSeconds());
         timings.put("evaluate", t.evaluate());
         timings.put("write", t.write());
         timings.put("total", t.total());
         return record;
+    }
+
+    /** {"members": 3, "refit": true, "seeds": [...], "best_epochs": [...], "refit_epochs": [...]}. */
+    private static ObjectNode ensemble(Fitted f) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("members", f.ensemble().size());
+        o.put("refit", !f.refitEpochs().isEmpty());
+        var seeds = o.putArray("seeds");
+        var best = o.putArray("best_epochs");
+        for (Fitted.Member m : f.members()) {
+            seeds.add(m.seed());
+            if (m.result().bestEpoch() >= 0) {
+                best.add(m.result().bestEpoch() + 1);
+            } else {
+                best.addNull();
+            }
+        }
+        var refit = o.putArray("refit_epochs");
+        f.refitEpochs().forEach(refit::add);
+        return o;
     }
 
     private static ObjectNode data(PreparedData data, String sha, int season) {

@@ -12,9 +12,6 @@ import org.rnnlab.data.PrepareOptions;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.data.Transforms;
-import org.rnnlab.model.SequenceModel;
-import org.rnnlab.train.MetricsRecorder;
-import org.rnnlab.train.Trainer;
 import org.rnnlab.train.TrainingConfig;
 import org.rnnlab.train.TrainingListener;
 import org.rnnlab.train.TrainingResult;
@@ -69,20 +66,19 @@ public final class TrainingRun {
         Hooks quietUntilChecked = deferFirstNote(hooks, windowNote);
         // every check that can reject the input runs before the first line for people
         plan.models().create(table.featureColumns().length, table.targetColumns().length,
-                plan.prepare().windows().manyToMany());
+                plan.prepare().windows().manyToMany(), plan.seed());
+        Fitting.checkRefit(plan);
         long t1 = System.nanoTime();
-        Trained trained = plan.transforms().auto() ? search(plan, table, season, quietUntilChecked)
-                : single(plan, table, plan.transforms().resolve(season), season, quietUntilChecked);
+        Fitted fitted = Fitting.fit(plan, table, season, quietUntilChecked);
         double trainAndPrepare = seconds(t1);
 
-        PreparedData data = trained.data;
-        SequenceModel net = trained.net;
-        TrainingResult result = trained.result;
+        PreparedData data = fitted.data();
+        TrainingResult result = fitted.result();
         boolean validated = data.validation().isEmpty() ? !result.outcome().diverged() : result.bestEpoch() >= 0;
-        boolean usable = validated && ModelSaving.finite(net);
+        boolean usable = validated && fitted.ensemble().members().stream().allMatch(ModelSaving::finite);
         long t2 = System.nanoTime();
         Optional<Evaluation> evaluation = usable && !data.test().isEmpty()
-                ? Optional.of(Evaluation.of(WindowPredictions.of(net, data.test()), table.targetNames(),
+                ? Optional.of(Evaluation.of(WindowPredictions.of(fitted.ensemble(), data.test()), table.targetNames(),
                         season > 0 ? OptionalInt.of(season) : OptionalInt.empty()))
                 : Optional.empty();
         double evaluate = seconds(t2);
@@ -90,13 +86,13 @@ public final class TrainingRun {
         long t3 = System.nanoTime();
         String sha = RunJson.sha256(plan.dataFile());
         List<String> written = new ArrayList<>();
-        trained.metrics.writeCsv(dir.resolve("metrics.csv"));
+        fitted.metrics().writeCsv(dir.resolve("metrics.csv"));
         written.add("metrics.csv");
-        RunSummary draft = new RunSummary(dir, data, season, net, trained.config, result, trained.metrics, usable,
-                evaluation, trained.choice, "", written, null);
+        RunSummary draft = new RunSummary(dir, fitted, season, usable, evaluation, "", written, null);
         written.addAll(hooks.artifacts(dir, draft));
         DataRecipe recipe = DataRecipe.of(plan.csv(), table, data.options(), season);
-        ModelSaving.Saved saved = ModelSaving.save(dir.resolve(TrainedModel.FILE_NAME), usable, result, net, data,
+        ModelSaving.Saved saved = ModelSaving.save(dir.resolve(TrainedModel.FILE_NAME), usable, result, fitted.ensemble(),
+                data,
                 recipe, new ModelSaving.Provenance(plan.dataFile(), sha, plan.seed(), started));
         if (saved.written()) {
             written.add(TrainedModel.FILE_NAME);
@@ -105,9 +101,9 @@ public final class TrainingRun {
         double write = seconds(t3);
         RunSummary.Timings timings = new RunSummary.Timings(load, trainAndPrepare - result.seconds(),
                 result.seconds(), evaluate, write, seconds(t0));
-        RunSummary summary = new RunSummary(dir, data, season, net, trained.config, result, trained.metrics, usable,
-                evaluation, trained.choice, saved.note(), List.copyOf(written), timings);
-        RunJson.write(dir.resolve("run.json"), TrainingRecord.of(summary, invocation, sha, started, trained.totalTraining));
+        RunSummary summary = new RunSummary(dir, fitted, season, usable, evaluation, saved.note(), List.copyOf(written),
+                timings);
+        RunJson.write(dir.resolve("run.json"), TrainingRecord.of(summary, invocation, sha, started));
         return summary;
     }
 
@@ -153,51 +149,6 @@ public final class TrainingRun {
                 hooks.note(line);
             }
         };
-    }
-
-    /** The kept training: its data, network, config, result and metrics, and auto's choice if any. */
-    private record Trained(PreparedData data, SequenceModel net, TrainingConfig config, TrainingResult result,
-            MetricsRecorder metrics, Optional<RecipeChoice> choice, double totalTraining) {
-    }
-
-    private static Trained single(TrainingPlan plan, TimeSeriesTable table, Transforms transforms, int season,
-            Hooks hooks) {
-        PreparedData data = PreparedData.prepare(table, plan.prepare().withTransforms(transforms));
-        hooks.note(TrainingDescription.table(table, season));
-        SequenceModel net = plan.models().create(table.featureColumns().length, table.targetColumns().length,
-                plan.prepare().windows().manyToMany());
-        TrainingConfig config = plan.models().training(data.train().count(), plan.prepare().windows().window());
-        hooks.note(TrainingDescription.windows(data, net));
-        if (data.validation().isEmpty()) {
-            hooks.note("no validation part (--split), so no early stopping: the final weights are kept");
-        }
-        MetricsRecorder metrics = new MetricsRecorder();
-        List<TrainingListener> listeners = new ArrayList<>(hooks.listeners(config));
-        listeners.add(0, metrics);
-        TrainingResult result = Trainer.fit(net, data.train().sequences(),
-                data.validation().isEmpty() ? null : data.validation().sequences(), config, listeners);
-        net.releaseWorkspaces();
-        return new Trained(data, net, config, result, metrics, Optional.empty(), result.seconds());
-    }
-
-    private static Trained search(TrainingPlan plan, TimeSeriesTable table, int season, Hooks hooks) {
-        List<Transforms> candidates = TransformChoice.candidates(table, season);
-        RecipeSearch.requireOneFits(table, plan.prepare(), candidates);
-        hooks.note(TrainingDescription.table(table, season));
-        hooks.note("--transform auto: training " + candidates.size() + " candidate recipes (" + String.join(", ",
-                candidates.stream().map(Transforms::label).toList()) + ") on " + Math.min(plan.threads(),
-                candidates.size()) + " threads; the validation part decides");
-        List<RecipeSearch.Candidate> trained = RecipeSearch.train(table, plan.prepare(), candidates, plan.models(),
-                plan.threads(), c -> hooks.note(TrainingDescription.candidate(c)));
-        RecipeSearch.Candidate best = RecipeSearch.best(trained).orElseThrow(() -> new IllegalStateException(
-                "no candidate recipe trained to usable weights (every one diverged or did not fit the file); name the"
-                        + " transforms with --transform, or change the training options"));
-        RecipeChoice choice = RecipeChoice.of(best.transforms(), trained);
-        hooks.note(choice.sentence());
-        hooks.note(TrainingDescription.windows(best.data(), best.model()));
-        TrainingConfig config = plan.models().training(best.data().train().count(), plan.prepare().windows().window());
-        double total = trained.stream().filter(c -> c.result() != null).mapToDouble(c -> c.result().seconds()).sum();
-        return new Trained(best.data(), best.model(), config, best.result(), best.metrics(), Optional.of(choice), total);
     }
 
     private static double seconds(long since) {

@@ -37,6 +37,11 @@ public final class WindowPredictions {
 
     /** Runs the model over every window of {@code windows} (which may be empty). */
     public static WindowPredictions of(SequenceModel model, Windows windows) {
+        return of(Ensemble.of(model), windows);
+    }
+
+    /** Runs an ensemble over every window of {@code windows}: the mean of its members' outputs, undone. */
+    public static WindowPredictions of(Ensemble model, Windows windows) {
         int targets = model.config().outputSize();
         double[][] predictions = new double[targets][windows.count()];
         if (windows.isEmpty()) {

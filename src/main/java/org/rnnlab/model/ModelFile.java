@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.rnnlab.error.InputException;
@@ -45,8 +46,15 @@ public final class ModelFile {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** What a model file holds besides the weights' owner. */
-    public record Contents(SequenceModel model, JsonNode normalization, JsonNode metadata) {
+    /**
+     * What a model file holds.
+     *
+     * @param model         the network of {@code "parameters"} (an ensemble's first member)
+     * @param members       every network: {@code model} alone, or each entry of {@code "members"}
+     * @param normalization the normalization object, or null
+     * @param metadata      the metadata object, or null
+     */
+    public record Contents(SequenceModel model, List<SequenceModel> members, JsonNode normalization, JsonNode metadata) {
     }
 
     private ModelFile() {
@@ -57,6 +65,16 @@ public final class ModelFile {
      * {@code file} atomically.
      */
     public static void write(Path file, SequenceModel model, JsonNode normalization, JsonNode metadata) {
+        write(file, List.of(model), normalization, metadata);
+    }
+
+    /**
+     * Writes an ensemble: {@code "parameters"} holds the first member (so a reader of single
+     * models loads a working network), and with two or more members {@code "members"} holds every
+     * member's parameters, the first included, in the same form.
+     */
+    public static void write(Path file, List<SequenceModel> members, JsonNode normalization, JsonNode metadata) {
+        SequenceModel model = members.get(0);
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -65,11 +83,25 @@ public final class ModelFile {
         if (metadata != null) {
             root.set("metadata", metadata);
         }
-        ObjectNode params = root.putObject("parameters");
+        root.set("parameters", parametersOf(model));
+        if (members.size() > 1) {
+            ArrayNode all = root.putArray("members");
+            for (SequenceModel m : members) {
+                if (!m.config().equals(model.config())) {
+                    throw new IllegalArgumentException("ensemble members must share one configuration");
+                }
+                all.add(parametersOf(m));
+            }
+        }
+        AtomicFile.write(file, out -> JSON.writeValue(out, root));
+    }
+
+    private static ObjectNode parametersOf(SequenceModel model) {
+        ObjectNode params = JsonNodeFactory.instance.objectNode();
         for (Parameter p : model.parameters()) {
             params.set(p.name(), tensor(p));
         }
-        AtomicFile.write(file, out -> JSON.writeValue(out, root));
+        return params;
     }
 
     /** Reads a model file; bad content is an {@link InputException} naming the file and the problem. */
@@ -99,28 +131,45 @@ public final class ModelFile {
         } catch (IllegalArgumentException e) {
             throw InputException.inFile(file, "config: " + e.getMessage());
         }
+        SequenceModel model = loadParameters(file, config, root.path("parameters"), "");
+        List<SequenceModel> members = List.of(model);
+        JsonNode all = root.get("members");
+        if (all != null) {
+            if (!all.isArray() || all.isEmpty()) {
+                throw InputException.inFile(file, "\"members\" must be a non-empty list of parameter objects");
+            }
+            List<SequenceModel> loaded = new java.util.ArrayList<>();
+            for (int k = 0; k < all.size(); k++) {
+                loaded.add(loadParameters(file, config, all.get(k), "members[" + k + "]: "));
+            }
+            members = List.copyOf(loaded);
+        }
+        JsonNode normalization = root.get("normalization");
+        return new Contents(members.get(0), members, normalization == null || normalization.isNull() ? null : normalization,
+                root.get("metadata"));
+    }
+
+    private static SequenceModel loadParameters(Path file, ModelConfig config, JsonNode params, String where) {
         SequenceModel model = SequenceModel.zeros(config);
-        JsonNode params = root.path("parameters");
         if (!params.isObject()) {
-            throw InputException.inFile(file, "no \"parameters\" object");
+            throw InputException.inFile(file, where + "no \"parameters\" object");
         }
         Set<String> unknown = new LinkedHashSet<>();
         params.fieldNames().forEachRemaining(unknown::add);
         for (Parameter p : model.parameters()) {
             JsonNode values = params.get(p.name());
             if (values == null) {
-                throw InputException.inFile(file, "parameter " + p.name() + " is missing (expected shape " + p.shapeString()
-                        + " for " + describe(config) + ")");
+                throw InputException.inFile(file, where + "parameter " + p.name() + " is missing (expected shape "
+                        + p.shapeString() + " for " + describe(config) + ")");
             }
             load(file, p, values, config);
             unknown.remove(p.name());
         }
         if (!unknown.isEmpty()) {
-            throw InputException.inFile(file, "unknown parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-                    + " for " + describe(config));
+            throw InputException.inFile(file, where + "unknown parameter" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown) + " for " + describe(config));
         }
-        JsonNode normalization = root.get("normalization");
-        return new Contents(model, normalization == null || normalization.isNull() ? null : normalization, root.get("metadata"));
+        return model;
     }
 
     private static ArrayNode tensor(Parameter p) {

@@ -27,8 +27,8 @@ class RecipeSearchTest {
 
     private static final ModelSource TINY = new ModelSource() {
         @Override
-        public SequenceModel create(int inputs, int outputs, boolean manyToMany) {
-            return SequenceModel.create(ModelConfig.of(CellType.LSTM, inputs, 4, outputs), Initialization.pytorchDefault(5));
+        public SequenceModel create(int inputs, int outputs, boolean manyToMany, long seed) {
+            return SequenceModel.create(ModelConfig.of(CellType.LSTM, inputs, 4, outputs), Initialization.pytorchDefault(seed));
         }
 
         @Override
@@ -64,8 +64,8 @@ class RecipeSearchTest {
         }
         List<Transforms> candidates = TransformChoice.candidates(table(x), SEASON);
         assertEquals(candidates, TransformChoice.candidates(table(perturbed), SEASON));
-        List<RecipeSearch.Candidate> a = RecipeSearch.train(table(x), options(), candidates, TINY, 2, c -> { });
-        List<RecipeSearch.Candidate> b = RecipeSearch.train(table(perturbed), options(), candidates, TINY, 2, c -> { });
+        List<RecipeSearch.Candidate> a = RecipeSearch.train(table(x), options(), candidates, TINY, 5, 2, c -> { });
+        List<RecipeSearch.Candidate> b = RecipeSearch.train(table(perturbed), options(), candidates, TINY, 5, 2, c -> { });
         for (int i = 0; i < candidates.size(); i++) {
             assertEquals(a.get(i).score(), b.get(i).score(), 0.0, candidates.get(i).label());
         }
@@ -76,8 +76,8 @@ class RecipeSearchTest {
     void scores_areTheSameForAnyThreadCount() {
         TimeSeriesTable t = table(trendingSeasonal());
         List<Transforms> candidates = TransformChoice.candidates(t, SEASON);
-        List<RecipeSearch.Candidate> one = RecipeSearch.train(t, options(), candidates, TINY, 1, c -> { });
-        List<RecipeSearch.Candidate> two = RecipeSearch.train(t, options(), candidates, TINY, 2, c -> { });
+        List<RecipeSearch.Candidate> one = RecipeSearch.train(t, options(), candidates, TINY, 5, 1, c -> { });
+        List<RecipeSearch.Candidate> two = RecipeSearch.train(t, options(), candidates, TINY, 5, 2, c -> { });
         for (int i = 0; i < candidates.size(); i++) {
             assertEquals(one.get(i).score(), two.get(i).score(), 0.0, candidates.get(i).label());
         }
@@ -97,7 +97,7 @@ class RecipeSearchTest {
     void rejects_aSplitWithoutValidation_andWindowsThatFitNoCandidate() {
         TimeSeriesTable t = table(trendingSeasonal());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RecipeSearch.train(t,
-                options().withSplit(new SplitFractions(0.8, 0, 0.2)), List.of(Transforms.none()), TINY, 1, c -> { }));
+                options().withSplit(new SplitFractions(0.8, 0, 0.2)), List.of(Transforms.none()), TINY, 5, 1, c -> { }));
         assertTrue(e.getMessage().startsWith("--transform auto chooses on the validation part"), e.getMessage());
         PrepareOptions tooLong = options().withSplit(new SplitFractions(0.6, 0.2, 0.2));
         InputException tooShort = assertThrows(InputException.class, () -> RecipeSearch.requireOneFits(t,

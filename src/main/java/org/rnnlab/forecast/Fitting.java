@@ -1,0 +1,163 @@
+package org.rnnlab.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.rnnlab.data.PreparedData;
+import org.rnnlab.data.SplitFractions;
+import org.rnnlab.data.TimeSeriesTable;
+import org.rnnlab.data.Transforms;
+import org.rnnlab.model.SequenceModel;
+import org.rnnlab.train.MetricsRecorder;
+import org.rnnlab.train.Trainer;
+import org.rnnlab.train.TrainingConfig;
+import org.rnnlab.train.TrainingListener;
+import org.rnnlab.train.TrainingResult;
+
+/**
+ * The training part of a {@link TrainingRun}, without writing anything: the recipe (given, or
+ * chosen by {@link RecipeSearch}), the first network with early stopping on the validation part,
+ * the other ensemble members (seeds {@code seed+1 …}, in parallel, on the same windows), and with
+ * refit every member retrained from its initial weights on the training and validation rows for
+ * the number of epochs its early stopping kept (what forecasters do before forecasting; the test
+ * part stays untouched).
+ */
+public final class Fitting {
+
+    private Fitting() {
+    }
+
+    /** Fits the plan on a loaded table; {@code hooks} hear what happens. */
+    public static Fitted fit(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks) {
+        Fitted first = plan.transforms().auto() ? search(plan, table, season, hooks)
+                : single(plan, table, plan.transforms().resolve(season), season, hooks);
+        Fitted ensemble = plan.ensemble() > 1 ? withMembers(plan, first, hooks) : first;
+        return plan.refit() ? refit(plan, table, ensemble, hooks) : ensemble;
+    }
+
+    private static Fitted single(TrainingPlan plan, TimeSeriesTable table, Transforms transforms, int season,
+            TrainingRun.Hooks hooks) {
+        PreparedData data = PreparedData.prepare(table, plan.prepare().withTransforms(transforms));
+        hooks.note(TrainingDescription.table(table, season));
+        SequenceModel net = create(plan, data, plan.seed());
+        TrainingConfig config = plan.models().training(data.train().count(), window(plan)).withSeed(plan.seed());
+        hooks.note(TrainingDescription.windows(data, net));
+        if (data.validation().isEmpty()) {
+            hooks.note("no validation part (--split), so no early stopping: the final weights are kept");
+        }
+        MetricsRecorder metrics = new MetricsRecorder();
+        List<TrainingListener> listeners = new ArrayList<>(hooks.listeners(config));
+        listeners.add(0, metrics);
+        TrainingResult result = Trainer.fit(net, data.train().sequences(),
+                data.validation().isEmpty() ? null : data.validation().sequences(), config, listeners);
+        net.releaseWorkspaces();
+        return new Fitted(data, Ensemble.of(net), config, result, metrics, List.of(new Fitted.Member(plan.seed(),
+                result)), Optional.empty(), List.of(), result.seconds());
+    }
+
+    private static Fitted search(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks) {
+        List<Transforms> candidates = TransformChoice.candidates(table, season);
+        RecipeSearch.requireOneFits(table, plan.prepare(), candidates);
+        hooks.note(TrainingDescription.table(table, season));
+        hooks.note("--transform auto: training " + candidates.size() + " candidate recipes (" + String.join(", ",
+                candidates.stream().map(Transforms::label).toList()) + ") on " + Math.min(plan.threads(),
+                candidates.size()) + " threads; the validation part decides");
+        List<RecipeSearch.Candidate> trained = RecipeSearch.train(table, plan.prepare(), candidates, plan.models(),
+                plan.seed(), plan.threads(), c -> hooks.note(TrainingDescription.candidate(c)));
+        RecipeSearch.Candidate best = RecipeSearch.best(trained).orElseThrow(() -> new IllegalStateException(
+                "no candidate recipe trained to usable weights (every one diverged or did not fit the file); name the"
+                        + " transforms with --transform, or change the training options"));
+        RecipeChoice choice = RecipeChoice.of(best.transforms(), trained);
+        hooks.note(choice.sentence());
+        hooks.note(TrainingDescription.windows(best.data(), best.model()));
+        TrainingConfig config = plan.models().training(best.data().train().count(), window(plan)).withSeed(plan.seed());
+        double total = trained.stream().filter(c -> c.result() != null).mapToDouble(c -> c.result().seconds()).sum();
+        return new Fitted(best.data(), Ensemble.of(best.model()), config, best.result(), best.metrics(),
+                List.of(new Fitted.Member(plan.seed(), best.result())), Optional.of(choice), List.of(), total);
+    }
+
+    /** Trains members 2 … N on the first member's windows; a member without usable weights is left out, and said. */
+    private static Fitted withMembers(TrainingPlan plan, Fitted first, TrainingRun.Hooks hooks) {
+        PreparedData data = first.data();
+        List<Long> seeds = new ArrayList<>();
+        for (int k = 1; k < plan.ensemble(); k++) {
+            seeds.add(plan.seed() + k);
+        }
+        hooks.note("--ensemble " + plan.ensemble() + ": training " + seeds.size() + " more members (seeds "
+                + seeds.get(0) + "–" + seeds.get(seeds.size() - 1) + ") on " + data.options().transforms().label());
+        List<Trained> trained = Parallel.map(seeds, plan.threads(), "rnnlab-member", seed -> {
+            SequenceModel net = create(plan, data, seed);
+            TrainingConfig config = plan.models().training(data.train().count(), window(plan)).withSeed(seed);
+            TrainingResult result = Trainer.fit(net, data.train().sequences(),
+                    data.validation().isEmpty() ? null : data.validation().sequences(), config, List.of());
+            net.releaseWorkspaces();
+            return new Trained(seed, net, result);
+        });
+        List<SequenceModel> nets = new ArrayList<>(first.ensemble().members());
+        List<Fitted.Member> members = new ArrayList<>(first.members());
+        double total = first.totalSeconds();
+        for (Trained t : trained) {
+            total += t.result.seconds();
+            boolean usable = (data.validation().isEmpty() || t.result.bestEpoch() >= 0) && ModelSaving.finite(t.net);
+            if (usable) {
+                nets.add(t.net);
+                members.add(new Fitted.Member(t.seed, t.result));
+            } else {
+                hooks.note("member with seed " + t.seed + " left out: " + t.result.outcome());
+            }
+        }
+        return new Fitted(data, new Ensemble(nets), first.config(), first.result(), first.metrics(), members,
+                first.choice(), List.of(), total);
+    }
+
+    /** Retrains every member on training + validation rows for the epochs its early stopping kept. */
+    private static Fitted refit(TrainingPlan plan, TimeSeriesTable table, Fitted fitted, TrainingRun.Hooks hooks) {
+        PreparedData before = fitted.data();
+        SplitFractions split = before.options().split();
+        PreparedData data = PreparedData.prepare(table, before.options().withSplit(
+                new SplitFractions(split.train() + split.validation(), 0, split.test())));
+        List<Fitted.Member> members = fitted.members();
+        hooks.note("--refit: retraining " + members.size() + (members.size() == 1 ? " network" : " networks")
+                + " on the " + data.train().count() + " training + validation windows for the epochs early stopping"
+                + " kept (" + String.join(", ", members.stream().map(m -> String.valueOf(m.result().bestEpoch() + 1))
+                        .toList()) + ")");
+        List<Refitted> refitted = Parallel.map(members, plan.threads(), "rnnlab-refit", m -> {
+            SequenceModel net = create(plan, data, m.seed());
+            TrainingConfig config = plan.models().training(data.train().count(), window(plan)).withSeed(m.seed())
+                    .withEpochs(m.result().bestEpoch() + 1);
+            MetricsRecorder metrics = new MetricsRecorder();
+            TrainingResult result = Trainer.fit(net, data.train().sequences(), null, config, List.of(metrics));
+            net.releaseWorkspaces();
+            return new Refitted(net, config, result, metrics);
+        });
+        Refitted first = refitted.get(0);
+        double total = fitted.totalSeconds() + refitted.stream().mapToDouble(r -> r.result.seconds()).sum();
+        return new Fitted(data, new Ensemble(refitted.stream().map(r -> r.net).toList()), first.config,
+                first.result, first.metrics, members, fitted.choice(),
+                refitted.stream().map(r -> r.result.epochs()).toList(), total);
+    }
+
+    /** Rejects --refit without a validation part before any training. */
+    static void checkRefit(TrainingPlan plan) {
+        if (plan.refit() && plan.prepare().split().validation() == 0) {
+            throw new IllegalArgumentException("--refit retrains for the epochs early stopping chose on the validation"
+                    + " part, and --split gives it none; give a validation fraction, or leave --refit out");
+        }
+    }
+
+    private record Trained(long seed, SequenceModel net, TrainingResult result) {
+    }
+
+    private record Refitted(SequenceModel net, TrainingConfig config, TrainingResult result, MetricsRecorder metrics) {
+    }
+
+    private static SequenceModel create(TrainingPlan plan, PreparedData data, long seed) {
+        return plan.models().create(data.table().featureColumns().length, data.table().targetColumns().length,
+                data.options().windows().manyToMany(), seed);
+    }
+
+    private static int window(TrainingPlan plan) {
+        return plan.prepare().windows().window();
+    }
+}

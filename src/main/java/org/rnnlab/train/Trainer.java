@@ -1,15 +1,12 @@
 package org.rnnlab.train;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.clip.GuardNonFinite;
-import org.rnnlab.clip.NonFiniteGradientException;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.model.SequenceModel;
-import org.rnnlab.optim.Chain;
 import org.rnnlab.optim.GradientTransform;
 import org.rnnlab.optim.StepInfo;
 import org.rnnlab.optim.Updates;
@@ -37,13 +34,10 @@ public final class Trainer {
         }
         cfg.bptt().chunkLength(train.steps()); // rejects a truncation longer than the sequences before anything runs
         List<Parameter> params = model.parameters();
-        List<GradientTransform> links = new ArrayList<>();
-        links.add(new GuardNonFinite(cfg.nonFinite()));
-        if (cfg.clipping().transform() != null) {
-            links.add(cfg.clipping().transform());
-        }
-        links.add(cfg.optimizer().transform());
-        GradientTransform.State chain = new Chain(links).init(params);
+        GradientTransform.State guard = new GuardNonFinite(cfg.nonFinite()).init(params);
+        GradientTransform clipping = cfg.clipping().transform();
+        GradientTransform.State clip = clipping == null ? null : clipping.init(params);
+        GradientTransform.State optimizer = cfg.optimizer().transform().init(params);
         Updates updates = new Updates(params);
         StepInfo info = new StepInfo();
         Batches batches = new Batches(train, cfg.batchSize(), new Random(cfg.seed()), cfg.shuffle());
@@ -64,18 +58,22 @@ public final class Trainer {
                 R064Store[] xy = batches.load(b);
                 model.zeroGrad();
                 double loss = model.lossAndGradient(xy[0], xy[1], batches.size(b), cfg.bptt());
-                double[] gradNorms = new double[params.size()];
-                for (int i = 0; i < gradNorms.length; i++) {
-                    gradNorms[i] = Norms.l2(params.get(i).grad().data);
-                }
-                double normBefore = Norms.combineL2(gradNorms);
                 updates.loadGradients();
                 info.start(step);
+                double normBefore = info.updateNorm(updates);
+                double[] gradNorms = new double[params.size()];
+                for (int i = 0; i < gradNorms.length; i++) {
+                    gradNorms[i] = info.updateNorm(updates, i);
+                }
                 double[] ratios = new double[params.size()];
-                try {
-                    chain.update(updates, info);
-                } catch (NonFiniteGradientException e) {
-                    outcome = new Outcome(Outcome.Status.DIVERGED, step, e.getMessage());
+                guard.update(updates, info);
+                if (info.stopped()) {
+                    outcome = new Outcome(Outcome.Status.DIVERGED, step, info.note());
+                } else if (!info.skipped()) {
+                    if (clip != null) {
+                        clip.update(updates, info);
+                    }
+                    optimizer.update(updates, info);
                 }
                 double normAfter = Double.isNaN(info.normAfter()) ? normBefore : info.normAfter();
                 if (outcome == null && !info.skipped()) {

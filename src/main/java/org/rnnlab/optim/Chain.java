@@ -22,7 +22,7 @@ public record Chain(List<GradientTransform> links) implements GradientTransform 
 
     @Override
     public State init(List<Parameter> parameters) {
-        List<State> states = links.stream().map(l -> l.init(parameters)).toList();
+        State[] states = links.stream().map(l -> l.init(parameters)).toArray(State[]::new);
         return (updates, info) -> {
             for (State s : states) {
                 s.update(updates, info);

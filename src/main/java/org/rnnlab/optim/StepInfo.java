@@ -78,8 +78,8 @@ public final class StepInfo {
     }
 
     /**
-     * The gradient norm a clipping link measured before clipping, in its own norm type (NaN when
-     * nothing clipped): for the L2 norm, {@link #updateNorm(Updates)} as the link read it.
+     * The gradient norm a clipping link measured before clipping, in its own norm type (NaN when no
+     * clipping link ran): for the L2 norm, {@link #updateNorm(Updates)} as the link read it.
      */
     public double normBefore() {
         return normBefore;

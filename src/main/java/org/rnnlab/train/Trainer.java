@@ -23,7 +23,7 @@ public final class Trainer {
     private final TrainingConfig cfg;
     private final List<TrainingListener> listeners;
     private final long startNanos = System.nanoTime();
-    private final TrainingStep steps;
+    private final TrainingStep trainingStep;
     private final Batches batches;
     private final BestWeights best;
     private final long planned;
@@ -38,7 +38,7 @@ public final class Trainer {
         this.validation = validation;
         this.cfg = cfg;
         this.listeners = listeners;
-        this.steps = new TrainingStep(model, cfg, listeners, startNanos);
+        this.trainingStep = new TrainingStep(model, cfg, listeners, startNanos);
         this.batches = new Batches(train, cfg.batchSize(), new Random(cfg.seed()), cfg.shuffle());
         this.best = validation == null ? null : new BestWeights(model.parameters());
         this.planned = cfg.plannedSteps(train.count());
@@ -65,9 +65,9 @@ public final class Trainer {
         if (best != null && best.epoch() >= 0) {
             best.restore();
         }
-        TrainingResult result = new TrainingResult(outcome == null ? Outcome.completed() : outcome, step, epoch, steps.loss(),
-                best == null ? Double.NaN : best.loss(), best == null ? -1 : best.epoch(), steps.skipped(), steps.clipped(),
-                seconds(startNanos));
+        TrainingResult result = new TrainingResult(outcome == null ? Outcome.completed() : outcome, step, epoch,
+                trainingStep.loss(), best == null ? Double.NaN : best.loss(), best == null ? -1 : best.epoch(),
+                trainingStep.skipped(), trainingStep.clipped(), seconds(startNanos));
         listeners.forEach(l -> l.onEnd(result));
         return result;
     }
@@ -78,8 +78,8 @@ public final class Trainer {
         double epochLoss = 0.0;
         int epochSteps = 0;
         for (int b = 0; b < batches.count() && outcome == null && step < planned; b++, step++) {
-            outcome = steps.run(batches.load(b), step, epoch);
-            epochLoss += steps.loss();
+            outcome = trainingStep.run(batches.load(b), step, epoch);
+            epochLoss += trainingStep.loss();
             epochSteps++;
         }
         if (outcome != null && epochSteps == 0) {

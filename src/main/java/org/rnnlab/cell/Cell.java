@@ -47,8 +47,8 @@ public sealed interface Cell permits VanillaCell, LstmCell, GruCell {
     CellWorkspace newWorkspace(int steps, int batch);
 
     /**
-     * Runs the window forward from the initial state in {@code ws} ({@link CellWorkspace#initialHidden()},
-     * and the cell state for the LSTM), leaving h_1 … h_T in {@link CellWorkspace#outputs()}.
+     * Runs the window forward from the initial state in {@code ws} ({@link CellWorkspace#initialState()}:
+     * h_0, and c_0 for the LSTM), leaving h_1 … h_T in {@link CellWorkspace#outputs()}.
      *
      * @param x the inputs, {@code D × T·B}
      */
@@ -57,7 +57,8 @@ public sealed interface Cell permits VanillaCell, LstmCell, GruCell {
     /**
      * Backprop-through-time over the window last run forward in {@code ws}: reads ∂L/∂h_t from
      * {@link CellWorkspace#outputGradient()}, <em>adds</em> the parameter gradients to the
-     * parameters' gradient stores, leaves ∂L/∂h_0 (and ∂L/∂c_0) in the workspace and, when
+     * parameters' gradient stores, leaves ∂L/∂h_0 (and ∂L/∂c_0) in the workspace
+     * ({@link CellWorkspace#initialStateGradient()}) and, when
      * {@code dx} is not null, writes ∂L/∂x into it ({@code D × T·B}).
      */
     void backward(Block x, CellWorkspace ws, Block dx, MatMul mm);

@@ -73,11 +73,11 @@ final class CellParameters {
     }
 
     /**
-     * {@code zx = W_ih·x}: the input side of every step's pre-activations, for the whole window in one
-     * product. The biases are added step by step ({@link #addBiases}), while the step's block is in cache.
+     * {@code gates = W_ih·x}: the input side of every step's pre-activations, for the whole window in
+     * one product. The biases are added step by step ({@link #addBiases}), while the step's block is in cache.
      */
     void projectInputs(Block x, CellWorkspace ws, MatMul mm) {
-        mm.gemm(false, weightIh.valueBlock(), false, x, 0.0, Block.of(ws.zx));
+        mm.gemm(false, weightIh.valueBlock(), false, x, 0.0, ws.gates.all());
     }
 
     /** {@code z += b_ih} (plus {@code b_hh} when {@code withRecurrentBias}) on every column of a step's block. */
@@ -85,7 +85,7 @@ final class CellParameters {
         double[] zd = z.data(), bi = biasIh.value().data, bh = biasHh.value().data;
         int rows = gates * hidden;
         for (int j = 0, cols = z.cols(); j < cols; j++) {
-            int o = z.offset() + j * rows;
+            int o = z.columnOffset(j);
             if (withRecurrentBias) {
                 for (int i = 0; i < rows; i++) {
                     zd[o + i] += bi[i] + bh[i];
@@ -133,20 +133,20 @@ final class CellParameters {
     }
 
     /**
-     * After the time loop: {@code dW_ih += dZx·xᵀ}, {@code dW_hh += dZh·H_prevᵀ}, the biases' row sums,
-     * and {@code dx = W_ihᵀ·dZx} when {@code dx} is not null.
+     * After the time loop: {@code dW_ih += dz·xᵀ}, {@code dW_hh += dzh·H_prevᵀ}, the biases' row sums,
+     * and {@code dx = W_ihᵀ·dz} when {@code dx} is not null ({@code dzh} is {@code dz} but in the GRU).
      */
     void accumulateGradients(Block x, CellWorkspace ws, Block dx, MatMul mm) {
-        Block dZx = Block.of(ws.dZx);
-        Block dZh = ws.dZh() == ws.dZx ? dZx : Block.of(ws.dZh());
-        mm.gemm(false, dZx, true, x, 1.0, weightIh.gradBlock());
-        mm.gemm(false, dZh, true, ws.previousStates(), 1.0, weightHh.gradBlock());
-        addRowSums(dZx, biasIh.grad().data, dZh == dZx ? biasHh.grad().data : null);
-        if (dZh != dZx) {
-            addRowSums(dZh, biasHh.grad().data, null);
+        Block dz = ws.dz.all(), dzh = ws.dzh().all();
+        boolean shared = dzh == dz;
+        mm.gemm(false, dz, true, x, 1.0, weightIh.gradBlock());
+        mm.gemm(false, dzh, true, ws.previousStates(), 1.0, weightHh.gradBlock());
+        addRowSums(dz, biasIh.grad().data, shared ? biasHh.grad().data : null);
+        if (!shared) {
+            addRowSums(dzh, biasHh.grad().data, null);
         }
         if (dx != null) {
-            mm.gemm(true, weightIh.valueBlock(), false, dZx, 0.0, dx);
+            mm.gemm(true, weightIh.valueBlock(), false, dz, 0.0, dx);
         }
     }
 
@@ -157,7 +157,7 @@ final class CellParameters {
         double[] sums = rowSums;
         java.util.Arrays.fill(sums, 0.0);
         for (int j = 0; j < m.cols(); j++) {
-            int o = m.offset() + j * rows;
+            int o = m.columnOffset(j);
             for (int i = 0; i < rows; i++) {
                 sums[i] += d[o + i];
             }

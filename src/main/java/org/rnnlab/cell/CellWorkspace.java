@@ -1,5 +1,7 @@
 package org.rnnlab.cell;
 
+import java.util.List;
+
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.tensor.Block;
 
@@ -7,6 +9,10 @@ import org.rnnlab.tensor.Block;
  * The per-unroll memory of one recurrent layer for windows of {@code steps × batch}: the caches
  * the forward pass keeps for the backward pass, and the backward pass's gradients. Allocated once
  * per window shape and reused for every batch of that shape, so the time loop allocates nothing.
+ *
+ * <p>Names follow one rule ({@link StepStore}): a field {@code X} is a per-step store, {@code X.at(t)}
+ * its step view and {@code X.offset(t, b)} the start of sequence {@code b} at step {@code t}; a
+ * gradient is {@code d} + the name of what it is the gradient of ({@code dz}, {@code dhNext}).
  *
  * <p>Layout (see the {@code tensor} package): the hidden states {@code h_0 … h_T} are one
  * {@code H × (T+1)·B} store, {@code h_0} (the initial state) in its first column block. Its columns
@@ -19,55 +25,46 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
     final int batch;
     final int hidden;
 
-    /** h_0 … h_T, H × (T+1)·B. */
-    final R064Store hs;
-    final Block[] h;
-    /** Input projections, then (vanilla, LSTM) full pre-activations or activated gates: G·H × T·B. */
-    final R064Store zx;
-    final Block[] zxStep;
-    /** ∂L/∂(gate pre-activations) on the input side, G·H × T·B. */
-    final R064Store dZx;
-    final Block[] dZxStep;
-    /** ∂L/∂h_t from outside the layer (the head or the layer above), H × T·B. */
-    final R064Store dOut;
-    final Block[] dOutStep;
-    /** ∂L/∂h_{t-1} through the recurrence, carried backwards; ∂L/∂h_0 after the backward pass. */
-    final R064Store dhNext;
-    final Block dhNextBlock;
+    /** h_0 … h_T, H × (T+1)·B: {@code h.at(t)} is h_t. */
+    final StepStore h;
+    /**
+     * G·H × T·B, {@code gates.at(t)} for the step that makes h_{t+1}: the input projection
+     * {@code W_ih x}, which that step turns in place into what its backward step reads: the
+     * pre-activation a (vanilla), the gate values i|f|g|o (LSTM) or r|z|n (GRU).
+     */
+    final StepStore gates;
+    /** ∂L/∂z, the gradient of the gate pre-activations on the input side, G·H × T·B. */
+    final StepStore dz;
+    /** ∂L/∂h from outside the layer (the head or the layer above), H × T·B: {@code dOut.at(t)} is ∂L/∂h_{t+1}. */
+    final StepStore dOut;
+    /** ∂L/∂h_t through the recurrence, H × B, carried backwards; ∂L/∂h_0 after the backward pass. */
+    final Block dhNext;
     /** ‖∂L/∂h_t‖ (Frobenius norm over the batch) for t = 1 … T, filled by the backward pass. */
     final double[] dhNorms;
     private final Block outputs;
     private final Block previousStates;
+    private final List<Block> initialHiddenState;
+    private final List<Block> finalHiddenState;
+    private final List<Block> initialHiddenStateGradient;
 
-    CellWorkspace(int steps, int batch, int hidden, int gates) {
+    CellWorkspace(int steps, int batch, int hidden, int gateBlocks) {
         if (steps < 1 || batch < 1) {
             throw new IllegalArgumentException("a window needs steps >= 1 and batch >= 1, got " + steps + " x " + batch);
         }
         this.steps = steps;
         this.batch = batch;
         this.hidden = hidden;
-        this.hs = R064Store.FACTORY.make(hidden, (long) (steps + 1) * batch);
-        this.h = stepBlocks(hs, steps + 1, batch);
-        this.zx = R064Store.FACTORY.make((long) gates * hidden, (long) steps * batch);
-        this.zxStep = stepBlocks(zx, steps, batch);
-        this.dZx = R064Store.FACTORY.make((long) gates * hidden, (long) steps * batch);
-        this.dZxStep = stepBlocks(dZx, steps, batch);
-        this.dOut = R064Store.FACTORY.make(hidden, (long) steps * batch);
-        this.dOutStep = stepBlocks(dOut, steps, batch);
-        this.dhNext = R064Store.FACTORY.make(hidden, batch);
-        this.dhNextBlock = Block.of(dhNext);
+        this.h = new StepStore(hidden, steps + 1, batch);
+        this.gates = new StepStore((long) gateBlocks * hidden, steps, batch);
+        this.dz = new StepStore((long) gateBlocks * hidden, steps, batch);
+        this.dOut = new StepStore(hidden, steps, batch);
+        this.dhNext = Block.of(R064Store.FACTORY.make(hidden, batch));
         this.dhNorms = new double[steps];
-        this.outputs = Block.columns(hs, batch, steps * batch);
-        this.previousStates = Block.columns(hs, 0, steps * batch);
-    }
-
-    /** The column blocks of {@code count} consecutive time steps of {@code batch} columns each. */
-    static Block[] stepBlocks(R064Store store, int count, int batch) {
-        Block[] blocks = new Block[count];
-        for (int t = 0; t < count; t++) {
-            blocks[t] = Block.columns(store, t * batch, batch);
-        }
-        return blocks;
+        this.outputs = Block.columns(h.store, batch, steps * batch);
+        this.previousStates = Block.columns(h.store, 0, steps * batch);
+        this.initialHiddenState = List.of(h.at(0));
+        this.finalHiddenState = List.of(h.at(steps));
+        this.initialHiddenStateGradient = List.of(dhNext);
     }
 
     public int steps() {
@@ -80,12 +77,12 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
 
     /** The initial hidden state h_0 (H × B); write into it before the forward pass. */
     public Block initialHidden() {
-        return h[0];
+        return h.at(0);
     }
 
     /** The hidden state h_t for t = 0 … T (H × B). */
     public Block hidden(int t) {
-        return h[t];
+        return h.at(t);
     }
 
     /** The layer's outputs h_1 … h_T as one H × T·B block: the next layer's input. */
@@ -98,19 +95,37 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
         return previousStates;
     }
 
+    /**
+     * The state a window starts from, H × B blocks: h_0, then c_0 for the LSTM. Write into them
+     * before the forward pass (zeros, or the state a previous window ended in).
+     */
+    public List<Block> initialState() {
+        return initialHiddenState;
+    }
+
+    /** The state after the last step, in the order of {@link #initialState()}: h_T (then c_T). */
+    public List<Block> finalState() {
+        return finalHiddenState;
+    }
+
+    /** ∂L/∂(initial state) after the backward pass, in the order of {@link #initialState()}. */
+    public List<Block> initialStateGradient() {
+        return initialHiddenStateGradient;
+    }
+
     /** ∂L/∂h_t from outside the layer for t = 1 … T (H × T·B); the caller fills it before backward. */
     public Block outputGradient() {
-        return Block.of(dOut);
+        return dOut.all();
     }
 
     /** The part of {@link #outputGradient()} for step t = 1 … T. */
     public Block outputGradient(int t) {
-        return dOutStep[t - 1];
+        return dOut.at(t - 1);
     }
 
     /** ∂L/∂h_0 after the backward pass. */
     public Block initialHiddenGradient() {
-        return dhNextBlock;
+        return dhNext;
     }
 
     /** ‖∂L/∂h_t‖ for t = 1 … T (index t−1), from the last backward pass. */
@@ -118,31 +133,14 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
         return dhNorms;
     }
 
-    /** The final state's extra part for cells that have one (the LSTM's c_T), else null. */
-    public Block finalCell() {
-        return null;
-    }
+    /** ∂L/∂zh, the gradient on the recurrent side: {@link #dz} itself, except in the GRU, whose two sides differ. */
+    abstract StepStore dzh();
 
-    /** The initial state's extra part (the LSTM's c_0), else null. */
-    public Block initialCell() {
-        return null;
-    }
-
-    /** ∂L/∂c_0 after the backward pass (LSTM), else null. */
-    public Block initialCellGradient() {
-        return null;
-    }
-
-    /** ‖∂L/∂c_t‖ for t = 1 … T (LSTM), else null. */
-    public double[] cellGradientNorms() {
-        return null;
-    }
-
-    /** ∂L/∂(pre-activations) on the recurrent side; the same store as {@link #dZx} unless the cell differs (GRU). */
-    abstract R064Store dZh();
-
-    /** The pre-activations of the hidden nonlinearity, for saturation diagnostics (vanilla: a_t; gated: gate values). */
-    public R064Store gateCache() {
-        return zx;
+    /**
+     * The {@link #gates} store after a forward pass, G·H × T·B, for saturation diagnostics: the
+     * pre-activations a_t of a vanilla cell, the gate values of a gated one.
+     */
+    public R064Store gates() {
+        return gates.store;
     }
 }

@@ -32,7 +32,8 @@ import org.rnnlab.tensor.Parameter;
  * </pre>
  *
  * Unlike the LSTM and the vanilla cell, the input and recurrent sides receive different gradients
- * (the n block), so the GRU keeps two gradient stores and {@code b_hh} its own gradient.
+ * (the n block), so the GRU keeps two gradient stores and {@code b_hh} its own gradient. In the
+ * workspace, zx_t lives in {@code gates} (which the step turns into r|z|n), dzx in {@code dz}.
  */
 public final class GruCell implements Cell {
 
@@ -79,25 +80,22 @@ public final class GruCell implements Cell {
         return new Workspace(steps, batch, p.hidden);
     }
 
-    /** Caches of the GRU: activated gates r|z|n in {@code zx}, the recurrent terms zh_t, and dzh. */
+    /** Caches of the GRU: the gate values r|z|n in {@code gates}, the recurrent terms zh_t, and dzh. */
     public static final class Workspace extends CellWorkspace {
-        /** W_hh h_{t-1} + b_hh, 3H × T·B. */
-        final R064Store zh;
-        final Block[] zhStep;
-        final R064Store dZh;
-        final Block[] dZhStep;
+        /** zh = W_hh h_{t-1} + b_hh, 3H × T·B: {@code zh.at(t)} for the step that makes h_{t+1}. */
+        final StepStore zh;
+        /** ∂L/∂zh, the recurrent side's gradient, 3H × T·B (the input side's is {@code dz}). */
+        final StepStore dzh;
 
         Workspace(int steps, int batch, int hidden) {
             super(steps, batch, hidden, 3);
-            this.zh = R064Store.FACTORY.make(3L * hidden, (long) steps * batch);
-            this.zhStep = stepBlocks(zh, steps, batch);
-            this.dZh = R064Store.FACTORY.make(3L * hidden, (long) steps * batch);
-            this.dZhStep = stepBlocks(dZh, steps, batch);
+            this.zh = new StepStore(3L * hidden, steps, batch);
+            this.dzh = new StepStore(3L * hidden, steps, batch);
         }
 
         @Override
-        R064Store dZh() {
-            return dZh;
+        StepStore dzh() {
+            return dzh;
         }
     }
 
@@ -112,30 +110,27 @@ public final class GruCell implements Cell {
 
     /** zx_t += b_ih; zh_t = W_hh h_{t-1} + b_hh; gates r, z, n in place of zx_t; h_t = (1−z) n + z h_{t-1}. */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
-        Block zhBlock = ws.zhStep[t];
-        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h[t], 0.0, zhBlock);
-        p.addBiases(ws.zxStep[t], false);
+        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 0.0, ws.zh.at(t));
+        p.addBiases(ws.gates.at(t), false);
         int H = p.hidden;
-        double[] zx = ws.zx.data, zh = ws.zh.data, hd = ws.hs.data, bh = p.biasHh.value().data;
-        int stepCol = t * ws.batch;
+        double[] gates = ws.gates.data, zh = ws.zh.data, h = ws.h.data, bh = p.biasHh.value().data;
         for (int b = 0; b < ws.batch; b++) {
-            int zo = (stepCol + b) * 3 * H;          // this sequence's r|z|n, each H long
-            int prev = (stepCol + b) * H;            // h_{t-1} in hs
-            int next = (stepCol + ws.batch + b) * H; // h_t in hs
+            int zo = ws.gates.offset(t, b);            // this sequence's r|z|n, each H long, in gates and in zh
+            int hPrev = ws.h.offset(t, b), hNext = ws.h.offset(t + 1, b);
             for (int u = 0; u < 3 * H; u++) {
-                zh[zo + u] += bh[u];                 // zh_t: kept for the backward pass
+                zh[zo + u] += bh[u];                   // zh_t: kept for the backward pass
             }
             for (int u = 0; u < 2 * H; u++) {
-                zx[zo + u] += zh[zo + u];            // pre-activations of r and z
+                gates[zo + u] += zh[zo + u];           // pre-activations of r and z
             }
-            Gates.sigmoid(zx, zo, zx, zo, 2 * H);    // r, z
+            Gates.sigmoid(gates, zo, gates, zo, 2 * H); // r, z
             for (int u = 0; u < H; u++) {
-                zx[zo + 2 * H + u] += zx[zo + u] * zh[zo + 2 * H + u]; // W_in x + b_in + r (W_hn h + b_hn)
+                gates[zo + 2 * H + u] += gates[zo + u] * zh[zo + 2 * H + u]; // W_in x + b_in + r (W_hn h + b_hn)
             }
-            Gates.tanh(zx, zo + 2 * H, zx, zo + 2 * H, H);              // n
+            Gates.tanh(gates, zo + 2 * H, gates, zo + 2 * H, H);              // n
             for (int u = 0; u < H; u++) {
-                double z = zx[zo + H + u];
-                hd[next + u] = (1.0 - z) * zx[zo + 2 * H + u] + z * hd[prev + u];
+                double z = gates[zo + H + u];
+                h[hNext + u] = (1.0 - z) * gates[zo + 2 * H + u] + z * h[hPrev + u];
             }
         }
     }
@@ -144,7 +139,7 @@ public final class GruCell implements Cell {
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
         p.prepareBackward(ws.steps);
-        ws.dhNextBlock.zero();
+        ws.dhNext.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
         }
@@ -154,32 +149,30 @@ public final class GruCell implements Cell {
     /** The adjoint of {@link #forwardStep}: dzx_t, dzh_t from dh, then dhNext = W_hhᵀ dzh_t + dh ⊙ z. */
     private void backwardStep(Workspace ws, int t, MatMul mm) {
         int H = p.hidden;
-        double[] gates = ws.zx.data, zh = ws.zh.data, hd = ws.hs.data;
-        double[] dzx = ws.dZx.data, dzh = ws.dZh.data, dOut = ws.dOut.data, dhNext = ws.dhNext.data;
-        int stepCol = t * ws.batch;
+        double[] gates = ws.gates.data, zh = ws.zh.data, h = ws.h.data;
+        double[] dzx = ws.dz.data, dzh = ws.dzh.data, dOut = ws.dOut.data, dhNext = ws.dhNext.data();
         double dhSquares = 0.0;
         for (int b = 0; b < ws.batch; b++) {
-            int zo = (stepCol + b) * 3 * H;
-            int col = (stepCol + b) * H;  // h_{t-1} in hs; step t in dOut
-            int bo = b * H;               // this sequence's column in dhNext
+            int zo = ws.gates.offset(t, b);  // r|z|n in gates, zh, dz and dzh
+            int hPrev = ws.h.offset(t, b), out = ws.dOut.offset(t, b);
+            int next = ws.dhNext.columnOffset(b);
             for (int u = 0; u < H; u++) {
                 double r = gates[zo + u], z = gates[zo + H + u], n = gates[zo + 2 * H + u];
-                double hPrev = hd[col + u];
-                double dh = dOut[col + u] + dhNext[bo + u];
+                double dh = dOut[out + u] + dhNext[next + u];
                 dhSquares += dh * dh;
                 double dan = dh * (1.0 - z) * (1.0 - n * n);
                 double dzr = dan * zh[zo + 2 * H + u] * r * (1.0 - r);
-                double dzz = dh * (hPrev - n) * z * (1.0 - z);
+                double dzz = dh * (h[hPrev + u] - n) * z * (1.0 - z);
                 dzx[zo + u] = dzr;
                 dzh[zo + u] = dzr;
                 dzx[zo + H + u] = dzz;
                 dzh[zo + H + u] = dzz;
                 dzx[zo + 2 * H + u] = dan;
                 dzh[zo + 2 * H + u] = dan * r;
-                dhNext[bo + u] = dh * z;
+                dhNext[next + u] = dh * z;
             }
         }
         ws.dhNorms[t] = Math.sqrt(dhSquares);
-        p.backpropRecurrent(mm, ws.dZhStep[t], 1.0, ws.dhNextBlock);
+        p.backpropRecurrent(mm, ws.dzh.at(t), 1.0, ws.dhNext);
     }
 }

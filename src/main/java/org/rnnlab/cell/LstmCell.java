@@ -90,48 +90,65 @@ public final class LstmCell implements Cell {
         return new Workspace(steps, batch, p.hidden);
     }
 
-    /** Caches of the LSTM: activated gates in {@code zx}, cell states c_0 … c_T, tanh(c_t). */
+    /** Caches of the LSTM: the gate values i|f|g|o in {@code gates}, the cell states c_0 … c_T, tanh(c_t). */
     public static final class Workspace extends CellWorkspace {
-        /** c_0 … c_T, H × (T+1)·B. */
-        final R064Store cs;
-        final Block[] c;
-        /** tanh(c_t) for t = 1 … T, H × T·B. */
-        final R064Store tanhC;
-        final R064Store dcNext;
-        final Block dcNextBlock;
+        /** c_0 … c_T, H × (T+1)·B: {@code c.at(t)} is c_t. */
+        final StepStore c;
+        /** tanh(c_t) for t = 1 … T, H × T·B: {@code tanhC.at(t)} is tanh(c_{t+1}). */
+        final StepStore tanhC;
+        /** ∂L/∂c_t through c_{t+1}, H × B, carried backwards; ∂L/∂c_0 after the backward pass. */
+        final Block dcNext;
+        /** ‖∂L/∂c_t‖ (Frobenius norm over the batch) for t = 1 … T, filled by the backward pass. */
         final double[] dcNorms;
+        private final List<Block> initialState;
+        private final List<Block> finalState;
+        private final List<Block> initialStateGradient;
 
         Workspace(int steps, int batch, int hidden) {
             super(steps, batch, hidden, 4);
-            this.cs = R064Store.FACTORY.make(hidden, (long) (steps + 1) * batch);
-            this.c = stepBlocks(cs, steps + 1, batch);
-            this.tanhC = R064Store.FACTORY.make(hidden, (long) steps * batch);
-            this.dcNext = R064Store.FACTORY.make(hidden, batch);
-            this.dcNextBlock = Block.of(dcNext);
+            this.c = new StepStore(hidden, steps + 1, batch);
+            this.tanhC = new StepStore(hidden, steps, batch);
+            this.dcNext = Block.of(R064Store.FACTORY.make(hidden, batch));
             this.dcNorms = new double[steps];
+            this.initialState = List.of(h.at(0), c.at(0));
+            this.finalState = List.of(h.at(steps), c.at(steps));
+            this.initialStateGradient = List.of(dhNext, dcNext);
         }
 
         @Override
-        R064Store dZh() {
-            return dZx;
+        StepStore dzh() {
+            return dz;
         }
 
+        /** h_0, c_0. */
         @Override
+        public List<Block> initialState() {
+            return initialState;
+        }
+
+        /** h_T, c_T. */
+        @Override
+        public List<Block> finalState() {
+            return finalState;
+        }
+
+        /** ∂L/∂h_0, ∂L/∂c_0. */
+        @Override
+        public List<Block> initialStateGradient() {
+            return initialStateGradient;
+        }
+
+        /** The initial cell state c_0 (H × B). */
         public Block initialCell() {
-            return c[0];
+            return c.at(0);
         }
 
-        @Override
-        public Block finalCell() {
-            return c[steps];
-        }
-
-        @Override
+        /** ∂L/∂c_0 after the backward pass. */
         public Block initialCellGradient() {
-            return dcNextBlock;
+            return dcNext;
         }
 
-        @Override
+        /** ‖∂L/∂c_t‖ for t = 1 … T (index t−1), from the last backward pass. */
         public double[] cellGradientNorms() {
             return dcNorms;
         }
@@ -146,27 +163,26 @@ public final class LstmCell implements Cell {
         }
     }
 
-    /** z_t += W_hh h_{t-1} + b; gates in place; c_t = f c_{t-1} + i g; h_t = o tanh(c_t). */
+    /** z_t = W_ih x_t + W_hh h_{t-1} + b; the gates in place of z_t; c_t = f c_{t-1} + i g; h_t = o tanh(c_t). */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
-        Block z = ws.zxStep[t];
-        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h[t], 1.0, z);
+        Block z = ws.gates.at(t);
+        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 1.0, z);
         p.addBiases(z, true);
         int H = p.hidden;
-        double[] zd = ws.zx.data, cd = ws.cs.data, tc = ws.tanhC.data, hd = ws.hs.data;
-        int stepCol = t * ws.batch;
+        double[] gates = ws.gates.data, c = ws.c.data, tanhC = ws.tanhC.data, h = ws.h.data;
         for (int b = 0; b < ws.batch; b++) {
-            int zo = z.offset() + b * 4 * H;         // this sequence's i|f|g|o, each H long
-            int prev = (stepCol + b) * H;            // column of c_{t-1} in cs, and of tanh(c_t) in tanhC
-            int next = (stepCol + ws.batch + b) * H; // column of c_t in cs, h_t in hs
-            Gates.sigmoid(zd, zo, zd, zo, 2 * H);              // i, f
-            Gates.tanh(zd, zo + 2 * H, zd, zo + 2 * H, H);     // g
-            Gates.sigmoid(zd, zo + 3 * H, zd, zo + 3 * H, H);  // o
-            for (int u = 0; u < H; u++) {                       // c_t = f c_{t-1} + i g
-                cd[next + u] = zd[zo + H + u] * cd[prev + u] + zd[zo + u] * zd[zo + 2 * H + u];
+            int zo = ws.gates.offset(t, b);        // this sequence's i|f|g|o, each H long
+            int cPrev = ws.c.offset(t, b), cNext = ws.c.offset(t + 1, b), tc = ws.tanhC.offset(t, b);
+            int hNext = ws.h.offset(t + 1, b);
+            Gates.sigmoid(gates, zo, gates, zo, 2 * H);              // i, f
+            Gates.tanh(gates, zo + 2 * H, gates, zo + 2 * H, H);     // g
+            Gates.sigmoid(gates, zo + 3 * H, gates, zo + 3 * H, H);  // o
+            for (int u = 0; u < H; u++) {                            // c_t = f c_{t-1} + i g
+                c[cNext + u] = gates[zo + H + u] * c[cPrev + u] + gates[zo + u] * gates[zo + 2 * H + u];
             }
-            Gates.tanh(cd, next, tc, prev, H);
-            for (int u = 0; u < H; u++) {                       // h_t = o tanh(c_t)
-                hd[next + u] = zd[zo + 3 * H + u] * tc[prev + u];
+            Gates.tanh(c, cNext, tanhC, tc, H);
+            for (int u = 0; u < H; u++) {                            // h_t = o tanh(c_t)
+                h[hNext + u] = gates[zo + 3 * H + u] * tanhC[tc + u];
             }
         }
     }
@@ -175,8 +191,8 @@ public final class LstmCell implements Cell {
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
         p.prepareBackward(ws.steps);
-        ws.dhNextBlock.zero();
-        ws.dcNextBlock.zero();
+        ws.dhNext.zero();
+        ws.dcNext.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
         }
@@ -186,30 +202,29 @@ public final class LstmCell implements Cell {
     /** The adjoint of {@link #forwardStep}: dz_t from dh and dc, then dhNext = W_hhᵀ dz_t. */
     private void backwardStep(Workspace ws, int t, MatMul mm) {
         int H = p.hidden;
-        double[] gates = ws.zx.data, dz = ws.dZx.data, cd = ws.cs.data, tc = ws.tanhC.data;
-        double[] dOut = ws.dOut.data, dhNext = ws.dhNext.data, dcNext = ws.dcNext.data;
-        int stepCol = t * ws.batch;
+        double[] gates = ws.gates.data, dz = ws.dz.data, c = ws.c.data, tanhC = ws.tanhC.data;
+        double[] dOut = ws.dOut.data, dhNext = ws.dhNext.data(), dcNext = ws.dcNext.data();
         double dhSquares = 0.0, dcSquares = 0.0;
         for (int b = 0; b < ws.batch; b++) {
-            int zo = (stepCol + b) * 4 * H;
-            int col = (stepCol + b) * H;  // c_{t-1} in cs; tanh(c_t) in tanhC; step t in dOut
-            int bo = b * H;               // this sequence's column in dhNext / dcNext
+            int zo = ws.gates.offset(t, b);  // i|f|g|o in gates, and in dz
+            int cPrev = ws.c.offset(t, b), tc = ws.tanhC.offset(t, b), out = ws.dOut.offset(t, b);
+            int next = ws.dhNext.columnOffset(b);  // this sequence's column in dhNext and dcNext
             for (int u = 0; u < H; u++) {
                 double i = gates[zo + u], f = gates[zo + H + u], g = gates[zo + 2 * H + u], o = gates[zo + 3 * H + u];
-                double tch = tc[col + u];
-                double dh = dOut[col + u] + dhNext[bo + u];
-                double dc = dcNext[bo + u] + dh * o * (1.0 - tch * tch);
+                double tch = tanhC[tc + u];
+                double dh = dOut[out + u] + dhNext[next + u];
+                double dc = dcNext[next + u] + dh * o * (1.0 - tch * tch);
                 dhSquares += dh * dh;
                 dcSquares += dc * dc;
                 dz[zo + u] = dc * g * i * (1.0 - i);
-                dz[zo + H + u] = dc * cd[col + u] * f * (1.0 - f);
+                dz[zo + H + u] = dc * c[cPrev + u] * f * (1.0 - f);
                 dz[zo + 2 * H + u] = dc * i * (1.0 - g * g);
                 dz[zo + 3 * H + u] = dh * tch * o * (1.0 - o);
-                dcNext[bo + u] = dc * f;
+                dcNext[next + u] = dc * f;
             }
         }
         ws.dhNorms[t] = Math.sqrt(dhSquares);
         ws.dcNorms[t] = Math.sqrt(dcSquares);
-        p.backpropRecurrent(mm, ws.dZxStep[t], 0.0, ws.dhNextBlock);
+        p.backpropRecurrent(mm, ws.dz.at(t), 0.0, ws.dhNext);
     }
 }

@@ -98,9 +98,9 @@ public final class VanillaCell implements Cell {
         return new Workspace(steps, batch, p.hidden);
     }
 
-    /** Caches of the vanilla cell: the pre-activations a_t live in {@code zx}, h_t in {@code hs}. */
+    /** Caches of the vanilla cell: the pre-activations a_t in {@code gates}, h_t in {@code h}. */
     public static final class Workspace extends CellWorkspace {
-        /** Scratch for dh = ∂L/∂h_t at the current step. */
+        /** Scratch for dh = ∂L/∂h_t at the current step, H × B. */
         final Block dh;
 
         Workspace(int steps, int batch, int hidden) {
@@ -109,8 +109,8 @@ public final class VanillaCell implements Cell {
         }
 
         @Override
-        R064Store dZh() {
-            return dZx;
+        StepStore dzh() {
+            return dz;
         }
     }
 
@@ -125,17 +125,17 @@ public final class VanillaCell implements Cell {
 
     /** a_t = W_ih x_t + W_hh h_{t-1} + b_ih + b_hh;  h_t = f(a_t). */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
-        Block a = ws.zxStep[t];
-        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h[t], 1.0, a);
+        Block a = ws.gates.at(t);
+        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 1.0, a);
         p.addBiases(a, true);
-        activation.forward(a, ws.h[t + 1], slopes);
+        activation.forward(a, ws.h.at(t + 1), slopes);
     }
 
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
         p.prepareBackward(ws.steps);
-        ws.dhNextBlock.zero();
+        ws.dhNext.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
         }
@@ -144,17 +144,17 @@ public final class VanillaCell implements Cell {
 
     /** dh = dOut_t + dhNext;  da_t = dh ⊙ f'(a_t);  dhNext = W_hhᵀ da_t. */
     private void backwardStep(Workspace ws, int t, MatMul mm) {
-        double[] dh = ws.dh.data(), dOut = ws.dOut.data, dNext = ws.dhNext.data;
-        int o = ws.dOutStep[t].offset();
-        double sumSquares = 0.0;
+        double[] dh = ws.dh.data(), dOut = ws.dOut.data, dhNext = ws.dhNext.data();
+        int o = ws.dOut.offset(t, 0);
+        double dhSquares = 0.0;
         for (int i = 0, n = ws.dh.size(); i < n; i++) {
-            double g = dOut[o + i] + dNext[i];
+            double g = dOut[o + i] + dhNext[i];
             dh[i] = g;
-            sumSquares += g * g;
+            dhSquares += g * g;
         }
-        ws.dhNorms[t] = Math.sqrt(sumSquares);
-        Block da = ws.dZxStep[t];
-        activation.backward(ws.zxStep[t], ws.h[t + 1], ws.dh, da, slopes);
-        p.backpropRecurrent(mm, da, 0.0, ws.dhNextBlock);
+        ws.dhNorms[t] = Math.sqrt(dhSquares);
+        Block da = ws.dz.at(t);
+        activation.backward(ws.gates.at(t), ws.h.at(t + 1), ws.dh, da, slopes);
+        p.backpropRecurrent(mm, da, 0.0, ws.dhNext);
     }
 }

@@ -11,7 +11,8 @@ import org.rnnlab.tensor.Parameter;
  * Clipping by the norm of all gradients together (Pascanu, Mikolov and Bengio 2013), with PyTorch's
  * {@code clip_grad_norm_} rule: {@code g ← g · min(1, τ / (‖g‖ + 1e-6))}. The direction never
  * changes; the norm after clipping is at most τ. The norm before clipping is recorded, so it can be
- * logged.
+ * logged; the L2 norm is the one the step measured once ({@link StepInfo#updateNorm}), the infinity
+ * norm is measured here.
  */
 public record ClipByGlobalNorm(double maxNorm, NormType normType) implements GradientTransform {
 
@@ -35,16 +36,22 @@ public record ClipByGlobalNorm(double maxNorm, NormType normType) implements Gra
     public State init(List<Parameter> parameters) {
         double[] norms = new double[parameters.size()];
         return (updates, info) -> {
-            for (int i = 0; i < updates.count(); i++) {
-                norms[i] = normType.of(updates.values(i));
-            }
-            double before = normType.combine(norms);
+            double before = normType == NormType.L2 ? info.updateNorm(updates) : maxAbs(updates, norms);
             double scale = scaleFor(before);
             if (scale < 1.0) {
                 Clipping.scale(updates, scale);
+                info.updatesChanged();
             }
             info.recordClip(before, scale < 1.0 ? before * scale : before, scale < 1.0);
         };
+    }
+
+    /** The largest magnitude of all updates, via each parameter's ({@code norms} is scratch). */
+    private static double maxAbs(Updates updates, double[] norms) {
+        for (int i = 0; i < updates.count(); i++) {
+            norms[i] = NormType.INF.of(updates.values(i));
+        }
+        return NormType.INF.combine(norms);
     }
 
     /** Clips the gradients in place and returns the norm before clipping, as {@code clip_grad_norm_} does. */

@@ -7,7 +7,8 @@ import org.rnnlab.tensor.Parameter;
 
 /**
  * Clipping each parameter tensor's gradient to norm τ on its own:
- * {@code g_p ← g_p · min(1, τ / (‖g_p‖ + 1e-6))}. Records the global norm before and after.
+ * {@code g_p ← g_p · min(1, τ / (‖g_p‖ + 1e-6))}. Records the global norm before and after. The L2
+ * norms are the ones the step measured once ({@link org.rnnlab.optim.StepInfo#updateNorm}).
  */
 public record ClipByParameterNorm(double maxNorm, NormType normType) implements GradientTransform {
 
@@ -26,7 +27,7 @@ public record ClipByParameterNorm(double maxNorm, NormType normType) implements 
             boolean clipped = false;
             for (int i = 0; i < updates.count(); i++) {
                 double[] u = updates.values(i);
-                before[i] = normType.of(u);
+                before[i] = normType == NormType.L2 ? info.updateNorm(updates, i) : normType.of(u);
                 double scale = Math.min(1.0, maxNorm / (before[i] + 1e-6));
                 after[i] = before[i];
                 if (scale < 1.0) {
@@ -36,6 +37,9 @@ public record ClipByParameterNorm(double maxNorm, NormType normType) implements 
                     after[i] = before[i] * scale;
                     clipped = true;
                 }
+            }
+            if (clipped) {
+                info.updatesChanged();
             }
             info.recordClip(normType.combine(before), normType.combine(after), clipped);
         };

@@ -8,7 +8,8 @@ import org.rnnlab.tensor.Parameter;
 
 /**
  * Clipping each gradient element to [−c, c] (Mikolov 2012's element-wise clipping). Unlike norm
- * clipping this can change the gradient's direction. Records the global L2 norm before and after.
+ * clipping this can change the gradient's direction. Records the global L2 norm before (the one
+ * the step measured once, {@link org.rnnlab.optim.StepInfo#updateNorm}) and after.
  */
 public record ClipByValue(double limit) implements GradientTransform {
 
@@ -18,13 +19,12 @@ public record ClipByValue(double limit) implements GradientTransform {
 
     @Override
     public State init(List<Parameter> parameters) {
-        double[] before = new double[parameters.size()];
         double[] after = new double[parameters.size()];
         return (updates, info) -> {
+            double before = info.updateNorm(updates);
             boolean clipped = false;
             for (int i = 0; i < updates.count(); i++) {
                 double[] u = updates.values(i);
-                before[i] = Norms.l2(u);
                 for (int k = 0; k < u.length; k++) {
                     double v = u[k];
                     if (v > limit) {
@@ -37,7 +37,10 @@ public record ClipByValue(double limit) implements GradientTransform {
                 }
                 after[i] = Norms.l2(u);
             }
-            info.recordClip(Norms.combineL2(before), Norms.combineL2(after), clipped);
+            if (clipped) {
+                info.updatesChanged();
+            }
+            info.recordClip(before, Norms.combineL2(after), clipped);
         };
     }
 }

@@ -3,14 +3,15 @@ package org.rnnlab.clip;
 import java.util.List;
 
 import org.rnnlab.optim.GradientTransform;
+import org.rnnlab.optim.StepInfo;
 import org.rnnlab.optim.Updates;
-import org.rnnlab.tensor.Norms;
 import org.rnnlab.tensor.Parameter;
 
 /**
- * The first link of every training chain: finds the first parameter whose gradient holds NaN or
+ * The first link of every training step: finds the first parameter whose gradient holds NaN or
  * ±Inf, or whose norm overflows (the global L2 norm is checked too), and applies the
- * {@link NonFinitePolicy}.
+ * {@link NonFinitePolicy}. It reads the norms the step measured once ({@link StepInfo#updateNorm}),
+ * and when the policy says stop it records the stop ({@link StepInfo#recordStop}) rather than throwing.
  */
 public record GuardNonFinite(NonFinitePolicy policy) implements GradientTransform {
 
@@ -23,52 +24,59 @@ public record GuardNonFinite(NonFinitePolicy policy) implements GradientTransfor
     @Override
     public State init(List<Parameter> parameters) {
         int[] consecutive = {0};
-        double[] norms = new double[parameters.size()];
         return (updates, info) -> {
-            String culprit = null;
-            for (int i = 0; i < updates.count() && culprit == null; i++) {
-                norms[i] = Norms.l2(updates.values(i));
-                if (!Double.isFinite(norms[i])) {
-                    culprit = describe(updates, i, norms[i]);
-                }
-            }
-            if (culprit == null && !Double.isFinite(Norms.combineL2(norms))) {
-                culprit = "the global gradient norm overflows";
-            }
+            String culprit = culprit(updates, info);
             if (culprit == null) {
                 consecutive[0] = 0;
                 return;
             }
             switch (policy.action()) {
-                case ERROR -> throw new NonFiniteGradientException(info.step(), culpritName(culprit),
-                        "non-finite gradient at step " + info.step() + ": " + culprit);
+                case ERROR -> info.recordStop("non-finite gradient at step " + info.step() + ": " + culprit);
                 case SKIP -> {
                     consecutive[0]++;
                     if (consecutive[0] >= policy.maxConsecutive()) {
-                        throw new NonFiniteGradientException(info.step(), culpritName(culprit), "non-finite gradient at "
-                                + consecutive[0] + (consecutive[0] == 1 ? " step" : " steps in a row") + " (step " + info.step()
-                                + "): " + culprit);
+                        info.recordStop("non-finite gradient at " + consecutive[0] + (consecutive[0] == 1 ? " step" : " steps in a row")
+                                + " (step " + info.step() + "): " + culprit);
+                        return;
                     }
                     updates.zero();
+                    info.updatesChanged();
                     info.recordSkipped("skipped step " + info.step() + ": " + culprit);
                 }
                 case SHRINK -> {
-                    for (int i = 0; i < updates.count(); i++) {
-                        Parameter p = updates.parameter(i);
-                        double[] u = updates.values(i);
-                        if (p.kind().isRecurrentWeight()) {
-                            double[] w = p.value().data;
-                            for (int k = 0; k < u.length; k++) {
-                                u[k] = policy.shrinkFactor() * w[k];
-                            }
-                        } else {
-                            java.util.Arrays.fill(u, 0.0);
-                        }
-                    }
+                    shrink(updates);
+                    info.updatesChanged();
                     info.recordNote("shrank the recurrent weights at step " + info.step() + ": " + culprit);
                 }
             }
         };
+    }
+
+    /** What is not finite, for people, or null when every gradient and the global norm are finite. */
+    private static String culprit(Updates updates, StepInfo info) {
+        for (int i = 0; i < updates.count(); i++) {
+            double norm = info.updateNorm(updates, i);
+            if (!Double.isFinite(norm)) {
+                return describe(updates, i, norm);
+            }
+        }
+        return Double.isFinite(info.updateNorm(updates)) ? null : "the global gradient norm overflows";
+    }
+
+    /** Pascanu et al.'s recovery: the recurrent weights' update becomes {@code shrinkFactor·W_hh}, every other update zero. */
+    private void shrink(Updates updates) {
+        for (int i = 0; i < updates.count(); i++) {
+            Parameter p = updates.parameter(i);
+            double[] u = updates.values(i);
+            if (p.kind().isRecurrentWeight()) {
+                double[] w = p.value().data;
+                for (int k = 0; k < u.length; k++) {
+                    u[k] = policy.shrinkFactor() * w[k];
+                }
+            } else {
+                java.util.Arrays.fill(u, 0.0);
+            }
+        }
     }
 
     private static String describe(Updates updates, int i, double norm) {
@@ -87,10 +95,5 @@ public record GuardNonFinite(NonFinitePolicy policy) implements GradientTransfor
         }
         return name + " has " + (nan > 0 ? nan + " NaN" : "") + (nan > 0 && inf > 0 ? " and " : "")
                 + (inf > 0 ? inf + " infinite" : "") + " gradient element" + (nan + inf > 1 ? "s" : "");
-    }
-
-    private static String culpritName(String culprit) {
-        int space = culprit.indexOf(' ');
-        return culprit.startsWith("the global") ? "(all)" : culprit.substring(0, space);
     }
 }

@@ -44,13 +44,13 @@ public record Health(double[] saturation, double[] dead, double[] spectralRadius
             if (cell instanceof VanillaCell vanilla) {
                 Activation f = vanilla.activation();
                 saturation[l] = vanillaSaturation(f, ws);
-                dead[l] = Families.isReluFamily(f) ? deadShare(ws.gateCache(), h, steps, batch) : Double.NaN;
+                dead[l] = Families.isReluFamily(f) ? deadShare(ws.gates(), h, steps, batch) : Double.NaN;
                 product[l] = vanillaProduct(f, ws, h, steps, batch);
             } else {
-                saturation[l] = gateSaturation(cell.type(), ws.gateCache(), h);
+                saturation[l] = gateSaturation(cell.type(), ws.gates(), h);
                 dead[l] = Double.NaN;
                 // LSTM: the forget gate (block 1 of i|f|g|o); GRU: the update gate (block 1 of r|z|n)
-                product[l] = gateProduct(ws.gateCache(), cell.type().gates(), 1, h, steps, batch);
+                product[l] = gateProduct(ws.gates(), cell.type().gates(), 1, h, steps, batch);
             }
         }
         return new Health(saturation, dead, rho, product);
@@ -70,7 +70,7 @@ public record Health(double[] saturation, double[] dead, double[] spectralRadius
         if (Double.isNaN(bound)) {
             return Double.NaN;
         }
-        double[] a = ws.gateCache().data;
+        double[] a = ws.gates().data;
         int saturated = 0;
         for (double pre : a) {
             double y = f.value(pre);
@@ -107,7 +107,7 @@ public record Health(double[] saturation, double[] dead, double[] spectralRadius
     }
 
     private static double vanillaProduct(Activation f, CellWorkspace ws, int h, int steps, int batch) {
-        double[] a = ws.gateCache().data;
+        double[] a = ws.gates().data;
         double sum = 0.0;
         for (int b = 0; b < batch; b++) {
             for (int u = 0; u < h; u++) {

@@ -2,6 +2,7 @@ package org.rnnlab.diagnostics;
 
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.cell.CellWorkspace;
+import org.rnnlab.cell.LstmCell;
 import org.rnnlab.model.Bptt;
 import org.rnnlab.model.SequenceModel;
 import org.rnnlab.model.Unroll;
@@ -28,11 +29,11 @@ public record TimeGradients(double[][] hidden, double[][] cell) {
         for (int l = 0; l < layers; l++) {
             CellWorkspace ws = u.layer(l);
             h[l] = ws.hiddenGradientNorms().clone();
-            if (ws.cellGradientNorms() != null) {
+            if (ws instanceof LstmCell.Workspace lstm) {
                 if (c == null) {
                     c = new double[layers][];
                 }
-                c[l] = ws.cellGradientNorms().clone();
+                c[l] = lstm.cellGradientNorms().clone();
             }
         }
         return new TimeGradients(h, c);

@@ -16,6 +16,7 @@ import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.SequenceModel;
 import org.rnnlab.task.Task;
 import org.rnnlab.task.TaskScore;
+import org.rnnlab.train.Batch;
 import org.rnnlab.train.MetricsRecorder;
 import org.rnnlab.train.StepMetrics;
 import org.rnnlab.train.Trainer;
@@ -99,7 +100,7 @@ public final class RunExecutor {
 
     static TrainingConfig trainingConfig(RunSpec spec, Variant v, Sequences train) {
         StudySettings s = spec.settings();
-        int perEpoch = (train.count() + s.batchSize() - 1) / s.batchSize();
+        long perEpoch = TrainingConfig.stepsPerEpoch(train.count(), s.batchSize());
         int epochs = (int) Math.min(Integer.MAX_VALUE, (s.steps() + perEpoch - 1) / perEpoch);
         return new TrainingConfig(epochs, s.batchSize(), Bptt.full(), v.optimizer(), v.clipping(), NonFinitePolicy.error(),
                 s.divergence(), 0, s.steps(), true, spec.dataSeed());
@@ -140,14 +141,8 @@ public final class RunExecutor {
     record ProbeBatch(R064Store x, R064Store y, int size) {
 
         static ProbeBatch of(Sequences test) {
-            int size = Math.min(PROBE_BATCH, test.count());
-            int[] order = new int[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            R064Store x = test.newInputStore(size), y = test.newTargetStore(size);
-            test.copyBatch(order, 0, size, x, y);
-            return new ProbeBatch(x, y, size);
+            Batch first = Batch.first(test, Math.min(PROBE_BATCH, test.count()));
+            return new ProbeBatch(first.x(), first.y(), first.size());
         }
 
         TimeGradients gradients(SequenceModel model) {

@@ -78,9 +78,9 @@ public final class Unroll {
     /** Sets every layer's initial state (h_0, and c_0 for the LSTM) to zero. */
     public void zeroInitialState() {
         for (CellWorkspace ws : layers) {
-            ws.initialHidden().zero();
-            if (ws.initialCell() != null) {
-                ws.initialCell().zero();
+            List<Block> state = ws.initialState();
+            for (int i = 0; i < state.size(); i++) {
+                state.get(i).zero();
             }
         }
     }
@@ -88,10 +88,9 @@ public final class Unroll {
     /** Copies {@code previous}'s final states into this unroll's initial states (carrying the state across chunks). */
     public void carryStateFrom(Unroll previous) {
         for (int l = 0; l < layers.length; l++) {
-            CellWorkspace from = previous.layers[l], to = layers[l];
-            to.initialHidden().copyFrom(from.hidden(from.steps()));
-            if (to.initialCell() != null) {
-                to.initialCell().copyFrom(from.finalCell());
+            List<Block> from = previous.layers[l].finalState(), to = layers[l].initialState();
+            for (int i = 0; i < to.size(); i++) {
+                to.get(i).copyFrom(from.get(i));
             }
         }
     }

@@ -21,6 +21,7 @@ public interface GradientTransform {
         /**
          * Transforms the updates in place for optimisation step {@code info.step()}, recording what
          * it did (a clipping link: the norms and whether it clipped; a schedule: the learning rate).
+         * A link that needs the updates' norms reads them from {@code info}, which measures them once.
          */
         void update(Updates updates, StepInfo info);
     }

@@ -3,5 +3,7 @@
  * optax design): SGD, momentum, Nesterov, Adagrad, RMSprop and Adam are chains of small links
  * ending in {@link org.rnnlab.optim.ScaleByLearningRate}, with constant, step-decay, cosine and
  * warm-up {@link org.rnnlab.optim.Schedule}s. Clipping links (package {@code clip}) go in front.
+ * The links of a step share one {@link org.rnnlab.optim.StepInfo}: the updates' norms, measured once,
+ * and what each link did (clipped, the learning rate, a skipped step, a stop).
  */
 package org.rnnlab.optim;

@@ -3,6 +3,7 @@ package org.rnnlab.task;
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.model.SequenceModel;
+import org.rnnlab.train.Batch;
 
 /** Runs a model over test sequences in batches and hands each prediction to a visitor. */
 final class Scoring {
@@ -18,15 +19,9 @@ final class Scoring {
     static final int BATCH = 256;
 
     static void forEachPrediction(SequenceModel model, Sequences test, Visitor visitor) {
-        int[] order = new int[test.count()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        for (int start = 0; start < order.length; start += BATCH) {
-            int size = Math.min(BATCH, order.length - start);
-            R064Store x = test.newInputStore(size), y = test.newTargetStore(size);
-            test.copyBatch(order, start, size, x, y);
-            R064Store out = model.predict(x, size);
+        for (int start = 0; start < test.count(); start += BATCH) {
+            int size = Math.min(BATCH, test.count() - start);
+            R064Store out = model.predict(Batch.of(test, start, size).x(), size);
             int positions = test.targetPerStep() ? test.steps() : 1;
             for (int t = 0; t < positions; t++) {
                 for (int b = 0; b < size; b++) {

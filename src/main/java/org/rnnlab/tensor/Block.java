@@ -50,6 +50,11 @@ public record Block(R064Store store, double[] data, int offset, int rows, int co
         return offset == 0 && size() == data.length;
     }
 
+    /** Where column {@code col} starts in {@link #data}: {@code offset + col·rows}. */
+    public int columnOffset(int col) {
+        return offset + col * rows;
+    }
+
     public double get(int row, int col) {
         return data[offset + row + col * rows];
     }

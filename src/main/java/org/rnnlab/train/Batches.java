@@ -2,12 +2,11 @@ package org.rnnlab.train;
 
 import java.util.Random;
 
-import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.data.Sequences;
 
 /**
  * The mini-batches of an epoch: a (seeded) permutation of the sequences cut into batches, each
- * copied into stores allocated once per batch size.
+ * copied into stores allocated once per batch size, so loading a batch allocates nothing.
  */
 final class Batches {
 
@@ -16,24 +15,20 @@ final class Batches {
     private final int[] order;
     private final Random rng;
     private final boolean shuffle;
-    private final R064Store fullX, fullY;
-    private R064Store lastX, lastY;
+    private final Batch full;
+    private Batch last;
 
     Batches(Sequences data, int batchSize, Random rng, boolean shuffle) {
         this.data = data;
         this.batchSize = Math.min(batchSize, data.count());
-        this.order = new int[data.count()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        this.order = Batch.indices(0, data.count());
         this.rng = rng;
         this.shuffle = shuffle;
-        this.fullX = data.newInputStore(this.batchSize);
-        this.fullY = data.newTargetStore(this.batchSize);
+        this.full = Batch.allocate(data, this.batchSize);
     }
 
     int count() {
-        return (order.length + batchSize - 1) / batchSize;
+        return (int) TrainingConfig.stepsPerEpoch(order.length, batchSize);
     }
 
     /** Starts an epoch: a new Fisher–Yates permutation when shuffling. */
@@ -53,19 +48,17 @@ final class Batches {
         return Math.min(batchSize, order.length - b * batchSize);
     }
 
-    /** Copies batch {@code b} into its stores; returns {x, y}. */
-    R064Store[] load(int b) {
+    /** Copies batch {@code b} of this epoch's permutation into its stores (reused from batch to batch). */
+    Batch load(int b) {
         int size = size(b);
-        R064Store x = fullX, y = fullY;
+        Batch batch = full;
         if (size != batchSize) {
-            if (lastX == null || lastX.countColumns() != (long) data.steps() * size) {
-                lastX = data.newInputStore(size);
-                lastY = data.newTargetStore(size);
+            if (last == null || last.size() != size) {
+                last = Batch.allocate(data, size);
             }
-            x = lastX;
-            y = lastY;
+            batch = last;
         }
-        data.copyBatch(order, b * batchSize, size, x, y);
-        return new R064Store[] {x, y};
+        data.copyBatch(order, b * batchSize, size, batch.x(), batch.y());
+        return batch;
     }
 }

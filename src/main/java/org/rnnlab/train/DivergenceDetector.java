@@ -10,11 +10,14 @@ final class DivergenceDetector {
 
     private final DivergenceRule rule;
     private final double[] reference;
+    /** Scratch for the median, so that a check allocates nothing. */
+    private final double[] sorted;
     private int seen;
 
     DivergenceDetector(DivergenceRule rule) {
         this.rule = rule;
         this.reference = new double[rule.referenceSteps()];
+        this.sorted = new double[rule.referenceSteps()];
     }
 
     /**
@@ -43,9 +46,9 @@ final class DivergenceDetector {
     }
 
     private double median() {
-        double[] sorted = Arrays.copyOf(reference, seen);
-        Arrays.sort(sorted);
-        int n = sorted.length;
+        int n = seen;
+        System.arraycopy(reference, 0, sorted, 0, n);
+        Arrays.sort(sorted, 0, n);
         return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 }

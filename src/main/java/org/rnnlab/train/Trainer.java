@@ -1,32 +1,47 @@
 package org.rnnlab.train;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.ojalgo.matrix.store.R064Store;
-import org.rnnlab.clip.GuardNonFinite;
-import org.rnnlab.clip.NonFiniteGradientException;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.model.SequenceModel;
-import org.rnnlab.optim.Chain;
-import org.rnnlab.optim.GradientTransform;
-import org.rnnlab.optim.StepInfo;
-import org.rnnlab.optim.Updates;
-import org.rnnlab.tensor.Norms;
 import org.rnnlab.tensor.Parameter;
 
 /**
- * The training loop: per mini-batch, zero the gradients, run the window forward, backpropagate
- * through time, measure the gradient norm, guard against non-finite values, clip, update, record.
- * Same model seed, data and configuration give bit-identical metrics and weights.
+ * The training loop: epochs of mini-batches, each one {@link TrainingStep} (forward and BPTT, the
+ * gradient norm, the non-finite guard, clipping, the update, the record), then per epoch the
+ * validation loss and early stopping. Same model seed, data and configuration give bit-identical
+ * metrics and weights.
  *
  * <p>With a validation set, the weights of the best validation epoch are restored at the end, so a
  * run that later diverges or overfits still returns its best model.
  */
 public final class Trainer {
 
-    private Trainer() {
+    private final SequenceModel model;
+    private final Sequences validation;
+    private final TrainingConfig cfg;
+    private final List<TrainingListener> listeners;
+    private final long startNanos = System.nanoTime();
+    private final TrainingStep trainingStep;
+    private final Batches batches;
+    private final BestWeights best;
+    private final long planned;
+    private long step;
+    private int epoch;
+    private int sinceBest;
+    private Outcome outcome;
+
+    private Trainer(SequenceModel model, Sequences train, Sequences validation, TrainingConfig cfg,
+            List<TrainingListener> listeners) {
+        this.model = model;
+        this.validation = validation;
+        this.cfg = cfg;
+        this.listeners = listeners;
+        this.trainingStep = new TrainingStep(model, cfg, listeners, startNanos);
+        this.batches = new Batches(train, cfg.batchSize(), new Random(cfg.seed()), cfg.shuffle());
+        this.best = validation == null ? null : new BestWeights(model.parameters());
+        this.planned = cfg.plannedSteps(train.count());
     }
 
     public static TrainingResult fit(SequenceModel model, Sequences train, Sequences validation, TrainingConfig cfg,
@@ -36,98 +51,59 @@ public final class Trainer {
             requireCompatible(model, validation, "validation");
         }
         cfg.bptt().chunkLength(train.steps()); // rejects a truncation longer than the sequences before anything runs
-        List<Parameter> params = model.parameters();
-        List<GradientTransform> links = new ArrayList<>();
-        links.add(new GuardNonFinite(cfg.nonFinite()));
-        if (cfg.clipping().transform() != null) {
-            links.add(cfg.clipping().transform());
-        }
-        links.add(cfg.optimizer().transform());
-        GradientTransform.State chain = new Chain(links).init(params);
-        Updates updates = new Updates(params);
-        StepInfo info = new StepInfo();
-        Batches batches = new Batches(train, cfg.batchSize(), new Random(cfg.seed()), cfg.shuffle());
-        DivergenceDetector detector = new DivergenceDetector(cfg.divergence());
-        BestWeights best = validation == null ? null : new BestWeights(params);
-        long planned = cfg.plannedSteps(train.count());
-        listeners.forEach(l -> l.onStart(params.stream().map(Parameter::name).toList(), planned));
+        return new Trainer(model, train, validation, cfg, listeners).run();
+    }
 
-        long start = System.nanoTime(), step = 0, skipped = 0, clipped = 0;
-        double lastLoss = Double.NaN;
-        int epoch = 0, sinceBest = 0;
-        Outcome outcome = null;
+    private TrainingResult run() {
+        List<String> names = model.parameters().stream().map(Parameter::name).toList();
+        listeners.forEach(l -> l.onStart(names, planned));
         for (; epoch < cfg.epochs() && outcome == null && step < planned; epoch++) {
-            batches.newEpoch();
-            double epochLoss = 0.0;
-            int epochSteps = 0;
-            for (int b = 0; b < batches.count() && outcome == null && step < planned; b++, step++) {
-                R064Store[] xy = batches.load(b);
-                model.zeroGrad();
-                double loss = model.lossAndGradient(xy[0], xy[1], batches.size(b), cfg.bptt());
-                double[] gradNorms = new double[params.size()];
-                for (int i = 0; i < gradNorms.length; i++) {
-                    gradNorms[i] = Norms.l2(params.get(i).grad().data);
-                }
-                double normBefore = Norms.combineL2(gradNorms);
-                updates.loadGradients();
-                info.start(step);
-                double[] ratios = new double[params.size()];
-                try {
-                    chain.update(updates, info);
-                } catch (NonFiniteGradientException e) {
-                    outcome = new Outcome(Outcome.Status.DIVERGED, step, e.getMessage());
-                }
-                double normAfter = Double.isNaN(info.normAfter()) ? normBefore : info.normAfter();
-                if (outcome == null && !info.skipped()) {
-                    String cause = detector.check(step, loss, normAfter);
-                    if (cause != null) {
-                        outcome = new Outcome(Outcome.Status.DIVERGED, step, cause);
-                    } else {
-                        updateRatios(updates, ratios);
-                        updates.applyToParameters();
-                    }
-                }
-                skipped += info.skipped() ? 1 : 0;
-                clipped += info.clipped() ? 1 : 0;
-                lastLoss = loss;
-                epochLoss += loss;
-                epochSteps++;
-                StepMetrics m = new StepMetrics(step, epoch, loss, normBefore, normAfter, info.clipped(), info.skipped(),
-                        info.learningRate(), gradNorms, ratios, seconds(start));
-                listeners.forEach(l -> l.onStep(m, model));
-            }
-            if (outcome != null && epochSteps == 0) {
+            if (!trainEpoch()) {
                 break;
-            }
-            double validationLoss = validation == null ? Double.NaN : Validation.meanLoss(model, validation, cfg.batchSize(), cfg.bptt());
-            boolean improved = best != null && outcome == null && best.offer(validationLoss, epoch);
-            sinceBest = improved ? 0 : sinceBest + 1;
-            EpochMetrics em = new EpochMetrics(epoch, step, epochLoss / Math.max(epochSteps, 1), validationLoss, improved,
-                    seconds(start));
-            listeners.forEach(l -> l.onEpoch(em));
-            if (outcome == null && cfg.patience() > 0 && best != null && sinceBest >= cfg.patience()) {
-                outcome = new Outcome(Outcome.Status.STOPPED_EARLY, step, "no better validation loss for " + cfg.patience()
-                        + " epochs; best at epoch " + (best.epoch() + 1));
             }
         }
         if (best != null && best.epoch() >= 0) {
             best.restore();
         }
-        TrainingResult result = new TrainingResult(outcome == null ? Outcome.completed() : outcome, step, epoch, lastLoss,
-                best == null ? Double.NaN : best.loss(), best == null ? -1 : best.epoch(), skipped, clipped, seconds(start));
+        TrainingResult result = new TrainingResult(outcome == null ? Outcome.completed() : outcome, step, epoch,
+                trainingStep.loss(), best == null ? Double.NaN : best.loss(), best == null ? -1 : best.epoch(),
+                trainingStep.skipped(), trainingStep.clipped(), seconds(startNanos));
         listeners.forEach(l -> l.onEnd(result));
         return result;
     }
 
-    private static void updateRatios(Updates updates, double[] ratios) {
-        for (int i = 0; i < updates.count(); i++) {
-            double w = Norms.l2(updates.parameter(i).value().data);
-            ratios[i] = w == 0.0 ? 0.0 : Norms.l2(updates.values(i)) / w;
+    /** One pass over the batches, then the epoch's validation; false when training stopped before its first step. */
+    private boolean trainEpoch() {
+        batches.newEpoch();
+        double epochLoss = 0.0;
+        int epochSteps = 0;
+        for (int b = 0; b < batches.count() && outcome == null && step < planned; b++, step++) {
+            outcome = trainingStep.run(batches.load(b), step, epoch);
+            epochLoss += trainingStep.loss();
+            epochSteps++;
+        }
+        if (outcome != null && epochSteps == 0) {
+            return false;
+        }
+        endEpoch(epochLoss / Math.max(epochSteps, 1));
+        return true;
+    }
+
+    /** The validation loss, the best weights so far, the listeners and early stopping. */
+    private void endEpoch(double trainLoss) {
+        double validationLoss = validation == null ? Double.NaN : Validation.meanLoss(model, validation, cfg.batchSize(), cfg.bptt());
+        boolean improved = best != null && outcome == null && best.offer(validationLoss, epoch);
+        sinceBest = improved ? 0 : sinceBest + 1;
+        EpochMetrics em = new EpochMetrics(epoch, step, trainLoss, validationLoss, improved, seconds(startNanos));
+        listeners.forEach(l -> l.onEpoch(em));
+        if (outcome == null && cfg.patience() > 0 && best != null && sinceBest >= cfg.patience()) {
+            outcome = new Outcome(Outcome.Status.STOPPED_EARLY, step, "no better validation loss for " + cfg.patience()
+                    + " epochs; best at epoch " + (best.epoch() + 1));
         }
     }
 
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     private static void requireCompatible(SequenceModel model, Sequences data, String what) {

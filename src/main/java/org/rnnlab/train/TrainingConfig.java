@@ -92,7 +92,12 @@ public record TrainingConfig(int epochs, int batchSize, Bptt bptt, OptimizerConf
 
     /** Optimisation steps per epoch for {@code sequences} training sequences. */
     public long stepsPerEpoch(int sequences) {
-        return (sequences + batchSize - 1) / batchSize;
+        return stepsPerEpoch(sequences, batchSize);
+    }
+
+    /** Optimisation steps per epoch for {@code sequences} sequences in batches of {@code batchSize}: ⌈sequences / batchSize⌉. */
+    public static long stepsPerEpoch(int sequences, int batchSize) {
+        return (sequences + (long) batchSize - 1) / batchSize;
     }
 
     /** The number of steps training will take unless it stops early. */

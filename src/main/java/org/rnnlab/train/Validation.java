@@ -1,6 +1,5 @@
 package org.rnnlab.train;
 
-import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.model.Bptt;
 import org.rnnlab.model.SequenceModel;
@@ -18,18 +17,12 @@ public final class Validation {
 
     /** As {@link #meanLoss(SequenceModel, Sequences, int)}, each window run forward in {@code bptt}'s chunks. */
     public static double meanLoss(SequenceModel model, Sequences data, int batchSize, Bptt bptt) {
-        int batch = Math.min(batchSize, data.count());
-        int[] order = new int[data.count()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        int count = data.count(), batch = Math.min(batchSize, count);
         double total = 0.0;
-        for (int start = 0; start < order.length; start += batch) {
-            int size = Math.min(batch, order.length - start);
-            R064Store x = data.newInputStore(size), y = data.newTargetStore(size);
-            data.copyBatch(order, start, size, x, y);
-            total += model.loss(x, y, size, bptt) * size;
+        for (int first = 0; first < count; first += batch) {
+            Batch b = Batch.of(data, first, Math.min(batch, count - first));
+            total += model.loss(b.x(), b.y(), b.size(), bptt) * b.size();
         }
-        return total / order.length;
+        return total / count;
     }
 }

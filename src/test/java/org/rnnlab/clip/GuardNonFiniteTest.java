@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.rnnlab.optim.GradientTransform;
 
 /**
  * The non-finite policy: error, skip (with its consecutive limit) and shrink, and what counts as
@@ -26,22 +26,25 @@ class GuardNonFiniteTest {
     }
 
     @Test
-    void error_throwsNamingTheStepAndTheFirstParameterThatWentNonFinite() {
+    void error_stopsNamingTheStepAndTheFirstParameterThatWentNonFinite() {
         ClipHarness h = new ClipHarness(new GuardNonFinite(NonFinitePolicy.error()), FINITE);
         h.run();
         h.run();
+        assertFalse(h.info.stopped());
         setGradients(h, BAD);
-        NonFiniteGradientException e = assertThrows(NonFiniteGradientException.class, h::run);
-        assertEquals("non-finite gradient at step 2: p1 has 1 NaN and 1 infinite gradient elements", e.getMessage());
-        assertEquals(2, e.step());
-        assertEquals("p1", e.parameter());
+        double[][] out = h.run();
+        assertTrue(h.info.stopped());
+        assertFalse(h.info.skipped());
+        assertEquals("non-finite gradient at step 2: p1 has 1 NaN and 1 infinite gradient elements", h.info.note());
+        assertArrayEquals(BAD[1], out[1], 0.0, "a stop leaves the updates as they were");
     }
 
     @Test
     void error_describesASingleInfiniteElement() {
         ClipHarness h = new ClipHarness(new GuardNonFinite(NonFinitePolicy.error()), new double[] {1}, new double[] {-INF, 0});
-        NonFiniteGradientException e = assertThrows(NonFiniteGradientException.class, h::run);
-        assertEquals("non-finite gradient at step 0: p1 has 1 infinite gradient element", e.getMessage());
+        h.run();
+        assertTrue(h.info.stopped());
+        assertEquals("non-finite gradient at step 0: p1 has 1 infinite gradient element", h.info.note());
     }
 
     @Test
@@ -49,16 +52,16 @@ class GuardNonFiniteTest {
         // four elements of 1e308: each finite, the norm 2e308 is not
         ClipHarness one = new ClipHarness(new GuardNonFinite(NonFinitePolicy.error()), new double[] {0.5},
                 new double[] {1e308, 1e308, -1e308, 1e308});
-        NonFiniteGradientException e = assertThrows(NonFiniteGradientException.class, one::run);
-        assertEquals("non-finite gradient at step 0: p1 has a gradient norm that overflows (Infinity)", e.getMessage());
-        assertEquals("p1", e.parameter());
+        one.run();
+        assertTrue(one.info.stopped());
+        assertEquals("non-finite gradient at step 0: p1 has a gradient norm that overflows (Infinity)", one.info.note());
 
         // each tensor's norm √2·1e308 is finite, together 2e308 is not
         ClipHarness two = new ClipHarness(new GuardNonFinite(NonFinitePolicy.error()), new double[] {1e308, 1e308},
                 new double[] {1e308, -1e308});
-        NonFiniteGradientException global = assertThrows(NonFiniteGradientException.class, two::run);
-        assertEquals("non-finite gradient at step 0: the global gradient norm overflows", global.getMessage());
-        assertEquals("(all)", global.parameter());
+        two.run();
+        assertTrue(two.info.stopped());
+        assertEquals("non-finite gradient at step 0: the global gradient norm overflows", two.info.note());
     }
 
     @Test
@@ -85,7 +88,7 @@ class GuardNonFiniteTest {
     }
 
     @Test
-    void skip_throwsAtTheNthConsecutiveNonFiniteStep_andAFiniteStepResetsTheCount() {
+    void skip_stopsAtTheNthConsecutiveNonFiniteStep_andAFiniteStepResetsTheCount() {
         ClipHarness h = new ClipHarness(new GuardNonFinite(NonFinitePolicy.skip(3)), BAD);
         h.run(); // 1 in a row
         h.run(); // 2
@@ -96,18 +99,20 @@ class GuardNonFiniteTest {
         h.run(); // 1
         h.run(); // 2
         assertTrue(h.info.skipped());
-        NonFiniteGradientException e = assertThrows(NonFiniteGradientException.class, h::run); // 3: stop
+        assertFalse(h.info.stopped());
+        h.run(); // 3: stop
+        assertTrue(h.info.stopped());
+        assertFalse(h.info.skipped(), "the stopping step is not counted as skipped");
         assertEquals("non-finite gradient at 3 steps in a row (step 5): p1 has 1 NaN and 1 infinite gradient elements",
-                e.getMessage());
-        assertEquals(5, e.step());
-        assertEquals("p1", e.parameter());
+                h.info.note());
     }
 
     @Test
-    void skip_withALimitOfOne_throwsAtTheFirstNonFiniteStep() {
+    void skip_withALimitOfOne_stopsAtTheFirstNonFiniteStep() {
         ClipHarness h = new ClipHarness(new GuardNonFinite(NonFinitePolicy.skip(1)), BAD);
-        NonFiniteGradientException e = assertThrows(NonFiniteGradientException.class, h::run);
-        assertTrue(e.getMessage().startsWith("non-finite gradient at 1 step (step 0): p1"), e.getMessage());
+        h.run();
+        assertTrue(h.info.stopped());
+        assertTrue(h.info.note().startsWith("non-finite gradient at 1 step (step 0): p1"), h.info.note());
     }
 
     @Test
@@ -123,6 +128,19 @@ class GuardNonFiniteTest {
         assertArrayEquals(new double[] {0}, out[2], 0.0);
         assertFalse(h.info.skipped());
         assertEquals("shrank the recurrent weights at step 0: p1 has 1 NaN and 1 infinite gradient elements", h.info.note());
+    }
+
+    @Test
+    void shrink_thenClipping_measuresTheShrunkUpdates_notTheNonFiniteGradient() {
+        ClipHarness h = new ClipHarness(new GuardNonFinite(NonFinitePolicy.shrink(0.5)), BAD);
+        double[] whh = h.parameters.get(0).value().data;
+        whh[0] = 6.0;
+        whh[1] = 8.0;
+        GradientTransform.State clip = ClipByGlobalNorm.l2(100.0).init(h.parameters);
+        h.run();
+        clip.update(h.updates, h.info);
+        assertEquals(5.0, h.info.normBefore(), 0.0, "the norm of 0.5·(6, 8)");
+        assertFalse(h.info.clipped());
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.activation.Tanh;
 import org.rnnlab.cell.CellType;
-import org.rnnlab.cell.CellWorkspace;
 import org.rnnlab.init.NormalInit;
 import org.rnnlab.loss.LossKind;
 import org.rnnlab.tensor.Block;
@@ -170,7 +169,7 @@ class GradientCheckTest {
             model.forward(u, Block.of(x));
             double margin = Double.POSITIVE_INFINITY;
             for (int l = 0; l < config.layers(); l++) {
-                for (double a : u.layer(l).gateCache().data) {
+                for (double a : u.layer(l).gates().data) {
                     margin = Math.min(margin, Math.abs(a));
                 }
             }
@@ -183,9 +182,8 @@ class GradientCheckTest {
             u.zeroInitialState();
             List<double[]> states = new ArrayList<>();
             for (int l = 0; l < config.layers(); l++) {
-                states.add(randomize(u.layer(l).initialHidden()));
-                if (u.layer(l).initialCell() != null) {
-                    states.add(randomize(u.layer(l).initialCell()));
+                for (Block s : u.layer(l).initialState()) {
+                    states.add(randomize(s));
                 }
             }
             Block target = Block.of(y);
@@ -203,10 +201,8 @@ class GradientCheckTest {
             double[] dx = copy(u.inputGradient());
             List<double[]> dStates = new ArrayList<>();
             for (int l = 0; l < config.layers(); l++) {
-                CellWorkspace ws = u.layer(l);
-                dStates.add(copy(ws.initialHiddenGradient()));
-                if (ws.initialCellGradient() != null) {
-                    dStates.add(copy(ws.initialCellGradient()));
+                for (Block ds : u.layer(l).initialStateGradient()) {
+                    dStates.add(copy(ds));
                 }
             }
             compareParameters(report, lossFn);
@@ -244,9 +240,8 @@ class GradientCheckTest {
                 }
                 List<double[]> states = new ArrayList<>();
                 for (int l = 0; l < config.layers(); l++) {
-                    states.add(copy(u.layer(l).initialHidden()));
-                    if (u.layer(l).initialCell() != null) {
-                        states.add(copy(u.layer(l).initialCell()));
+                    for (Block s : u.layer(l).initialState()) {
+                        states.add(copy(s));
                     }
                 }
                 entryStates.add(states);
@@ -300,10 +295,8 @@ class GradientCheckTest {
         private void restoreStates(Unroll u, List<double[]> states) {
             int s = 0;
             for (int l = 0; l < config.layers(); l++) {
-                CellWorkspace ws = u.layer(l);
-                write(ws.initialHidden(), states.get(s++));
-                if (ws.initialCell() != null) {
-                    write(ws.initialCell(), states.get(s++));
+                for (Block state : u.layer(l).initialState()) {
+                    write(state, states.get(s++));
                 }
             }
         }

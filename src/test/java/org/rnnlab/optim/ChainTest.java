@@ -90,6 +90,7 @@ class ChainTest {
         info.recordClip(3, 2, true);
         info.recordLearningRate(0.1);
         info.recordSkipped("why");
+        info.recordStop("why");
         info.start(9);
         assertEquals(9, info.step());
         assertTrue(Double.isNaN(info.normBefore()));
@@ -97,7 +98,57 @@ class ChainTest {
         assertTrue(Double.isNaN(info.learningRate()));
         assertFalse(info.clipped());
         assertFalse(info.skipped());
+        assertFalse(info.stopped());
         assertEquals(null, info.note());
+    }
+
+    @Test
+    void aStoppingLink_endsTheChain() {
+        GradientTransform stopper = params -> (updates, info) -> info.recordStop("test stop");
+        GradientTransform chain = Chain.of(stopper, new ScaleByLearningRate(new Schedule.Constant(0.1)));
+        Updates u = new Updates(List.of(W));
+        u.values(0)[0] = 5.0;
+        StepInfo info = new StepInfo();
+        info.start(0);
+        chain.init(List.of(W)).update(u, info);
+        assertTrue(info.stopped());
+        assertEquals("test stop", info.note());
+        assertEquals(5.0, u.values(0)[0], 0.0, "the learning-rate link ran after a stop");
+    }
+
+    @Test
+    void stepInfo_measuresTheNormsOnce_andAgainOnlyAfterTheUpdatesChanged() {
+        Parameter v = Parameter.vector("v", ParameterKind.BIAS_IH, 0, 1);
+        Updates u = new Updates(List.of(W, v));
+        u.values(0)[0] = 3.0;
+        u.values(0)[1] = 4.0;
+        u.values(1)[0] = 12.0;
+        StepInfo info = new StepInfo();
+        info.start(0);
+        assertEquals(13.0, info.updateNorm(u), 0.0);
+        assertEquals(5.0, info.updateNorm(u, 0), 0.0);
+        assertEquals(12.0, info.updateNorm(u, 1), 0.0);
+        u.values(1)[0] = 0.0;
+        assertEquals(13.0, info.updateNorm(u), 0.0, "one measurement per step, shared by its readers");
+        info.updatesChanged();
+        assertEquals(5.0, info.updateNorm(u), 0.0);
+        u.values(1)[0] = 12.0;
+        info.start(1);
+        assertEquals(13.0, info.updateNorm(u), 0.0, "a new step measures again");
+    }
+
+    @Test
+    void chain_of_clipAfterAnotherLink_measuresTheUpdatesThatLinkLeft() {
+        StepInfo info = new StepInfo();
+        Updates u = new Updates(List.of(W));
+        u.values(0)[0] = 3.0;
+        u.values(0)[1] = 4.0;
+        info.start(0);
+        assertEquals(5.0, info.updateNorm(u), 0.0);
+        ScaleByLearningRate sgd = new ScaleByLearningRate(new Schedule.Constant(0.1));
+        Chain.of(sgd, ClipByGlobalNorm.l2(1.0)).init(List.of(W)).update(u, info);
+        assertEquals(0.5, info.normBefore(), 1e-16, "the clip measured −0.1·(3, 4), not the norm read before the chain");
+        assertFalse(info.clipped());
     }
 
     @Test

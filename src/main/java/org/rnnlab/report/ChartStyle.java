@@ -24,6 +24,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.util.ShapeUtils;
+import org.rnnlab.text.Numbers;
 
 /**
  * The look shared by every chart of a report: one colour per variant, the same in every chart,
@@ -186,7 +187,7 @@ final class ChartStyle {
         return new DecimalFormat("0.##E0", symbols) {
             @Override
             public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
-                return to.append(Wording.number(number));
+                return to.append(Numbers.readable(number));
             }
         };
     }

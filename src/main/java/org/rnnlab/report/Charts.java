@@ -177,22 +177,6 @@ public final class Charts {
         return file.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + "." + extension);
     }
 
-    /** Compact numbers for titles: about 3 significant digits, no exponent below a million. */
-    public static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return Double.isNaN(v) ? "n/a" : v > 0 ? "inf" : "-inf";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e6 || a != 0 && a < 1e-3) {
-            return String.format(Locale.ROOT, "%.3g", v);
-        }
-        if (a >= 100) {
-            return String.format(Locale.ROOT, "%.1f", v).replaceAll("\\.0$", "");
-        }
-        String s = String.format(Locale.ROOT, "%.3g", v);
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    }
-
     private static void style(ValueAxis axis) {
         axis.setLabelFont(LABEL);
         axis.setTickLabelFont(TICK);

@@ -11,6 +11,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.rnnlab.text.Numbers;
 
 /**
  * Final loss and success rate against sequence length, one line per variant. The final loss is
@@ -74,7 +75,7 @@ final class LengthCharts {
         ValueAxis y = ChartStyle.values("final training loss (median over seeds)", lo, hi, 0);
         CategoryPlot plot = plot(data, r, y, "sequence length T");
         if (Double.isFinite(baseline)) {
-            plot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Wording.number(baseline)), Layer.FOREGROUND);
+            plot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Numbers.readable(baseline)), Layer.FOREGROUND);
         }
         return ChartStyle.chart("Final loss against sequence length", "mean loss of the last 10% of steps; runs that diverged are left out",
                 plot, true);

@@ -16,6 +16,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.text.Numbers;
 
 /**
  * Per-step charts at one sequence length, one line per variant (its lowest seed): the gradient
@@ -36,7 +37,7 @@ final class StepChart {
         for (GridCell c : grid.cellsAt(length)) {
             RunRecord shown = StepCurve.shown(c);
             if (shown != null && Double.isFinite(shown.threshold())) {
-                thresholds.computeIfAbsent(Wording.number(shown.threshold()), k -> new ArrayList<>()).add(c.variant());
+                thresholds.computeIfAbsent(Numbers.readable(shown.threshold()), k -> new ArrayList<>()).add(c.variant());
             }
         }
         int i = 0;
@@ -129,7 +130,7 @@ final class StepChart {
         ChartStyle.style(plot);
         plot.setNoDataMessage("no run of this length trained");
         if (Double.isFinite(baseline)) {
-            plot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Wording.number(baseline)
+            plot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Numbers.readable(baseline)
                     + " (constant prediction)"), Layer.FOREGROUND);
         }
         String subtitle = "one line per variant" + (grid.seeds() > 1 ? " (its run with seed " + firstSeed(grid) + ")" : "")

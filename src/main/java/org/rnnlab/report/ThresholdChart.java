@@ -14,6 +14,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.rnnlab.text.Numbers;
 
 /**
  * One family's threshold sweep: final loss, success rate and share of clipped steps against the
@@ -66,7 +67,7 @@ final class ThresholdChart {
         plot.setGap(12);
         CategoryPlot lossPlot = panel(loss, crossed, ChartStyle.values("final loss", lo, hi, 0), lengths.size());
         if (Double.isFinite(baseline)) {
-            lossPlot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Wording.number(baseline)), Layer.FOREGROUND);
+            lossPlot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Numbers.readable(baseline)), Layer.FOREGROUND);
         }
         plot.add(lossPlot, 2);
         CategoryPlot successPlot = panel(success, null, percent("success rate"), lengths.size());

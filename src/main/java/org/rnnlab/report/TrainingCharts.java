@@ -14,6 +14,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.rnnlab.train.EpochMetrics;
+import org.rnnlab.text.Numbers;
 import org.rnnlab.train.StepMetrics;
 
 /**
@@ -76,7 +77,7 @@ public final class TrainingCharts {
         add(gradient, 0, norm, Charts.lines(block > 0 ? Color.LIGHT_GRAY : Charts.GREY, 1f, false, false));
         if (!Double.isNaN(clipThreshold)) {
             ValueMarker clip = Charts.marker(clipThreshold, Charts.RED, "clipping threshold "
-                    + Charts.number(clipThreshold), RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
+                    + Numbers.readable(clipThreshold), RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
             gradient.addRangeMarker(clip, Layer.FOREGROUND);
         }
 

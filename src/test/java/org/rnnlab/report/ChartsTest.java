@@ -34,15 +34,6 @@ class ChartsTest {
     }
 
     @Test
-    void number_isCompact() {
-        assertEquals("0.287", Charts.number(0.28691));
-        assertEquals("1", Charts.number(1.0));
-        assertEquals("123.5", Charts.number(123.456));
-        assertEquals("1.23e-05", Charts.number(1.2345e-5));
-        assertEquals("n/a", Charts.number(Double.NaN));
-    }
-
-    @Test
     void trainingChart_writesPngAndSvg_evenWithNonFiniteSteps() throws Exception {
         List<StepMetrics> steps = List.of(
                 new StepMetrics(0, 0, 1.0, 2.0, 1.0, true, false, 0.01, new double[0], new double[0], 0.1),

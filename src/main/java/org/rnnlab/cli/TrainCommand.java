@@ -26,6 +26,7 @@ import org.rnnlab.model.ModelFile;
 import org.rnnlab.model.SequenceModel;
 import org.rnnlab.model.TaskShape;
 import org.rnnlab.tensor.Parameter;
+import org.rnnlab.text.Plural;
 import org.rnnlab.train.MetricsRecorder;
 import org.rnnlab.train.Trainer;
 import org.rnnlab.train.TrainingConfig;
@@ -262,10 +263,10 @@ final class TrainCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "rnnlab train: %s: %d rows%s%s; features %s, target %s%n", table.source().orElse(null),
                 table.rows(), axis, season > 0 ? " (season " + season + ")" : "", table.featureNames(),
                 table.targetNames());
-        err.printf(Locale.ROOT, "rnnlab train: windows: %d training, %d validation, %d test; %s, hidden %d x %d layer%s,"
+        err.printf(Locale.ROOT, "rnnlab train: windows: %d training, %d validation, %d test; %s, hidden %d x %s,"
                 + " %d parameters%n", data.train().count(), data.validation().count(), data.test().count(),
-                net.config().cell().id(), net.config().hiddenSize(), net.config().layers(),
-                net.config().layers() > 1 ? "s" : "", net.parameterCount());
+                net.config().cell().id(), net.config().hiddenSize(),
+                Plural.of(net.config().layers(), "layer"), net.parameterCount());
         err.flush();
     }
 
@@ -313,8 +314,8 @@ final class TrainCommand implements Callable<Integer> {
     /** "Stopped early after 142 epochs (426 steps, 2.9 s): CAUSE. Kept epoch 112 (validation loss 0.308); 59% of steps clipped." */
     static String outcomeLine(TrainingResult r) {
         String what = switch (r.outcome().status()) {
-            case COMPLETED -> "Completed " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
-            case STOPPED_EARLY -> "Stopped early after " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
+            case COMPLETED -> "Completed " + Plural.of(r.epochs(), "epoch");
+            case STOPPED_EARLY -> "Stopped early after " + Plural.of(r.epochs(), "epoch");
             case DIVERGED -> "Diverged at step " + r.outcome().step() + ", in epoch " + r.epochs();
         };
         String cause = r.outcome().cause().isEmpty() ? "" : ": " + r.outcome().cause();

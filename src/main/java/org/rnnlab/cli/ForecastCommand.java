@@ -14,7 +14,7 @@ import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.forecast.MultiStepForecast;
 import org.rnnlab.forecast.TrainedModel;
 import org.rnnlab.io.AtomicFile;
-import org.rnnlab.report.Charts;
+import org.rnnlab.report.ChartWriter;
 import org.rnnlab.report.SeriesCharts;
 import org.rnnlab.text.Plural;
 
@@ -95,14 +95,8 @@ final class ForecastCommand implements Callable<Integer> {
         AtomicFile.writeString(csvFile, text.toString());
         List<String> written = new ArrayList<>(List.of(csvFile.toString()));
         JFreeChart chart = chart(table, forecast, trained);
-        Path png = Charts.withExtension(csvFile, "png");
-        Charts.write(chart, png, 1200, 300 + 250 * forecast.targets().size());
-        written.add(png.toString());
-        if (svg) {
-            Path file = Charts.withExtension(csvFile, "svg");
-            Charts.write(chart, file, 1200, 300 + 250 * forecast.targets().size());
-            written.add(file.toString());
-        }
+        ChartWriter.write(chart, 1200, 300 + 250 * forecast.targets().size(), ChartWriter.withExtension(csvFile, "png"), svg)
+                .forEach(file -> written.add(file.toString()));
 
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%s forecast of %s, %s after %s%s:%n", forecast.method(), String.join(", ",

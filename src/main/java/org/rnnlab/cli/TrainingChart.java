@@ -1,7 +1,6 @@
 package org.rnnlab.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +9,7 @@ import org.rnnlab.clip.Clipping;
 import org.rnnlab.data.PrepareOptions;
 import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.SequenceModel;
-import org.rnnlab.report.Charts;
+import org.rnnlab.report.ChartWriter;
 import org.rnnlab.report.TrainingCharts;
 import org.rnnlab.text.Numbers;
 import org.rnnlab.text.Plural;
@@ -42,16 +41,8 @@ final class TrainingChart {
         double threshold = clipping.mode() == Clipping.Mode.GLOBAL_NORM ? clipping.threshold() : Double.NaN;
         JFreeChart chart = TrainingCharts.of(title, subtitle, metrics.steps(), metrics.epochs(),
                 "MSE of scaled targets", threshold, result.bestEpoch());
-        List<String> written = new ArrayList<>();
-        Path png = dir.resolve(FILE_NAME);
-        Charts.write(chart, png, 1200, 800);
-        written.add(FILE_NAME);
-        if (svg) {
-            Path file = Charts.withExtension(png, "svg");
-            Charts.write(chart, file, 1200, 800);
-            written.add(file.getFileName().toString());
-        }
-        return written;
+        return ChartWriter.write(chart, 1200, 800, dir.resolve(FILE_NAME), svg).stream()
+                .map(file -> file.getFileName().toString()).toList();
     }
 
     /** "stopped early after 142 epochs; kept epoch 112 (validation loss 0.308); 59% of steps clipped". */

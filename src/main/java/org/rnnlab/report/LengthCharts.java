@@ -24,7 +24,7 @@ final class LengthCharts {
     private LengthCharts() {
     }
 
-    static JFreeChart finalLoss(StudyGrid grid, ChartStyle style) {
+    static JFreeChart finalLoss(StudyGrid grid, VariantColours colours) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double baseline = grid.commonBaseline();
         double lo = Double.POSITIVE_INFINITY, hi = 0;
@@ -59,7 +59,7 @@ final class LengthCharts {
                 double y = c == null ? Double.NaN : crossed[row][col] ? hi : c.finalLoss();
                 data.addValue(Double.isFinite(y) && y > 0 ? y : null, key, Integer.valueOf(t));
             }
-            r.setSeriesPaint(row, style.colour(v));
+            r.setSeriesPaint(row, colours.of(v));
             row++;
         }
         if (Double.isNaN(baseline) && grid.lengths().stream().anyMatch(t -> Double.isFinite(grid.baseline(t)))) {
@@ -72,7 +72,7 @@ final class LengthCharts {
             r.setSeriesStroke(row, ChartStyle.dashed());
             r.setSeriesShapesVisible(row, false);
         }
-        ValueAxis y = ChartStyle.values("final training loss (median over seeds)", lo, hi, 0);
+        ValueAxis y = ChartStyle.valueAxis("final training loss (median over seeds)", lo, hi, 0);
         CategoryPlot plot = plot(data, r, y, "sequence length T");
         if (Double.isFinite(baseline)) {
             plot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Numbers.readable(baseline)), Layer.FOREGROUND);
@@ -81,7 +81,7 @@ final class LengthCharts {
                 plot, true);
     }
 
-    static JFreeChart successRate(StudyGrid grid, ChartStyle style, String successText) {
+    static JFreeChart successRate(StudyGrid grid, VariantColours colours, String successText) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         CrossingRenderer r = new CrossingRenderer(new boolean[0][0]);
         int row = 0;
@@ -90,7 +90,7 @@ final class LengthCharts {
                 GridCell c = grid.cell(v, t);
                 data.addValue(c == null ? null : c.successRate(), v, Integer.valueOf(t));
             }
-            r.setSeriesPaint(row, style.colour(v));
+            r.setSeriesPaint(row, colours.of(v));
             row++;
         }
         NumberAxis y = ChartStyle.linear("success rate (share of seeds)", 0, 1);

@@ -80,7 +80,7 @@ final class ReportSections {
             p.add(new Section.Paragraph("Timing", timing, false));
         }
         return new Section("setup", "Study", findings.overview(), p, List.of(),
-                List.of(SummaryTables.settings(d, grid), SummaryTables.variants(d, grid, new ChartStyle(grid.variants()))));
+                List.of(SummaryTables.settings(d, grid), SummaryTables.variants(d, grid, new VariantColours(grid.variants()))));
     }
 
     private String timing() {

@@ -52,7 +52,7 @@ public final class SeriesCharts {
      */
     public static JFreeChart forecast(String title, String subtitle, String timeLabel, List<String> labels,
             List<Panel> panels, int endRow, int season) {
-        NumberAxis time = Charts.integerAxis(timeLabel);
+        NumberAxis time = ChartStyle.integerAxis(timeLabel);
         time.setAutoRangeIncludesZero(false);
         NumberFormat format = labels != null ? new LabelFormat(labels) : null;
         if (season > 1) {
@@ -85,26 +85,26 @@ public final class SeriesCharts {
                 bridge.add(endRow, p.history[p.history.length - 1], false);
                 bridge.add(p.forecastRow[0], p.forecast[0], false);
             }
-            XYPlot plot = Charts.plot(Charts.valueAxis(p.name, p.history, p.forecast));
+            XYPlot plot = ChartStyle.plot(ChartStyle.valueAxis(p.name, p.history, p.forecast));
             plot.setDataset(0, new XYSeriesCollection(observed));
-            XYLineAndShapeRenderer observedLine = Charts.lines(Charts.BLUE, 1.5f, false, false);
+            XYLineAndShapeRenderer observedLine = ChartStyle.lines(ChartStyle.BLUE, 1.5f, false, false);
             observedLine.setSeriesVisibleInLegend(0, first);
             plot.setRenderer(0, observedLine);
             plot.setDataset(1, new XYSeriesCollection(bridge));
-            XYLineAndShapeRenderer bridgeLine = Charts.lines(Charts.ORANGE, 2f, true, false);
+            XYLineAndShapeRenderer bridgeLine = ChartStyle.lines(ChartStyle.ORANGE, 2f, true, false);
             bridgeLine.setSeriesVisibleInLegend(0, false);
             plot.setRenderer(1, bridgeLine);
             plot.setDataset(2, new XYSeriesCollection(forecast));
-            XYLineAndShapeRenderer forecastLine = Charts.lines(Charts.ORANGE, 2f, true, p.forecast.length <= 60);
+            XYLineAndShapeRenderer forecastLine = ChartStyle.lines(ChartStyle.ORANGE, 2f, true, p.forecast.length <= 60);
             forecastLine.setSeriesVisibleInLegend(0, first);
             plot.setRenderer(2, forecastLine);
             first = false;
-            ValueMarker end = Charts.marker(endRow, Charts.GREY, "end of data", RectangleAnchor.TOP_LEFT,
+            ValueMarker end = ChartStyle.marker(endRow, ChartStyle.GREY, "end of data", RectangleAnchor.TOP_LEFT,
                     TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(end, Layer.BACKGROUND);
             combined.add(plot, 1);
         }
-        return Charts.chart(title, subtitle, combined);
+        return ChartStyle.chart(title, subtitle, combined);
     }
 
     /** Formats a row number as its time label (integers only; other ticks stay blank). */

@@ -29,8 +29,8 @@ final class StepChart {
     private StepChart() {
     }
 
-    static JFreeChart gradientNorms(StudyGrid grid, int length, ChartStyle style) {
-        JFreeChart chart = create(grid, length, style, r -> r.steps().normBefore(), StepCurve.Thinning.MAX,
+    static JFreeChart gradientNorms(StudyGrid grid, int length, VariantColours colours) {
+        JFreeChart chart = create(grid, length, colours, r -> r.steps().normBefore(), StepCurve.Thinning.MAX,
                 "Gradient norm per step, T = " + length, "gradient norm (L2, before clipping)", Double.NaN);
         XYPlot plot = chart.getXYPlot();
         Map<String, List<String>> thresholds = new LinkedHashMap<>();
@@ -42,7 +42,7 @@ final class StepChart {
         }
         int i = 0;
         for (Map.Entry<String, List<String>> e : thresholds.entrySet()) {
-            var m = ChartStyle.marker(Double.parseDouble(e.getKey()), style.colour(e.getValue().get(0)), "τ = " + e.getKey());
+            var m = ChartStyle.marker(Double.parseDouble(e.getKey()), colours.of(e.getValue().get(0)), "τ = " + e.getKey());
             // labels of nearby thresholds would overlap at the right edge: shift each further left
             m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 4 + 70 * i++));
             plot.addRangeMarker(m, Layer.FOREGROUND);
@@ -50,12 +50,12 @@ final class StepChart {
         return chart;
     }
 
-    static JFreeChart losses(StudyGrid grid, int length, ChartStyle style) {
-        return create(grid, length, style, r -> r.steps().loss(), StepCurve.Thinning.MEAN, "Training loss per step, T = " + length,
-                "training loss (batch mean)", grid.baseline(length));
+    static JFreeChart losses(StudyGrid grid, int length, VariantColours colours) {
+        return create(grid, length, colours, r -> r.steps().loss(), StepCurve.Thinning.MEAN,
+                "Training loss per step, T = " + length, "training loss (batch mean)", grid.baseline(length));
     }
 
-    private static JFreeChart create(StudyGrid grid, int length, ChartStyle style, Function<RunRecord, double[]> values,
+    private static JFreeChart create(StudyGrid grid, int length, VariantColours colours, Function<RunRecord, double[]> values,
             StepCurve.Thinning thinning, String title, String yLabel, double baseline) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -72,7 +72,7 @@ final class StepChart {
             XYSeries line = StepCurve.of(key, values.apply(shown), thinning);
             int index = data.getSeriesCount();
             data.addSeries(line);
-            renderer.setSeriesPaint(index, style.colour(c.variant()));
+            renderer.setSeriesPaint(index, colours.of(c.variant()));
             renderer.setSeriesStroke(index, ChartStyle.line());
             if (!line.isEmpty()) {
                 lo = Math.min(lo, line.getMinY());
@@ -125,7 +125,7 @@ final class StepChart {
         NumberAxis x = ChartStyle.linear("optimisation step", 0, maxStep);
         x.setRange(0, maxStep);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        ValueAxis y = ChartStyle.values(yLabel, lo, hi, 0);
+        ValueAxis y = ChartStyle.valueAxis(yLabel, lo, hi, 0);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         ChartStyle.style(plot);
         plot.setNoDataMessage("no run of this length trained");

@@ -90,7 +90,7 @@ final class SummaryTables {
         return new Table("Settings shared by every run", List.of("setting", "value"), rows, List.of());
     }
 
-    static Table variants(StudyDescription d, StudyGrid grid, ChartStyle style) {
+    static Table variants(StudyDescription d, StudyGrid grid, VariantColours palette) {
         List<List<String>> rows = new ArrayList<>();
         List<String> colours = new ArrayList<>();
         for (String v : grid.variants()) {
@@ -102,7 +102,7 @@ final class SummaryTables {
                         + rule.probeSteps() + " unclipped steps";
             }
             rows.add(List.of(v, recipe));
-            colours.add(String.format("#%06x", style.colour(v).getRGB() & 0xffffff));
+            colours.add(String.format("#%06x", palette.of(v).getRGB() & 0xffffff));
         }
         return new Table("Variants (each keeps its colour in every chart)", List.of("variant", "recipe"), rows, List.of(), colours);
     }

@@ -65,7 +65,7 @@ final class ThresholdChart {
         x.setMaximumCategoryLabelLines(2);
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(x);
         plot.setGap(12);
-        CategoryPlot lossPlot = panel(loss, crossed, ChartStyle.values("final loss", lo, hi, 0), lengths.size());
+        CategoryPlot lossPlot = panel(loss, crossed, ChartStyle.valueAxis("final loss", lo, hi, 0), lengths.size());
         if (Double.isFinite(baseline)) {
             lossPlot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Numbers.readable(baseline)), Layer.FOREGROUND);
         }

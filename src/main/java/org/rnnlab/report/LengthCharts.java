@@ -27,25 +27,8 @@ final class LengthCharts {
     static JFreeChart finalLoss(StudyGrid grid, VariantColours colours) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double baseline = grid.commonBaseline();
-        double lo = Double.POSITIVE_INFINITY, hi = 0;
-        for (int t : grid.lengths()) {
-            double b = grid.baseline(t);
-            if (b > 0 && Double.isFinite(b)) {
-                lo = Math.min(lo, b);
-                hi = Math.max(hi, b);
-            }
-        }
-        for (GridCell c : grid.cells()) {
-            if (c.finalLoss() > 0 && Double.isFinite(c.finalLoss())) {
-                lo = Math.min(lo, c.finalLoss());
-                hi = Math.max(hi, c.finalLoss());
-            }
-        }
-        // crosses sit in a band above all data and the baseline, so none reads as a loss value
-        if (grid.cells().stream().anyMatch(GridCell::noneFinished)) {
-            hi = hi > 0 ? hi * 1.5 : 1.0;
-            lo = Math.min(lo, hi);
-        }
+        double[] range = lossRange(grid);
+        double lo = range[0], hi = range[1];
         boolean[][] crossed = new boolean[grid.variants().size()][grid.lengths().size()];
         CrossingRenderer r = new CrossingRenderer(crossed);
         int row = 0;
@@ -79,6 +62,33 @@ final class LengthCharts {
         }
         return ChartStyle.chart("Final loss against sequence length", "mean loss of the last 10% of steps; runs that diverged are left out",
                 plot, true);
+    }
+
+    /**
+     * The [lo, hi] of the positive final losses and baselines; when some length has no finished
+     * run, hi rises so that its cross sits in a band above all data and the baseline, where none
+     * reads as a loss value.
+     */
+    private static double[] lossRange(StudyGrid grid) {
+        double lo = Double.POSITIVE_INFINITY, hi = 0;
+        for (int t : grid.lengths()) {
+            double b = grid.baseline(t);
+            if (b > 0 && Double.isFinite(b)) {
+                lo = Math.min(lo, b);
+                hi = Math.max(hi, b);
+            }
+        }
+        for (GridCell c : grid.cells()) {
+            if (c.finalLoss() > 0 && Double.isFinite(c.finalLoss())) {
+                lo = Math.min(lo, c.finalLoss());
+                hi = Math.max(hi, c.finalLoss());
+            }
+        }
+        if (grid.cells().stream().anyMatch(GridCell::noneFinished)) {
+            hi = hi > 0 ? hi * 1.5 : 1.0;
+            lo = Math.min(lo, hi);
+        }
+        return new double[] {lo, hi};
     }
 
     static JFreeChart successRate(StudyGrid grid, VariantColours colours, String successText) {

@@ -52,23 +52,7 @@ public final class SeriesCharts {
      */
     public static JFreeChart forecast(String title, String subtitle, String timeLabel, List<String> labels,
             List<Panel> panels, int endRow, int season) {
-        NumberAxis time = ChartStyle.integerAxis(timeLabel);
-        time.setAutoRangeIncludesZero(false);
-        NumberFormat format = labels != null ? new LabelFormat(labels) : null;
-        if (season > 1) {
-            TickUnits units = new TickUnits();
-            for (long multiple = 1; multiple <= 1_000_000_000L / season; multiple *= 10) {
-                for (int m : new int[] {1, 2, 5}) {
-                    units.add(format == null ? new NumberTickUnit((double) season * m * multiple)
-                            : new NumberTickUnit((double) season * m * multiple, format));
-                }
-            }
-            time.setStandardTickUnits(units);
-        }
-        if (format != null) {
-            time.setNumberFormatOverride(format);
-        }
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(timeAxis(timeLabel, labels, season));
         combined.setGap(12);
         boolean first = true;
         for (Panel p : panels) {
@@ -105,6 +89,27 @@ public final class SeriesCharts {
             combined.add(plot, 1);
         }
         return ChartStyle.chart(title, subtitle, combined);
+    }
+
+    /** The row axis, labelled with the time labels when there are some, with ticks on whole seasons when season > 1. */
+    private static NumberAxis timeAxis(String timeLabel, List<String> labels, int season) {
+        NumberAxis time = ChartStyle.integerAxis(timeLabel);
+        time.setAutoRangeIncludesZero(false);
+        NumberFormat format = labels != null ? new LabelFormat(labels) : null;
+        if (season > 1) {
+            TickUnits units = new TickUnits();
+            for (long multiple = 1; multiple <= 1_000_000_000L / season; multiple *= 10) {
+                for (int m : new int[] {1, 2, 5}) {
+                    units.add(format == null ? new NumberTickUnit((double) season * m * multiple)
+                            : new NumberTickUnit((double) season * m * multiple, format));
+                }
+            }
+            time.setStandardTickUnits(units);
+        }
+        if (format != null) {
+            time.setNumberFormatOverride(format);
+        }
+        return time;
     }
 
     /** Formats a row number as its time label (integers only; other ticks stay blank). */

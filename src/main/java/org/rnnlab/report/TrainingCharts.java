@@ -71,15 +71,7 @@ public final class TrainingCharts {
             loss.addDomainMarker(best, Layer.FOREGROUND);
         }
 
-        XYPlot gradient = ChartStyle.plot(ChartStyle.valueAxis("gradient norm: global L2", values(norm),
-                Double.isNaN(clipThreshold) ? new double[0] : new double[] {clipThreshold}));
-        add(gradient, 1, normMean, ChartStyle.lines(Color.BLACK, 1f, false, false));
-        add(gradient, 0, norm, ChartStyle.lines(block > 0 ? Color.LIGHT_GRAY : ChartStyle.GREY, 1f, false, false));
-        if (!Double.isNaN(clipThreshold)) {
-            ValueMarker clip = ChartStyle.marker(clipThreshold, ChartStyle.RED, "clipping threshold "
-                    + Numbers.readable(clipThreshold), RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
-            gradient.addRangeMarker(clip, Layer.FOREGROUND);
-        }
+        XYPlot gradient = gradientPlot(norm, normMean, block > 0, clipThreshold);
 
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.integerAxis("optimisation step"));
         combined.setGap(12);
@@ -87,6 +79,20 @@ public final class TrainingCharts {
         combined.add(gradient, 2);
         combined.setBackgroundPaint(Color.WHITE);
         return ChartStyle.chart(title, subtitle, combined);
+    }
+
+    /** The gradient norm of every step (light when its block means are drawn over it) and the clipping threshold. */
+    private static XYPlot gradientPlot(XYSeries norm, XYSeries normMean, boolean blocks, double clipThreshold) {
+        XYPlot gradient = ChartStyle.plot(ChartStyle.valueAxis("gradient norm: global L2", values(norm),
+                Double.isNaN(clipThreshold) ? new double[0] : new double[] {clipThreshold}));
+        add(gradient, 1, normMean, ChartStyle.lines(Color.BLACK, 1f, false, false));
+        add(gradient, 0, norm, ChartStyle.lines(blocks ? Color.LIGHT_GRAY : ChartStyle.GREY, 1f, false, false));
+        if (!Double.isNaN(clipThreshold)) {
+            ValueMarker clip = ChartStyle.marker(clipThreshold, ChartStyle.RED, "clipping threshold "
+                    + Numbers.readable(clipThreshold), RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
+            gradient.addRangeMarker(clip, Layer.FOREGROUND);
+        }
+        return gradient;
     }
 
     private static int add(XYPlot plot, int index, XYSeries series, XYLineAndShapeRenderer renderer) {

@@ -15,6 +15,7 @@ import org.rnnlab.cell.CellType;
 import org.rnnlab.model.Bptt;
 import org.rnnlab.tensor.Kernels;
 import org.rnnlab.tensor.MatMul;
+import org.rnnlab.text.Plural;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -121,8 +122,8 @@ final class BenchCommand implements Callable<Integer> {
                     "heap MB");
         }
         for (Workload w : runs) {
-            err.printf("rnnlab bench: %s, %s BPTT, %d thread%s (%.0f s warm-up, %.0f s timed)...%n", w.describe(), bptt,
-                    threads, threads == 1 ? "" : "s", warmup, seconds);
+            err.printf("rnnlab bench: %s, %s BPTT, %s (%.0f s warm-up, %.0f s timed)...%n", w.describe(), bptt,
+                    Plural.of(threads, "thread"), warmup, seconds);
             err.flush();
             GemmRate.Result gemm = gemmSeconds > 0 ? GemmRate.measure(w, kernels.get(), gemmSeconds) : null;
             TrainingBenchmark.ParallelResult pr = TrainingBenchmark.runParallel(w, kernels, settings);

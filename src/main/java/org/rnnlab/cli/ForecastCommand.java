@@ -14,8 +14,9 @@ import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.forecast.MultiStepForecast;
 import org.rnnlab.forecast.TrainedModel;
 import org.rnnlab.io.AtomicFile;
-import org.rnnlab.report.Charts;
+import org.rnnlab.report.ChartWriter;
 import org.rnnlab.report.SeriesCharts;
+import org.rnnlab.text.Plural;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,18 +95,12 @@ final class ForecastCommand implements Callable<Integer> {
         AtomicFile.writeString(csvFile, text.toString());
         List<String> written = new ArrayList<>(List.of(csvFile.toString()));
         JFreeChart chart = chart(table, forecast, trained);
-        Path png = Charts.withExtension(csvFile, "png");
-        Charts.write(chart, png, 1200, 300 + 250 * forecast.targets().size());
-        written.add(png.toString());
-        if (svg) {
-            Path file = Charts.withExtension(csvFile, "svg");
-            Charts.write(chart, file, 1200, 300 + 250 * forecast.targets().size());
-            written.add(file.toString());
-        }
+        ChartWriter.write(chart, 1200, 300 + 250 * forecast.targets().size(), ChartWriter.withExtension(csvFile, "png"), svg)
+                .forEach(file -> written.add(file.toString()));
 
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("%s forecast of %s, %d row%s after %s%s:%n", forecast.method(), String.join(", ",
-                forecast.targets()), forecast.ahead().length, forecast.ahead().length == 1 ? "" : "s",
+        stdout.printf("%s forecast of %s, %s after %s%s:%n", forecast.method(), String.join(", ",
+                forecast.targets()), Plural.of(forecast.ahead().length, "row"),
                 table.timeLabels().map(l -> l.get(l.size() - 1)).orElse("line " + table.line(table.rows() - 1)),
                 forecast.method().equals("recursive") && steps > 1 ? " (each step fed back as the next input)" : "");
         stdout.printf("%-20s %6s", labelled ? timeName : "", "ahead");
@@ -151,7 +146,7 @@ final class ForecastCommand implements Callable<Integer> {
         }
         var w = trained.recipe().prepare().windows();
         int n = f.ahead().length;
-        String span = n == 1 && horizon > 1 ? "the row " + horizon + " steps after " : n + " step" + (n == 1 ? "" : "s")
+        String span = n == 1 && horizon > 1 ? "the row " + horizon + " steps after " : Plural.of(n, "step")
                 + " after ";
         String title = "Forecast of " + String.join(", ", f.targets()) + ": " + span
                 + table.timeLabels().map(l -> l.get(last)).orElse("line " + table.line(last));

@@ -12,6 +12,7 @@ import org.rnnlab.experiment.Runner;
 import org.rnnlab.report.ReportOptions;
 import org.rnnlab.report.StudyDescription;
 import org.rnnlab.report.StudyReport;
+import org.rnnlab.text.Plural;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,8 +26,8 @@ final class StudyRun {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         int threads = args.threads();
-        err.printf(Locale.ROOT, "rnnlab %s: %d runs (%s), %d steps each, on %d thread%s; report in %s%n", spec.name(),
-                runs.size(), description.task(), args.steps, threads, threads == 1 ? "" : "s", out);
+        err.printf(Locale.ROOT, "rnnlab %s: %s (%s), %d steps each, on %s; report in %s%n", spec.name(),
+                Plural.of(runs.size(), "run"), description.task(), args.steps, Plural.of(threads, "thread"), out);
         err.flush();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -41,8 +42,8 @@ final class StudyRun {
         long diverged = records.stream().filter(RunRecord::diverged).count();
         long failed = records.stream().filter(RunRecord::failed).count();
         long success = records.stream().filter(RunRecord::success).count();
-        stdout.printf(Locale.ROOT, "%d runs in %.0f s: %d succeeded, %d diverged%s.%n", records.size(), seconds, success, diverged,
-                failed > 0 ? ", " + failed + " failed (see results.csv)" : "");
+        stdout.printf(Locale.ROOT, "%s in %.0f s: %d succeeded, %d diverged%s.%n", Plural.of(records.size(), "run"), seconds,
+                success, diverged, failed > 0 ? ", " + failed + " failed (see results.csv)" : "");
         stdout.printf("Report: %s%n", out.resolve("index.html"));
         return 0;
     }

@@ -11,6 +11,7 @@ import org.rnnlab.forecast.RunJson;
 import org.rnnlab.forecast.RunSummary;
 import org.rnnlab.forecast.TrainingPlan;
 import org.rnnlab.forecast.TrainingRun;
+import org.rnnlab.text.Plural;
 import org.rnnlab.train.TrainingConfig;
 import org.rnnlab.train.TrainingListener;
 import org.rnnlab.train.TrainingResult;
@@ -141,8 +142,8 @@ final class TrainCommand implements Callable<Integer> {
     /** "Stopped early after 142 epochs (426 steps, 2.9 s): CAUSE. Kept epoch 112 (validation loss 0.308); 59% of steps clipped." */
     static String outcomeLine(TrainingResult r) {
         String what = switch (r.outcome().status()) {
-            case COMPLETED -> "Completed " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
-            case STOPPED_EARLY -> "Stopped early after " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
+            case COMPLETED -> "Completed " + Plural.of(r.epochs(), "epoch");
+            case STOPPED_EARLY -> "Stopped early after " + Plural.of(r.epochs(), "epoch");
             case DIVERGED -> "Diverged at step " + r.outcome().step() + ", in epoch " + r.epochs();
         };
         String cause = r.outcome().cause().isEmpty() ? "" : ": " + r.outcome().cause();

@@ -1,7 +1,6 @@
 package org.rnnlab.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,8 +9,10 @@ import org.rnnlab.clip.Clipping;
 import org.rnnlab.data.PrepareOptions;
 import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.SequenceModel;
-import org.rnnlab.report.Charts;
+import org.rnnlab.report.ChartWriter;
 import org.rnnlab.report.TrainingCharts;
+import org.rnnlab.text.Numbers;
+import org.rnnlab.text.Plural;
 import org.rnnlab.train.MetricsRecorder;
 import org.rnnlab.train.TrainingConfig;
 import org.rnnlab.train.TrainingResult;
@@ -34,33 +35,25 @@ final class TrainingChart {
         String subtitle = String.format(Locale.ROOT, "window %d, horizon %d%s; %s lr %s, batch %d, clipping %s%s; %s",
                 prepare.windows().window(), prepare.windows().horizon(),
                 prepare.windows().manyToMany() ? " (many-to-many)" : "", config.optimizer().kind().id(),
-                Charts.number(config.optimizer().schedule().rate(0)), config.batchSize(), clipping.label(),
+                Numbers.readable(config.optimizer().schedule().rate(0)), config.batchSize(), clipping.label(),
                 config.bptt().isFull() ? "" : ", BPTT truncated to " + config.bptt().truncation() + " steps",
                 summary(result));
         double threshold = clipping.mode() == Clipping.Mode.GLOBAL_NORM ? clipping.threshold() : Double.NaN;
         JFreeChart chart = TrainingCharts.of(title, subtitle, metrics.steps(), metrics.epochs(),
                 "MSE of scaled targets", threshold, result.bestEpoch());
-        List<String> written = new ArrayList<>();
-        Path png = dir.resolve(FILE_NAME);
-        Charts.write(chart, png, 1200, 800);
-        written.add(FILE_NAME);
-        if (svg) {
-            Path file = Charts.withExtension(png, "svg");
-            Charts.write(chart, file, 1200, 800);
-            written.add(file.getFileName().toString());
-        }
-        return written;
+        return ChartWriter.write(chart, 1200, 800, dir.resolve(FILE_NAME), svg).stream()
+                .map(file -> file.getFileName().toString()).toList();
     }
 
     /** "stopped early after 142 epochs; kept epoch 112 (validation loss 0.308); 59% of steps clipped". */
     private static String summary(TrainingResult r) {
         String what = switch (r.outcome().status()) {
-            case COMPLETED -> "completed " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
-            case STOPPED_EARLY -> "stopped early after " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
+            case COMPLETED -> "completed " + Plural.of(r.epochs(), "epoch");
+            case STOPPED_EARLY -> "stopped early after " + Plural.of(r.epochs(), "epoch");
             case DIVERGED -> "diverged at step " + r.outcome().step();
         };
         String kept = r.bestEpoch() >= 0 ? "; kept epoch " + (r.bestEpoch() + 1) + " (validation loss "
-                + Charts.number(r.bestValidationLoss()) + ")" : "";
+                + Numbers.readable(r.bestValidationLoss()) + ")" : "";
         return String.format(Locale.ROOT, "%s%s; %.0f%% of steps clipped", what, kept, 100 * r.clippedShare());
     }
 }

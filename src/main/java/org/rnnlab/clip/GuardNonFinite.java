@@ -6,6 +6,7 @@ import org.rnnlab.optim.GradientTransform;
 import org.rnnlab.optim.StepInfo;
 import org.rnnlab.optim.Updates;
 import org.rnnlab.tensor.Parameter;
+import org.rnnlab.text.Plural;
 
 /**
  * The first link of every training step: finds the first parameter whose gradient holds NaN or
@@ -94,6 +95,6 @@ public record GuardNonFinite(NonFinitePolicy policy) implements GradientTransfor
             return name + " has a gradient norm that overflows (" + norm + ")";
         }
         return name + " has " + (nan > 0 ? nan + " NaN" : "") + (nan > 0 && inf > 0 ? " and " : "")
-                + (inf > 0 ? inf + " infinite" : "") + " gradient element" + (nan + inf > 1 ? "s" : "");
+                + (inf > 0 ? inf + " infinite" : "") + " gradient " + Plural.word(nan + inf, "element");
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.rnnlab.text.Plural;
+
 /**
  * The regular time grid of a column of time labels, detected only where it is obvious.
  *
@@ -109,7 +111,7 @@ public final class TimeAxis {
                 unit = "minute";
             }
         }
-        return unit.isEmpty() ? Long.toString(n) : n + " " + unit + (n == 1 ? "" : "s");
+        return unit.isEmpty() ? Long.toString(n) : Plural.of(n, unit);
     }
 
     /** How many neighbouring labels are further apart than one step (a whole multiple of it). */

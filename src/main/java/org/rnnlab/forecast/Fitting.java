@@ -9,6 +9,7 @@ import org.rnnlab.data.SplitFractions;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.data.Transforms;
 import org.rnnlab.model.SequenceModel;
+import org.rnnlab.text.Plural;
 import org.rnnlab.train.MetricsRecorder;
 import org.rnnlab.train.Trainer;
 import org.rnnlab.train.TrainingConfig;
@@ -118,7 +119,7 @@ public final class Fitting {
         PreparedData data = PreparedData.prepare(table, before.options().withSplit(
                 new SplitFractions(split.train() + split.validation(), 0, split.test())));
         List<Fitted.Member> members = fitted.members();
-        hooks.note("--refit: retraining " + members.size() + (members.size() == 1 ? " network" : " networks")
+        hooks.note("--refit: retraining " + Plural.of(members.size(), "network")
                 + " on the " + data.train().count() + " training + validation windows for the epochs early stopping"
                 + " kept (" + String.join(", ", members.stream().map(m -> String.valueOf(m.result().bestEpoch() + 1))
                         .toList()) + ")");

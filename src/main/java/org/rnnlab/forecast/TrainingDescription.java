@@ -7,6 +7,7 @@ import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.SequenceModel;
+import org.rnnlab.text.Plural;
 import org.rnnlab.train.TrainingResult;
 
 /** The lines a training run says about itself as it goes (the data, the windows, each candidate recipe). */
@@ -27,9 +28,9 @@ final class TrainingDescription {
     /** "windows: 100 training, 11 validation, 10 test; lstm, hidden 32 x 1 layer, 4513 parameters". */
     static String windows(PreparedData data, SequenceModel net) {
         ModelConfig c = net.config();
-        return String.format(Locale.ROOT, "windows: %d training, %d validation, %d test; %s, hidden %d x %d layer%s,"
+        return String.format(Locale.ROOT, "windows: %d training, %d validation, %d test; %s, hidden %d x %s,"
                 + " %d parameters", data.train().count(), data.validation().count(), data.test().count(),
-                c.cell().id(), c.hiddenSize(), c.layers(), c.layers() > 1 ? "s" : "", net.parameterCount());
+                c.cell().id(), c.hiddenSize(), Plural.of(c.layers(), "layer"), net.parameterCount());
     }
 
     /** "candidate log,diff: validation RMSE 0.412 of persistence's (196 epochs, 0.7 s)". */
@@ -38,7 +39,7 @@ final class TrainingDescription {
             return "candidate " + c.transforms().label() + ": not usable, " + c.note();
         }
         TrainingResult r = c.result();
-        return String.format(Locale.ROOT, "candidate %s: validation RMSE %.3f of persistence's (%d epoch%s, %.1f s)",
-                c.transforms().label(), c.score(), r.epochs(), r.epochs() == 1 ? "" : "s", r.seconds());
+        return String.format(Locale.ROOT, "candidate %s: validation RMSE %.3f of persistence's (%s, %.1f s)",
+                c.transforms().label(), c.score(), Plural.of(r.epochs(), "epoch"), r.seconds());
     }
 }

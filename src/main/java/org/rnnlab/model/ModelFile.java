@@ -13,6 +13,7 @@ import java.util.Set;
 import org.rnnlab.error.InputException;
 import org.rnnlab.io.AtomicFile;
 import org.rnnlab.tensor.Parameter;
+import org.rnnlab.text.Plural;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -166,7 +167,7 @@ public final class ModelFile {
             unknown.remove(p.name());
         }
         if (!unknown.isEmpty()) {
-            throw InputException.inFile(file, where + "unknown parameter" + (unknown.size() > 1 ? "s " : " ")
+            throw InputException.inFile(file, where + "unknown " + Plural.word(unknown.size(), "parameter") + " "
                     + String.join(", ", unknown) + " for " + describe(config));
         }
         return model;
@@ -244,7 +245,7 @@ public final class ModelFile {
     }
 
     private static String describe(ModelConfig c) {
-        return c.cell().id() + " with input_size " + c.inputSize() + ", hidden_size " + c.hiddenSize() + ", " + c.layers()
-                + " layer" + (c.layers() > 1 ? "s" : "") + ", output_size " + c.outputSize();
+        return c.cell().id() + " with input_size " + c.inputSize() + ", hidden_size " + c.hiddenSize() + ", "
+                + Plural.of(c.layers(), "layer") + ", output_size " + c.outputSize();
     }
 }

@@ -7,6 +7,7 @@ import org.rnnlab.activation.Activation;
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.cell.CellType;
 import org.rnnlab.diagnostics.Health;
+import org.rnnlab.text.Numbers;
 
 /**
  * The activation section's opening: what the derivatives imply over the study's longest sequence
@@ -23,11 +24,11 @@ final class ActivationFindings {
         Activation sigmoid = ActivationKind.SIGMOID.create(), tanh = ActivationKind.TANH.create();
         double s0 = derivative(sigmoid, 0), t0 = derivative(tanh, 0), t1 = derivative(tanh, 1);
         List<String> sentences = new ArrayList<>();
-        sentences.add("The sigmoid's derivative is largest at x = 0, where it is " + Wording.number(s0)
-                + ", so even at best a gradient crossing T = " + t + " sigmoid steps is scaled by " + Wording.number(s0) + "^" + t
+        sentences.add("The sigmoid's derivative is largest at x = 0, where it is " + Numbers.readable(s0)
+                + ", so even at best a gradient crossing T = " + t + " sigmoid steps is scaled by " + Numbers.readable(s0) + "^" + t
                 + " ≈ " + power(s0, t) + " by the activation alone.");
-        sentences.add("tanh passes f'(0) = " + Wording.number(t0) + ", but a unit driven to x = 1 passes " + Wording.number(t1)
-                + " per step (" + Wording.number(t1) + "^" + t + " ≈ " + power(t1, t) + "), while ReLU passes exactly 1 or 0, "
+        sentences.add("tanh passes f'(0) = " + Numbers.readable(t0) + ", but a unit driven to x = 1 passes " + Numbers.readable(t1)
+                + " per step (" + Numbers.readable(t1) + "^" + t + " ≈ " + power(t1, t) + "), while ReLU passes exactly 1 or 0, "
                 + "leaving the growth or decay to W_hh.");
         String measured = measured(grid, t);
         if (!measured.isEmpty()) {
@@ -55,14 +56,14 @@ final class ActivationFindings {
             return "0";
         }
         if (Double.isNaN(log10)) {
-            return Wording.MISSING;
+            return Numbers.MISSING;
         }
         if (log10 > -300 && log10 < 300) {
-            return Wording.number(Math.pow(10, log10));
+            return Numbers.readable(Math.pow(10, log10));
         }
         double exponent = Math.floor(log10);
         double mantissa = Math.pow(10, log10 - exponent);
-        String m = Wording.number(mantissa);
+        String m = Numbers.readable(mantissa);
         if (m.equals("10")) {
             return "1e" + (long) (exponent + 1);
         }

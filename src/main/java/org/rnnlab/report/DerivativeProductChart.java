@@ -14,6 +14,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.rnnlab.activation.Activation;
 import org.rnnlab.activation.ActivationKind;
+import org.rnnlab.text.Numbers;
 
 /**
  * The product of T derivatives f'(x)^T against T, for a unit that sits at the same operating point
@@ -42,7 +43,7 @@ final class DerivativeProductChart {
         for (Activation f : FUNCTIONS) {
             for (double x : POINTS) {
                 double d = Math.abs(ActivationFindings.derivative(f, x));
-                String where = f.label() + " at x = " + Wording.number(x);
+                String where = f.label() + " at x = " + Numbers.readable(x);
                 if (d == 0) {
                     zero.add(where);
                 } else {
@@ -56,7 +57,7 @@ final class DerivativeProductChart {
         List<Double> ordered = new ArrayList<>(byDerivative.keySet());
         ordered.sort((a, b) -> Double.compare(b, a));
         for (double d : ordered) {
-            XYSeries s = new XYSeries("f' = " + Wording.number(d) + ": " + String.join(", ", byDerivative.get(d)));
+            XYSeries s = new XYSeries("f' = " + Numbers.readable(d) + ": " + String.join(", ", byDerivative.get(d)));
             for (int t = 1; t <= tMax; t++) {
                 double p = Math.pow(d, t);
                 if (p > 0) {

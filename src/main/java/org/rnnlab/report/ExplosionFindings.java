@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.text.Numbers;
+import org.rnnlab.text.Plural;
 
 /**
  * The explosion section's opening, from the records: which variants diverged, at which lengths, in
@@ -32,7 +34,7 @@ final class ExplosionFindings {
             int diverged = cells.stream().mapToInt(GridCell::diverged).sum();
             long first = cells.stream().mapToLong(GridCell::firstDiverged).min().getAsLong();
             List<Integer> where = cells.stream().map(GridCell::length).toList();
-            String unit = cells.size() == 1 ? "seeds" : "runs";
+            String unit = cells.size() == 1 ? "seed" : "run";
             diverging.add(grid.label(v) + " diverged in " + Wording.count(diverged, runs, unit) + " at "
                     + Wording.lengths(where, grid.lengths()) + " (" + (diverged == 1 ? "at" : "first at") + " step " + first
                     + ")");
@@ -50,7 +52,7 @@ final class ExplosionFindings {
         int failed = grid.cells().stream().mapToInt(GridCell::failed).sum();
         if (failed > 0) {
             String cause = grid.records().stream().filter(RunRecord::failed).map(RunRecord::cause).findFirst().orElse("");
-            sentences.add(failed + (failed == 1 ? " run" : " runs") + " failed with an error (" + cause + ").");
+            sentences.add(Plural.of(failed, "run") + " failed with an error (" + cause + ").");
         }
         return String.join(" ", sentences);
     }
@@ -82,12 +84,12 @@ final class ExplosionFindings {
         String where = worst.variant() + " at T = " + worst.length() + (grid.seeds() > 1 ? ", seed " + worst.spec().seed() : "")
                 + ", step " + worstStep;
         if (worstRatio < SPIKE) {
-            return "Among the runs that did not diverge, the gradient norm never rose above " + Wording.number(SPIKE)
-                    + "× its run's median (the largest, " + Wording.number(worstNorm) + " for " + where + ", was "
-                    + Wording.number(worstRatio) + "×).";
+            return "Among the runs that did not diverge, the gradient norm never rose above " + Numbers.readable(SPIKE)
+                    + "× its run's median (the largest, " + Numbers.readable(worstNorm) + " for " + where + ", was "
+                    + Numbers.readable(worstRatio) + "×).";
         }
-        return "Among the runs that did not diverge, the largest spike was " + Wording.number(worstNorm) + " ("
-                + Wording.number(worstRatio) + "× its run's median) for " + where + ".";
+        return "Among the runs that did not diverge, the largest spike was " + Numbers.readable(worstNorm) + " ("
+                + Numbers.readable(worstRatio) + "× its run's median) for " + where + ".";
     }
 
     private static String allLengths(StudyGrid grid) {

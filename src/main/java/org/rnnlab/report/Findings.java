@@ -3,6 +3,7 @@ package org.rnnlab.report;
 import java.util.List;
 
 import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.text.Plural;
 
 /**
  * The sentences that open each section of a report, written from the study's numbers: which
@@ -40,24 +41,18 @@ public record Findings(String overview, String explosion, String loss, String ti
                 .stream().filter(s -> !s.isEmpty()).toList());
     }
 
-    /** "1 run" or "3 runs" for the start of a sentence. */
-    private static String count(long n) {
-        return n + (n == 1 ? " run" : " runs");
-    }
-
     private static String overview(StudyGrid grid, StudyDescription d) {
         List<RunRecord> r = grid.records();
         long diverged = r.stream().filter(RunRecord::diverged).count();
         long failed = r.stream().filter(RunRecord::failed).count();
         long success = r.stream().filter(RunRecord::success).count();
-        String shape = grid.variants().size() + (grid.variants().size() == 1 ? " variant" : " variants") + " × "
-                + grid.lengths().size() + (grid.lengths().size() == 1 ? " length" : " lengths") + " × " + grid.seeds()
-                + (grid.seeds() == 1 ? " seed" : " seeds");
-        String s = "This study trained " + r.size() + (r.size() == 1 ? " run" : " runs") + " (" + shape + ") of up to "
+        String shape = Plural.of(grid.variants().size(), "variant") + " × " + Plural.of(grid.lengths().size(), "length")
+                + " × " + Plural.of(grid.seeds(), "seed");
+        String s = "This study trained " + Plural.of(r.size(), "run") + " (" + shape + ") of up to "
                 + d.settings().steps() + " steps on the " + d.task() + " task, at lengths T = "
                 + Wording.list(grid.lengths().stream().map(String::valueOf).toList()) + ". ";
-        s += (diverged == 0 ? "No run diverged" : count(diverged) + " diverged")
-                + (failed > 0 ? ", " + count(failed).toLowerCase(java.util.Locale.ROOT) + " failed with an error" : "") + ", and "
+        s += (diverged == 0 ? "No run diverged" : Plural.of(diverged, "run") + " diverged")
+                + (failed > 0 ? ", " + Plural.of(failed, "run") + " failed with an error" : "") + ", and "
                 + (success == 0 ? "none" : success == r.size() ? "every run" : String.valueOf(success)) + " met the success criterion.";
         return s;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.rnnlab.text.Numbers;
+
 /**
  * The length section's opening: at which lengths each variant met the task's success criterion in
  * at least half its seeds (or that none did, with the best test figure reached), and how the final
@@ -32,7 +34,7 @@ final class LengthFindings {
             GridCell best = grid.cells().stream().filter(c -> Double.isFinite(c.testValue()))
                     .min(grid.cells().get(0).metric().contains("accuracy") ? better.reversed() : better).orElse(null);
             sentences.add("No variant met the success criterion in at least half its seeds at any length"
-                    + (best == null ? "." : "; the best median test " + best.metric() + " was " + Wording.number(best.testValue())
+                    + (best == null ? "." : "; the best median test " + best.metric() + " was " + Numbers.readable(best.testValue())
                             + " (" + best.variant() + ", T = " + best.length() + ")."));
         } else {
             sentences.add("Meeting the success criterion in at least half the seeds: " + String.join("; ", solved)
@@ -57,6 +59,6 @@ final class LengthFindings {
             return "missing (every run diverged)";
         }
         double lo = java.util.Arrays.stream(v).min().getAsDouble(), hi = java.util.Arrays.stream(v).max().getAsDouble();
-        return v.length == 1 ? Wording.number(lo) : Wording.number(lo) + "–" + Wording.number(hi);
+        return v.length == 1 ? Numbers.readable(lo) : Numbers.readable(lo) + "–" + Numbers.readable(hi);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.rnnlab.text.Numbers;
+
 /**
  * The loss section's opening: at the shortest and the longest length, which variant reached the
  * lowest final loss (median over the seeds that did not diverge) and which got below half the
@@ -34,9 +36,9 @@ final class LossFindings {
         }
         GridCell best = finished.stream().min(Comparator.comparingDouble(GridCell::finalLoss)).get();
         StringBuilder s = new StringBuilder("At T = " + t + " the lowest final loss was " + best.variant() + "'s "
-                + Wording.number(best.finalLoss()));
+                + Numbers.readable(best.finalLoss()));
         if (Double.isFinite(baseline)) {
-            s.append(" (baseline ").append(Wording.number(baseline)).append(")");
+            s.append(" (baseline ").append(Numbers.readable(baseline)).append(")");
             List<String> above = finished.stream().filter(c -> !(c.finalLoss() < baseline / 2)).map(c -> c.variant()).toList();
             if (above.isEmpty()) {
                 s.append(", and every variant that finished ended below half the baseline");
@@ -48,7 +50,7 @@ final class LossFindings {
             }
         } else {
             GridCell worst = finished.stream().max(Comparator.comparingDouble(GridCell::finalLoss)).get();
-            s.append(", the highest ").append(worst.variant()).append("'s ").append(Wording.number(worst.finalLoss()));
+            s.append(", the highest ").append(worst.variant()).append("'s ").append(Numbers.readable(worst.finalLoss()));
         }
         if (!allDiverged.isEmpty()) {
             s.append(" (every run of ").append(Wording.list(allDiverged)).append(" diverged)");

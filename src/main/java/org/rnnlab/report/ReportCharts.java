@@ -54,20 +54,23 @@ final class ReportCharts {
 
     static void write(Path reportDir, StudyGrid grid, StudyDescription d, List<ThresholdFamilies.Family> families, boolean svg) {
         Path dir = reportDir.resolve(DIR);
-        ChartStyle style = new ChartStyle(grid.variants());
+        VariantColours colours = new VariantColours(grid.variants());
         int w = ChartStyle.WIDTH, h = ChartStyle.HEIGHT;
         for (int t : grid.lengths()) {
-            ChartWriter.write(dir, gradientNorms(t), Figure.of(StepChart.gradientNorms(grid, t, style), w, h), svg);
-            ChartWriter.write(dir, losses(t), Figure.of(StepChart.losses(grid, t, style), w, h), svg);
-            ChartWriter.write(dir, timeGradients(t), Figure.of(TimeGradientChart.create(grid, t, style), w, h), svg);
+            write(dir, gradientNorms(t), Figure.of(StepChart.gradientNorms(grid, t, colours), w, h), svg);
+            write(dir, losses(t), Figure.of(StepChart.losses(grid, t, colours), w, h), svg);
+            write(dir, timeGradients(t), Figure.of(TimeGradientChart.create(grid, t, colours), w, h), svg);
         }
-        ChartWriter.write(dir, finalLoss(), Figure.of(LengthCharts.finalLoss(grid, style), w, h), svg);
-        ChartWriter.write(dir, successRate(), Figure.of(LengthCharts.successRate(grid, style, d.successText()), w, h), svg);
+        write(dir, finalLoss(), Figure.of(LengthCharts.finalLoss(grid, colours), w, h), svg);
+        write(dir, successRate(), Figure.of(LengthCharts.successRate(grid, colours, d.successText()), w, h), svg);
         for (ThresholdFamilies.Family f : families) {
-            ChartWriter.write(dir, threshold(f), Figure.of(ThresholdChart.create(grid, f), w, ThresholdChart.HEIGHT),
-                    svg);
+            write(dir, threshold(f), Figure.of(ThresholdChart.create(grid, f), w, ThresholdChart.HEIGHT), svg);
         }
-        ChartWriter.write(dir, activations(), ActivationGrid.all(), svg);
-        ChartWriter.write(dir, products(), Figure.of(DerivativeProductChart.create(grid.longest()), w, h), svg);
+        write(dir, activations(), ActivationGrid.all(), svg);
+        write(dir, products(), Figure.of(DerivativeProductChart.create(grid.longest()), w, h), svg);
+    }
+
+    private static void write(Path dir, String name, Figure figure, boolean svg) {
+        ChartWriter.write(figure, dir.resolve(name + ".png"), svg);
     }
 }

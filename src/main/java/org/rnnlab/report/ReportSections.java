@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rnnlab.text.Numbers;
+import org.rnnlab.text.Plural;
+
 /**
  * The sections of a report in order — setup, explosion, loss, across time, length, thresholds
  * (when some variants differ only in clipping), activations, tables — each with its findings,
@@ -77,7 +80,7 @@ final class ReportSections {
             p.add(new Section.Paragraph("Timing", timing, false));
         }
         return new Section("setup", "Study", findings.overview(), p, List.of(),
-                List.of(SummaryTables.settings(d, grid), SummaryTables.variants(d, grid, new ChartStyle(grid.variants()))));
+                List.of(SummaryTables.settings(d, grid), SummaryTables.variants(d, grid, new VariantColours(grid.variants()))));
     }
 
     private String timing() {
@@ -89,7 +92,7 @@ final class ReportSections {
             parts.add("wall time " + Wording.seconds(d.seconds()));
         }
         if (d.threads() > 0) {
-            parts.add(d.threads() + (d.threads() == 1 ? " worker thread" : " worker threads"));
+            parts.add(Plural.of(d.threads(), "worker thread"));
         }
         return parts.isEmpty() ? "" : String.join(", ", parts) + ".";
     }
@@ -135,7 +138,7 @@ final class ReportSections {
     /** The caption's note on the dashed baseline: its value, or that it changes with the length (NaN). */
     private String baseline(double value) {
         if (Double.isFinite(value)) {
-            return "; dashed black line: the baseline " + Wording.number(value) + ", the loss of a trivial predictor";
+            return "; dashed black line: the baseline " + Numbers.readable(value) + ", the loss of a trivial predictor";
         }
         boolean any = grid.lengths().stream().anyMatch(t -> Double.isFinite(grid.baseline(t)));
         return any ? "; dashed black line: the baseline at each length, the loss of a trivial predictor" : "";

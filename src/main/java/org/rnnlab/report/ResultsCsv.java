@@ -9,10 +9,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rnnlab.experiment.RunRecord;
 import org.rnnlab.io.AtomicFile;
+import org.rnnlab.text.Numbers;
 
 /**
  * {@code results.csv}: one row per run, in the study's order. Numbers are written in full
- * precision, a missing number as an empty cell; {@code outcome} is completed, diverged or failed.
+ * precision, a missing number as an empty cell ({@link Numbers#exactOrEmpty}); {@code outcome} is
+ * completed, diverged or failed.
  */
 final class ResultsCsv {
 
@@ -31,19 +33,17 @@ final class ResultsCsv {
                 for (RunRecord r : grid.records()) {
                     var score = r.score();
                     out.printRecord(r.variant(), r.length(), r.spec().seed(), r.status(),
-                            r.divergedStep() < 0 ? "" : String.valueOf(r.divergedStep()), num(r.steps().finalLoss()),
-                            num(r.steps().bestLoss()), score == null ? "" : score.metric(), score == null ? "" : num(score.value()),
-                            score == null ? "" : score.secondaryName(), score == null ? "" : num(score.secondary()), r.success(),
-                            num(r.steps().medianNormBefore()), num(r.steps().clippedShare()), num(r.threshold()),
-                            r.spec().auto() != null, num(r.seconds()), r.cause() == null ? "" : r.cause());
+                            r.divergedStep() < 0 ? "" : String.valueOf(r.divergedStep()),
+                            Numbers.exactOrEmpty(r.steps().finalLoss()), Numbers.exactOrEmpty(r.steps().bestLoss()),
+                            score == null ? "" : score.metric(), score == null ? "" : Numbers.exactOrEmpty(score.value()),
+                            score == null ? "" : score.secondaryName(),
+                            score == null ? "" : Numbers.exactOrEmpty(score.secondary()), r.success(),
+                            Numbers.exactOrEmpty(r.steps().medianNormBefore()), Numbers.exactOrEmpty(r.steps().clippedShare()),
+                            Numbers.exactOrEmpty(r.threshold()), r.spec().auto() != null, Numbers.exactOrEmpty(r.seconds()),
+                            r.cause() == null ? "" : r.cause());
                 }
                 out.flush();
             }
         });
-    }
-
-    /** A double in full precision, empty when NaN. */
-    static String num(double x) {
-        return Double.isNaN(x) ? "" : Double.toString(x);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.rnnlab.experiment.RunRecord;
 import org.rnnlab.experiment.StepSeries;
 import org.rnnlab.io.AtomicFile;
+import org.rnnlab.text.Numbers;
 
 /**
  * One run's step metrics as {@code metrics/VARIANT-T{length}-seed{seed}.csv}: step, loss, gradient
@@ -28,8 +29,8 @@ final class RunMetricsCsv {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             out.print("step,loss,grad_norm_before,grad_norm_after,clipped\n");
             for (int i = 0; i < s.size(); i++) {
-                out.print(i + "," + ResultsCsv.num(s.loss()[i]) + "," + ResultsCsv.num(s.normBefore()[i]) + ","
-                        + ResultsCsv.num(s.normAfter()[i]) + "," + (s.clipped()[i] ? 1 : 0) + "\n");
+                out.print(i + "," + Numbers.exactOrEmpty(s.loss()[i]) + "," + Numbers.exactOrEmpty(s.normBefore()[i]) + ","
+                        + Numbers.exactOrEmpty(s.normAfter()[i]) + "," + (s.clipped()[i] ? 1 : 0) + "\n");
             }
             out.flush();
         });

@@ -52,23 +52,7 @@ public final class SeriesCharts {
      */
     public static JFreeChart forecast(String title, String subtitle, String timeLabel, List<String> labels,
             List<Panel> panels, int endRow, int season) {
-        NumberAxis time = Charts.integerAxis(timeLabel);
-        time.setAutoRangeIncludesZero(false);
-        NumberFormat format = labels != null ? new LabelFormat(labels) : null;
-        if (season > 1) {
-            TickUnits units = new TickUnits();
-            for (long multiple = 1; multiple <= 1_000_000_000L / season; multiple *= 10) {
-                for (int m : new int[] {1, 2, 5}) {
-                    units.add(format == null ? new NumberTickUnit((double) season * m * multiple)
-                            : new NumberTickUnit((double) season * m * multiple, format));
-                }
-            }
-            time.setStandardTickUnits(units);
-        }
-        if (format != null) {
-            time.setNumberFormatOverride(format);
-        }
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(timeAxis(timeLabel, labels, season));
         combined.setGap(12);
         boolean first = true;
         for (Panel p : panels) {
@@ -85,26 +69,47 @@ public final class SeriesCharts {
                 bridge.add(endRow, p.history[p.history.length - 1], false);
                 bridge.add(p.forecastRow[0], p.forecast[0], false);
             }
-            XYPlot plot = Charts.plot(Charts.valueAxis(p.name, p.history, p.forecast));
+            XYPlot plot = ChartStyle.plot(ChartStyle.valueAxis(p.name, p.history, p.forecast));
             plot.setDataset(0, new XYSeriesCollection(observed));
-            XYLineAndShapeRenderer observedLine = Charts.lines(Charts.BLUE, 1.5f, false, false);
+            XYLineAndShapeRenderer observedLine = ChartStyle.lines(ChartStyle.BLUE, 1.5f, false, false);
             observedLine.setSeriesVisibleInLegend(0, first);
             plot.setRenderer(0, observedLine);
             plot.setDataset(1, new XYSeriesCollection(bridge));
-            XYLineAndShapeRenderer bridgeLine = Charts.lines(Charts.ORANGE, 2f, true, false);
+            XYLineAndShapeRenderer bridgeLine = ChartStyle.lines(ChartStyle.ORANGE, 2f, true, false);
             bridgeLine.setSeriesVisibleInLegend(0, false);
             plot.setRenderer(1, bridgeLine);
             plot.setDataset(2, new XYSeriesCollection(forecast));
-            XYLineAndShapeRenderer forecastLine = Charts.lines(Charts.ORANGE, 2f, true, p.forecast.length <= 60);
+            XYLineAndShapeRenderer forecastLine = ChartStyle.lines(ChartStyle.ORANGE, 2f, true, p.forecast.length <= 60);
             forecastLine.setSeriesVisibleInLegend(0, first);
             plot.setRenderer(2, forecastLine);
             first = false;
-            ValueMarker end = Charts.marker(endRow, Charts.GREY, "end of data", RectangleAnchor.TOP_LEFT,
+            ValueMarker end = ChartStyle.marker(endRow, ChartStyle.GREY, "end of data", RectangleAnchor.TOP_LEFT,
                     TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(end, Layer.BACKGROUND);
             combined.add(plot, 1);
         }
-        return Charts.chart(title, subtitle, combined);
+        return ChartStyle.chart(title, subtitle, combined);
+    }
+
+    /** The row axis, labelled with the time labels when there are some, with ticks on whole seasons when season > 1. */
+    private static NumberAxis timeAxis(String timeLabel, List<String> labels, int season) {
+        NumberAxis time = ChartStyle.integerAxis(timeLabel);
+        time.setAutoRangeIncludesZero(false);
+        NumberFormat format = labels != null ? new LabelFormat(labels) : null;
+        if (season > 1) {
+            TickUnits units = new TickUnits();
+            for (long multiple = 1; multiple <= 1_000_000_000L / season; multiple *= 10) {
+                for (int m : new int[] {1, 2, 5}) {
+                    units.add(format == null ? new NumberTickUnit((double) season * m * multiple)
+                            : new NumberTickUnit((double) season * m * multiple, format));
+                }
+            }
+            time.setStandardTickUnits(units);
+        }
+        if (format != null) {
+            time.setNumberFormatOverride(format);
+        }
+        return time;
     }
 
     /** Formats a row number as its time label (integers only; other ticks stay blank). */

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import org.rnnlab.experiment.RunRecord;
 import org.rnnlab.experiment.Variant;
+import org.rnnlab.text.Numbers;
 
 /**
  * A study's runs arranged as variants × lengths, each cell holding its seeds. Variants keep the
@@ -89,7 +90,7 @@ final class StudyGrid {
         org.rnnlab.clip.Clipping c = recipe(variant).clipping();
         return switch (c.mode()) {
             case NONE -> variant;
-            case GLOBAL_NORM -> variant + " (τ = " + Wording.number(c.threshold()) + ")";
+            case GLOBAL_NORM -> variant + " (τ = " + Numbers.readable(c.threshold()) + ")";
             default -> variant + " (" + c.label() + ")";
         };
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import org.rnnlab.diagnostics.Health;
+import org.rnnlab.text.Numbers;
 
 /** The report's tables in words: results per variant × length, health, settings and variants. */
 final class SummaryTables {
@@ -18,10 +19,10 @@ final class SummaryTables {
         for (GridCell c : grid.cells()) {
             rows.add(List.of(c.variant(), String.valueOf(c.length()), String.valueOf(c.size()),
                     c.diverged() + (c.failed() > 0 ? " (+" + c.failed() + " failed)" : ""),
-                    c.firstDiverged() < 0 ? Wording.MISSING : String.valueOf(c.firstDiverged()),
-                    c.successes() + " of " + c.size(), Wording.number(c.finalLoss()), Wording.number(c.testValue()),
-                    Wording.number(c.medianNorm()), Wording.number(c.maxNorm()), Wording.percent(c.clippedShare()),
-                    Wording.number(c.threshold()), Wording.seconds(c.seconds())));
+                    c.firstDiverged() < 0 ? Numbers.MISSING : String.valueOf(c.firstDiverged()),
+                    c.successes() + " of " + c.size(), Numbers.readable(c.finalLoss()), Numbers.readable(c.testValue()),
+                    Numbers.readable(c.medianNorm()), Numbers.readable(c.maxNorm()), Wording.percent(c.clippedShare()),
+                    Numbers.readable(c.threshold()), Wording.seconds(c.seconds())));
         }
         return new Table("Results per variant and length (medians over seeds; final loss and test " + metric
                 + " over the runs that did not diverge)",
@@ -53,10 +54,10 @@ final class SummaryTables {
         };
         double before = c.health(false, top), after = c.health(true, top);
         if (Double.isNaN(before) && Double.isNaN(after)) {
-            return Wording.MISSING;
+            return Numbers.MISSING;
         }
         return share ? Wording.percent(before) + " → " + Wording.percent(after)
-                : Wording.number(before) + " → " + Wording.number(after);
+                : Numbers.readable(before) + " → " + Numbers.readable(after);
     }
 
     private static String product(GridCell c, boolean after) {
@@ -69,27 +70,27 @@ final class SummaryTables {
     /** "0.167", or "0.21 at T = 10, 0.069 at T = 30" when the baseline depends on the length. */
     private static String baselines(StudyGrid grid) {
         if (!Double.isNaN(grid.commonBaseline())) {
-            return Wording.number(grid.commonBaseline());
+            return Numbers.readable(grid.commonBaseline());
         }
-        return String.join(", ", grid.lengths().stream().map(t -> Wording.number(grid.baseline(t)) + " at T = " + t).toList());
+        return String.join(", ", grid.lengths().stream().map(t -> Numbers.readable(grid.baseline(t)) + " at T = " + t).toList());
     }
 
     static Table settings(StudyDescription d, StudyGrid grid) {
         var s = d.settings();
         List<List<String>> rows = List.of(List.of("task", d.task()),
                 List.of("baseline", d.baselineText().isEmpty() ? baselines(grid) : d.baselineText()),
-                List.of("success", d.successText().isEmpty() ? Wording.MISSING : d.successText()),
+                List.of("success", d.successText().isEmpty() ? Numbers.MISSING : d.successText()),
                 List.of("hidden units × layers", s.hidden() + " × " + s.layers()),
                 List.of("batch size", String.valueOf(s.batchSize())), List.of("optimisation steps per run", String.valueOf(s.steps())),
                 List.of("training / test sequences", s.trainSequences() + " / " + s.testSequences()),
                 List.of("‖∂L/∂h_t‖ probed every", s.probeEvery() + " steps (and at the start and the end)"),
                 List.of("divergence", "a non-finite loss or gradient, or a gradient norm above "
-                        + Wording.number(s.divergence().factor()) + "× the median of the first " + s.divergence().referenceSteps()
+                        + Numbers.readable(s.divergence().factor()) + "× the median of the first " + s.divergence().referenceSteps()
                         + " steps"));
         return new Table("Settings shared by every run", List.of("setting", "value"), rows, List.of());
     }
 
-    static Table variants(StudyDescription d, StudyGrid grid, ChartStyle style) {
+    static Table variants(StudyDescription d, StudyGrid grid, VariantColours palette) {
         List<List<String>> rows = new ArrayList<>();
         List<String> colours = new ArrayList<>();
         for (String v : grid.variants()) {
@@ -97,11 +98,11 @@ final class SummaryTables {
             if (grid.auto(v)) {
                 var rule = grid.records().stream().filter(r -> r.variant().equals(v) && r.spec().auto() != null).findFirst().get()
                         .spec().auto();
-                recipe += "; clipping threshold chosen per run: " + Wording.number(rule.factor()) + "× the median gradient norm of "
+                recipe += "; clipping threshold chosen per run: " + Numbers.readable(rule.factor()) + "× the median gradient norm of "
                         + rule.probeSteps() + " unclipped steps";
             }
             rows.add(List.of(v, recipe));
-            colours.add(String.format("#%06x", style.colour(v).getRGB() & 0xffffff));
+            colours.add(String.format("#%06x", palette.of(v).getRGB() & 0xffffff));
         }
         return new Table("Variants (each keeps its colour in every chart)", List.of("variant", "recipe"), rows, List.of(), colours);
     }

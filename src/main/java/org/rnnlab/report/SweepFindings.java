@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.rnnlab.experiment.AutoThreshold;
 import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.text.Numbers;
 
 /**
  * The threshold section's opening, per family of variants that differ only in clipping: which
@@ -38,7 +39,7 @@ final class SweepFindings {
             int n = cells.stream().mapToInt(GridCell::size).sum();
             if (d > 0) {
                 long first = cells.stream().filter(c -> c.diverged() > 0).mapToLong(GridCell::firstDiverged).min().getAsLong();
-                diverged.add((l.none() ? "without clipping " : "with " + name(l) + " ") + Wording.count(d, n, "runs")
+                diverged.add((l.none() ? "without clipping " : "with " + name(l) + " ") + Wording.count(d, n, "run")
                         + (d == 1 ? " diverged (at step " : " diverged (first at step ") + first + ")");
             } else {
                 calm.add(l.none() ? "none" : l.auto() ? "auto" : l.label());
@@ -77,9 +78,9 @@ final class SweepFindings {
         if (best == null) {
             return "At T = " + t + " no level finished a run without diverging.";
         }
-        String s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Wording.number(bestLoss) + ")";
+        String s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Numbers.readable(bestLoss) + ")";
         if (!best.none() && f.levels().stream().anyMatch(ThresholdFamilies.Level::none)) {
-            s += Double.isFinite(unclipped) ? "; without clipping it was " + Wording.number(unclipped)
+            s += Double.isFinite(unclipped) ? "; without clipping it was " + Numbers.readable(unclipped)
                     : "; without clipping every run diverged";
         }
         return s + ".";
@@ -114,11 +115,11 @@ final class SweepFindings {
                 .orElse(Double.NaN);
         String range = "no threshold";
         if (chosen.length > 0) {
-            String lo = Wording.number(java.util.Arrays.stream(chosen).min().getAsDouble());
-            String hi = Wording.number(java.util.Arrays.stream(chosen).max().getAsDouble());
+            String lo = Numbers.readable(java.util.Arrays.stream(chosen).min().getAsDouble());
+            String hi = Numbers.readable(java.util.Arrays.stream(chosen).max().getAsDouble());
             range = lo.equals(hi) ? "τ = " + lo : "τ between " + lo + " and " + hi;
         }
-        return "auto (" + Wording.number(rule.factor()) + "× the median norm of " + rule.probeSteps() + " unclipped steps) chose "
+        return "auto (" + Numbers.readable(rule.factor()) + "× the median norm of " + rule.probeSteps() + " unclipped steps) chose "
                 + range + " and clipped " + Wording.percent(share) + " of steps on average";
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.rnnlab.diagnostics.Health;
 import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.text.Numbers;
+import org.rnnlab.text.Plural;
 
 /**
  * The tables section's opening: the range of median gradient norms and where it peaked, how much
@@ -23,8 +25,8 @@ final class TableFindings {
         if (!withNorm.isEmpty()) {
             GridCell lo = withNorm.stream().min(Comparator.comparingDouble(GridCell::medianNorm)).get();
             GridCell hi = withNorm.stream().max(Comparator.comparingDouble(GridCell::medianNorm)).get();
-            sentences.add("Median gradient norms before clipping ran from " + Wording.number(lo.medianNorm()) + " (" + where(lo)
-                    + ") to " + Wording.number(hi.medianNorm()) + " (" + where(hi) + ").");
+            sentences.add("Median gradient norms before clipping ran from " + Numbers.readable(lo.medianNorm()) + " (" + where(lo)
+                    + ") to " + Numbers.readable(hi.medianNorm()) + " (" + where(hi) + ").");
         }
         List<String> clipping = new ArrayList<>();
         for (String v : grid.variants()) {
@@ -73,8 +75,8 @@ final class TableFindings {
         if (most == null) {
             return "";
         }
-        return "The spectral radius of W_hh changed most for " + where(most) + ": from " + Wording.number(before) + " to "
-                + Wording.number(after) + " (top layer, median over seeds).";
+        return "The spectral radius of W_hh changed most for " + where(most) + ": from " + Numbers.readable(before) + " to "
+                + Numbers.readable(after) + " (top layer, median over seeds).";
     }
 
     /** The largest share of dead and of saturated units after training, when above 1%. */
@@ -108,10 +110,10 @@ final class TableFindings {
 
     private static String cost(StudyGrid grid, StudyDescription d) {
         double runSeconds = grid.records().stream().mapToDouble(RunRecord::seconds).sum();
-        String s = "The " + grid.records().size() + " runs took " + Wording.seconds(runSeconds) + " of computing time";
+        String s = "The " + Plural.of(grid.records().size(), "run") + " took " + Wording.seconds(runSeconds) + " of computing time";
         if (Double.isFinite(d.seconds())) {
             s += " and the study " + Wording.seconds(d.seconds()) + " of wall time"
-                    + (d.threads() > 0 ? " on " + d.threads() + (d.threads() == 1 ? " thread" : " threads") : "");
+                    + (d.threads() > 0 ? " on " + Plural.of(d.threads(), "thread") : "");
         }
         return s + ".";
     }

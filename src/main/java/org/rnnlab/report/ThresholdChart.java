@@ -2,6 +2,7 @@ package org.rnnlab.report;
 
 import java.awt.Color;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -14,6 +15,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.rnnlab.text.Numbers;
 
 /**
  * One family's threshold sweep: final loss, success rate and share of clipped steps against the
@@ -32,9 +34,42 @@ final class ThresholdChart {
         List<ThresholdFamilies.Level> levels = family.levels();
         List<Integer> lengths = grid.lengths();
         boolean[][] crossed = new boolean[lengths.size()][levels.size()];
+        double[] range = lossRange(grid, levels, baseline);
+        double lo = range[0], hi = range[1];
+        final double top = hi;
+        DefaultCategoryDataset loss = dataset(grid, levels, crossed, c -> c.noneFinished() ? top : c.finalLoss());
+        DefaultCategoryDataset success = dataset(grid, levels, null, GridCell::successRate);
+        DefaultCategoryDataset clipped = dataset(grid, levels, null, GridCell::clippedShare);
+
+        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(levelAxis());
+        plot.setGap(12);
+        CategoryPlot lossPlot = panel(loss, crossed, ChartStyle.valueAxis("final loss", lo, hi, 0), lengths.size());
+        if (Double.isFinite(baseline)) {
+            lossPlot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Numbers.readable(baseline)), Layer.FOREGROUND);
+        }
+        plot.add(lossPlot, 2);
+        CategoryPlot successPlot = panel(success, null, percent("success rate"), lengths.size());
+        CategoryPlot clippedPlot = panel(clipped, null, percent("steps clipped"), lengths.size());
+        successPlot.getRenderer().setDefaultSeriesVisibleInLegend(false);
+        clippedPlot.getRenderer().setDefaultSeriesVisibleInLegend(false);
+        plot.add(successPlot, 1);
+        plot.add(clippedPlot, 1);
+        ChartStyle.style(plot);
+        boolean anyCrossed = Arrays.stream(crossed).anyMatch(ThresholdChart::any);
+        String subtitle = "variants " + String.join(", ", levels.stream().map(ThresholdFamilies.Level::variant).toList())
+                + "; medians over seeds" + (anyCrossed ? "; ✕ = every seed diverged" : "");
+        return ChartStyle.chart("Clipping threshold sweep: " + family.name(), subtitle, plot, true);
+    }
+
+    /**
+     * The [lo, hi] of the family's positive final losses and the baseline; when some level has a
+     * length with no finished run, hi rises so that its cross sits in a band above all data and
+     * the baseline, where none reads as a loss value.
+     */
+    private static double[] lossRange(StudyGrid grid, List<ThresholdFamilies.Level> levels, double baseline) {
         double lo = Double.POSITIVE_INFINITY, hi = 0;
         for (ThresholdFamilies.Level l : levels) {
-            for (int t : lengths) {
+            for (int t : grid.lengths()) {
                 GridCell c = grid.cell(l.variant(), t);
                 if (c != null && c.finalLoss() > 0 && Double.isFinite(c.finalLoss())) {
                     lo = Math.min(lo, c.finalLoss());
@@ -46,47 +81,31 @@ final class ThresholdChart {
             lo = Math.min(lo, baseline);
             hi = Math.max(hi, baseline);
         }
-        // crosses sit in a band above all data and the baseline, so none reads as a loss value
         if (levels.stream().flatMap(l -> grid.cellsOf(l.variant()).stream()).anyMatch(GridCell::noneFinished)) {
             hi = hi > 0 ? hi * 1.5 : 1.0;
             lo = Math.min(lo, hi);
         }
-        final double top = hi;
-        DefaultCategoryDataset loss = dataset(grid, levels, crossed, c -> c.noneFinished() ? top : c.finalLoss());
-        DefaultCategoryDataset success = dataset(grid, levels, null, GridCell::successRate);
-        DefaultCategoryDataset clipped = dataset(grid, levels, null, GridCell::clippedShare);
+        return new double[] {lo, hi};
+    }
 
+    /** The shared axis of the levels: none, the thresholds, auto (labels on up to two lines). */
+    private static CategoryAxis levelAxis() {
         CategoryAxis x = new CategoryAxis("clipping threshold τ (global L2 norm)");
         x.setLabelFont(ChartStyle.LABEL);
         x.setTickLabelFont(ChartStyle.TICK);
         x.setCategoryMargin(0.75);
         x.setMaximumCategoryLabelWidthRatio(3.5f);
         x.setMaximumCategoryLabelLines(2);
-        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(x);
-        plot.setGap(12);
-        CategoryPlot lossPlot = panel(loss, crossed, ChartStyle.values("final loss", lo, hi, 0), lengths.size());
-        if (Double.isFinite(baseline)) {
-            lossPlot.addRangeMarker(ChartStyle.marker(baseline, Color.BLACK, "baseline " + Wording.number(baseline)), Layer.FOREGROUND);
-        }
-        plot.add(lossPlot, 2);
-        CategoryPlot successPlot = panel(success, null, percent("success rate"), lengths.size());
-        CategoryPlot clippedPlot = panel(clipped, null, percent("steps clipped"), lengths.size());
-        successPlot.getRenderer().setDefaultSeriesVisibleInLegend(false);
-        clippedPlot.getRenderer().setDefaultSeriesVisibleInLegend(false);
-        plot.add(successPlot, 1);
-        plot.add(clippedPlot, 1);
-        ChartStyle.style(plot);
-        boolean anyCrossed = java.util.Arrays.stream(crossed).anyMatch(row -> {
-            for (boolean b : row) {
-                if (b) {
-                    return true;
-                }
+        return x;
+    }
+
+    private static boolean any(boolean[] row) {
+        for (boolean b : row) {
+            if (b) {
+                return true;
             }
-            return false;
-        });
-        String subtitle = "variants " + String.join(", ", levels.stream().map(ThresholdFamilies.Level::variant).toList())
-                + "; medians over seeds" + (anyCrossed ? "; ✕ = every seed diverged" : "");
-        return ChartStyle.chart("Clipping threshold sweep: " + family.name(), subtitle, plot, true);
+        }
+        return false;
     }
 
     /** Rows are lengths, columns the levels; a null value where the cell is missing or NaN. */

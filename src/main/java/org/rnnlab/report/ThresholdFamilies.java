@@ -9,6 +9,7 @@ import java.util.Map;
 import org.rnnlab.clip.Clipping;
 import org.rnnlab.experiment.RunRecord;
 import org.rnnlab.experiment.Variant;
+import org.rnnlab.text.Numbers;
 
 /**
  * The threshold sweeps hidden in a study: variants whose recipes are the same apart from clipping
@@ -52,13 +53,13 @@ final class ThresholdFamilies {
         double[] chosen = grid.records().stream().filter(r -> r.variant().equals(variant))
                 .mapToDouble(RunRecord::threshold).filter(Double::isFinite).toArray();
         if (grid.auto(variant)) {
-            return new Level(variant, "auto τ≈" + Wording.number(GridCell.median(chosen)), true, false, GridCell.median(chosen));
+            return new Level(variant, "auto τ≈" + Numbers.readable(GridCell.median(chosen)), true, false, GridCell.median(chosen));
         }
         Clipping c = grid.recipe(variant).clipping();
         if (c.mode() == Clipping.Mode.NONE) {
             return new Level(variant, "none", false, true, Double.NEGATIVE_INFINITY);
         }
-        String label = c.mode() == Clipping.Mode.GLOBAL_NORM ? Wording.number(c.threshold()) : c.label();
+        String label = c.mode() == Clipping.Mode.GLOBAL_NORM ? Numbers.readable(c.threshold()) : c.label();
         return new Level(variant, label, false, false, c.threshold());
     }
 

@@ -3,6 +3,8 @@ package org.rnnlab.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rnnlab.text.Numbers;
+
 /**
  * The across-time section's opening: at the longest length, the ratio ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ of
  * the top layer (median over seeds) at initialisation and after training, each variant called
@@ -41,7 +43,7 @@ final class TimeFindings {
             if (Double.isNaN(r)) {
                 continue;
             }
-            String item = c.variant() + " (×" + Wording.number(r) + ")";
+            String item = c.variant() + " (×" + Numbers.readable(r) + ")";
             (r < VANISH ? vanish : r > GROW ? grow : steady).add(item);
         }
         List<String> parts = new ArrayList<>();
@@ -52,7 +54,7 @@ final class TimeFindings {
             parts.add("it grew for " + Wording.list(grow));
         }
         if (!steady.isEmpty()) {
-            parts.add("it stayed within a factor of " + Wording.number(GROW) + " either way for "
+            parts.add("it stayed within a factor of " + Numbers.readable(GROW) + " either way for "
                     + Wording.list(steady));
         }
         return String.join("; ", parts);

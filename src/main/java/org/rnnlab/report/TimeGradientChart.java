@@ -24,7 +24,7 @@ final class TimeGradientChart {
     private TimeGradientChart() {
     }
 
-    static JFreeChart create(StudyGrid grid, int length, ChartStyle style) {
+    static JFreeChart create(StudyGrid grid, int length, VariantColours colours) {
         XYSeriesCollection before = new XYSeriesCollection(), after = new XYSeriesCollection();
         XYLineAndShapeRenderer left = new XYLineAndShapeRenderer(true, false), right = new XYLineAndShapeRenderer(true, false);
         double lo = Double.POSITIVE_INFINITY, hi = 0;
@@ -36,11 +36,11 @@ final class TimeGradientChart {
                     hi = Math.max(hi, s.getMaxY());
                 }
             }
-            add(before, left, b, style, c.variant());
-            add(after, right, a, style, c.variant());
+            add(before, left, b, colours, c.variant());
+            add(after, right, a, colours, c.variant());
         }
         right.setDefaultSeriesVisibleInLegend(false);
-        ValueAxis y = ChartStyle.values("‖∂L/∂h_t‖, top layer", lo, hi, Double.NaN);
+        ValueAxis y = ChartStyle.valueAxis("‖∂L/∂h_t‖, top layer", lo, hi, Double.NaN);
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(y);
         plot.setGap(14);
         plot.add(subplot(before, left, "time step t — at initialisation", length), 1);
@@ -50,10 +50,11 @@ final class TimeGradientChart {
         return ChartStyle.chart("Gradient reaching each time step, T = " + length, subtitle, plot, true);
     }
 
-    private static void add(XYSeriesCollection data, XYLineAndShapeRenderer r, XYSeries s, ChartStyle style, String variant) {
+    private static void add(XYSeriesCollection data, XYLineAndShapeRenderer r, XYSeries s, VariantColours colours,
+            String variant) {
         int i = data.getSeriesCount();
         data.addSeries(s);
-        r.setSeriesPaint(i, style.colour(variant));
+        r.setSeriesPaint(i, colours.of(variant));
         r.setSeriesStroke(i, ChartStyle.line());
     }
 

@@ -14,6 +14,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.rnnlab.train.EpochMetrics;
+import org.rnnlab.text.Numbers;
 import org.rnnlab.train.StepMetrics;
 
 /**
@@ -53,39 +54,45 @@ public final class TrainingCharts {
         XYSeries lossMean = blockMeans(batchLoss, block, "training loss, mean of " + block + " steps");
         XYSeries normMean = blockMeans(norm, block, "gradient norm, mean of " + block + " steps");
 
-        XYPlot loss = Charts.plot(Charts.valueAxis("loss: " + lossLabel, values(batchLoss), values(epochLoss),
+        XYPlot loss = ChartStyle.plot(ChartStyle.valueAxis("loss: " + lossLabel, values(batchLoss), values(epochLoss),
                 values(validation)));
         int index = 0;
-        index = add(loss, index, batchLoss, Charts.lines(block > 0 ? new Color(0xd6e3f3) : Charts.LIGHT_BLUE, 1f, false,
-                false));
-        index = add(loss, index, lossMean, Charts.lines(Charts.BLUE.darker(), 1f, false, false));
-        index = add(loss, index, epochLoss, Charts.lines(Charts.BLUE, 2f, false, dots));
-        add(loss, index, validation, Charts.lines(Charts.ORANGE, 2f, false, dots));
+        Color batchColour = block > 0 ? new Color(0xd6e3f3) : ChartStyle.LIGHT_BLUE;
+        index = add(loss, index, batchLoss, ChartStyle.lines(batchColour, 1f, false, false));
+        index = add(loss, index, lossMean, ChartStyle.lines(ChartStyle.BLUE.darker(), 1f, false, false));
+        index = add(loss, index, epochLoss, ChartStyle.lines(ChartStyle.BLUE, 2f, false, dots));
+        add(loss, index, validation, ChartStyle.lines(ChartStyle.ORANGE, 2f, false, dots));
         if (bestEpoch >= 0 && bestEpoch < epochs.size()) {
             long at = epochs.get(bestEpoch).steps();
             boolean early = at < 0.5 * epochs.get(epochs.size() - 1).steps();
-            ValueMarker best = Charts.marker(at, Charts.GREEN, "kept: best validation, epoch " + (bestEpoch + 1),
+            ValueMarker best = ChartStyle.marker(at, ChartStyle.GREEN, "kept: best validation, epoch " + (bestEpoch + 1),
                     early ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT,
                     early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
             loss.addDomainMarker(best, Layer.FOREGROUND);
         }
 
-        XYPlot gradient = Charts.plot(Charts.valueAxis("gradient norm: global L2", values(norm),
-                Double.isNaN(clipThreshold) ? new double[0] : new double[] {clipThreshold}));
-        add(gradient, 1, normMean, Charts.lines(Color.BLACK, 1f, false, false));
-        add(gradient, 0, norm, Charts.lines(block > 0 ? Color.LIGHT_GRAY : Charts.GREY, 1f, false, false));
-        if (!Double.isNaN(clipThreshold)) {
-            ValueMarker clip = Charts.marker(clipThreshold, Charts.RED, "clipping threshold "
-                    + Charts.number(clipThreshold), RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
-            gradient.addRangeMarker(clip, Layer.FOREGROUND);
-        }
+        XYPlot gradient = gradientPlot(norm, normMean, block > 0, clipThreshold);
 
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.integerAxis("optimisation step"));
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.integerAxis("optimisation step"));
         combined.setGap(12);
         combined.add(loss, 3);
         combined.add(gradient, 2);
         combined.setBackgroundPaint(Color.WHITE);
-        return Charts.chart(title, subtitle, combined);
+        return ChartStyle.chart(title, subtitle, combined);
+    }
+
+    /** The gradient norm of every step (light when its block means are drawn over it) and the clipping threshold. */
+    private static XYPlot gradientPlot(XYSeries norm, XYSeries normMean, boolean blocks, double clipThreshold) {
+        XYPlot gradient = ChartStyle.plot(ChartStyle.valueAxis("gradient norm: global L2", values(norm),
+                Double.isNaN(clipThreshold) ? new double[0] : new double[] {clipThreshold}));
+        add(gradient, 1, normMean, ChartStyle.lines(Color.BLACK, 1f, false, false));
+        add(gradient, 0, norm, ChartStyle.lines(blocks ? Color.LIGHT_GRAY : ChartStyle.GREY, 1f, false, false));
+        if (!Double.isNaN(clipThreshold)) {
+            ValueMarker clip = ChartStyle.marker(clipThreshold, ChartStyle.RED, "clipping threshold "
+                    + Numbers.readable(clipThreshold), RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
+            gradient.addRangeMarker(clip, Layer.FOREGROUND);
+        }
+        return gradient;
     }
 
     private static int add(XYPlot plot, int index, XYSeries series, XYLineAndShapeRenderer renderer) {

@@ -3,46 +3,23 @@ package org.rnnlab.report;
 import java.util.List;
 import java.util.Locale;
 
+import org.rnnlab.text.Numbers;
+import org.rnnlab.text.Plural;
+
 /**
- * How a report writes numbers, shares, sequence lengths and lists in its sentences and tables, so
- * the prose, the Markdown and the HTML agree: three significant digits, scientific notation outside
- * [0.001, 100000), a dash for a missing value.
+ * How a report writes shares, times, sequence lengths, lists and counts in its sentences and
+ * tables, so the prose, the Markdown and the HTML agree. Numbers are {@link Numbers#readable}
+ * (three significant digits), a missing value is {@link Numbers#MISSING}.
  */
 final class Wording {
 
-    /** What stands for a missing value in text and tables. */
-    static final String MISSING = "–";
-
     private Wording() {
-    }
-
-    /** 0.0123, 4.56, 1.2e-07 → "1.2e-7", NaN → "–". */
-    static String number(double x) {
-        if (Double.isNaN(x)) {
-            return MISSING;
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "∞" : "−∞";
-        }
-        if (x == 0.0) {
-            return "0";
-        }
-        double rounded = new java.math.BigDecimal(x).round(new java.math.MathContext(3)).doubleValue();
-        double a = Math.abs(rounded);
-        if (a >= 1e-3 && a < 1e5) {
-            String s = new java.math.BigDecimal(rounded).round(new java.math.MathContext(3)).toPlainString();
-            return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        }
-        String s = String.format(Locale.ROOT, "%.2e", rounded);
-        String mantissa = s.substring(0, s.indexOf('e')).replaceAll("0+$", "").replaceAll("\\.$", "");
-        int exponent = Integer.parseInt(s.substring(s.indexOf('e') + 1));
-        return mantissa + "e" + exponent;
     }
 
     /** A share in [0, 1] as a percentage: 0.456 → "46%", 0.0004 → "<1%", NaN → "–". */
     static String percent(double share) {
         if (Double.isNaN(share)) {
-            return MISSING;
+            return Numbers.MISSING;
         }
         if (share > 0 && share < 0.005) {
             return "<1%";
@@ -53,7 +30,7 @@ final class Wording {
     /** Wall time: "0.4 s", "12 s", "3 min 5 s". */
     static String seconds(double s) {
         if (Double.isNaN(s)) {
-            return MISSING;
+            return Numbers.MISSING;
         }
         if (s < 10) {
             return String.format(Locale.ROOT, "%.1f s", s);
@@ -91,8 +68,8 @@ final class Wording {
         return "T = " + list(where.stream().map(String::valueOf).toList());
     }
 
-    /** "1 of 3 seeds" / "2 of 6 runs". */
+    /** "1 of 3 seeds", "2 of 6 runs", "1 of 1 run": {@code unit} is the singular noun. */
     static String count(int k, int n, String unit) {
-        return k + " of " + n + " " + unit;
+        return k + " of " + Plural.of(n, unit);
     }
 }

@@ -1,5 +1,5 @@
 /**
-* Charts and reports (JFreeChart), written as PNG or SVG.
+ * Charts and reports (JFreeChart), written as PNG or SVG.
  *
  * <p>Study reports: one directory per study, written by
  * {@link org.rnnlab.report.StudyReport#write StudyReport.write(dir, description, records, options)}
@@ -11,18 +11,22 @@
  * <li>{@code results.csv} has one row per run, {@code metrics/} one step-metrics CSV per run;</li>
  * <li>{@code charts/} holds the PNGs (SVG on request): gradient norm, loss and ‖∂L/∂h_t‖ per
  * length, final loss and success against length, a threshold sweep per family of variants that
- * differ only in clipping, and the activation gallery.</li>
+ * differ only in clipping, the activation gallery and the product of T activation derivatives.</li>
  * </ul>
  *
  * Every section opens with sentences written from the numbers ({@link org.rnnlab.report.Findings});
  * one class per section holds the rules that turn the study's grid of variants × lengths into
- * words. Study charts share {@code ChartStyle}: one colour per variant in every chart, log axes where
- * the data spans decades, and non-finite points dropped before they reach a log axis (divergence is
- * drawn as a cross instead).
+ * words. In study charts each variant keeps one colour ({@code VariantColours}), and non-finite
+ * points are dropped before they reach a log axis (divergence is drawn as a cross instead).
  *
- * <p>Single runs and series: {@link org.rnnlab.report.Charts} holds the shared look and the file
- * writing, {@link org.rnnlab.report.TrainingCharts} draws a training run's loss and gradient norm,
- * {@link org.rnnlab.report.SeriesCharts} a series with its forecast. Reads metrics and plain arrays
- * only; never trains or loads data.
+ * <p>Single runs and series: {@link org.rnnlab.report.TrainingCharts} draws a training run's loss
+ * and gradient norm, {@link org.rnnlab.report.SeriesCharts} a series with its forecast.
+ *
+ * <p>Every chart, of a study, a run or a series, takes its look from
+ * {@link org.rnnlab.report.ChartStyle} (fonts, colours, and a log axis where the data spans 20× or
+ * more) and is written by {@link org.rnnlab.report.ChartWriter}. Numbers in charts and
+ * text are {@link org.rnnlab.text.Numbers#readable readable}, in CSV files
+ * {@link org.rnnlab.text.Numbers#exactOrEmpty exact}. Reads metrics and plain arrays only; never
+ * trains or loads data.
  */
 package org.rnnlab.report;

@@ -11,13 +11,15 @@ import java.util.Locale;
 
 import org.rnnlab.io.AtomicFile;
 import org.rnnlab.model.SequenceModel;
+import org.rnnlab.text.Numbers;
 
 /**
  * Keeps every step's and epoch's metrics of a run in memory and writes them as {@code metrics.csv}:
  * one row per optimisation step with {@code step, epoch, loss, grad_norm_before, grad_norm_after,
  * clipped, skipped, learning_rate, seconds}, then one {@code grad_norm:NAME} and one
  * {@code update_ratio:NAME} column per parameter, and {@code validation_loss} on the last step of
- * each epoch (empty elsewhere).
+ * each epoch (empty elsewhere). Numbers are exact ({@link Numbers#exact}: NaN and the infinities
+ * as {@code nan}, {@code inf} and {@code -inf}).
  */
 public final class MetricsRecorder implements TrainingListener {
 
@@ -68,31 +70,21 @@ public final class MetricsRecorder implements TrainingListener {
                 }
                 boolean lastOfEpoch = e < epochs.size() && epochs.get(e).steps() == m.step() + 1;
                 StringBuilder row = new StringBuilder();
-                row.append(m.step()).append(',').append(m.epoch()).append(',').append(num(m.loss())).append(',')
-                        .append(num(m.gradNormBefore())).append(',').append(num(m.gradNormAfter())).append(',')
-                        .append(m.clipped() ? 1 : 0).append(',').append(m.skipped() ? 1 : 0).append(',')
-                        .append(num(m.learningRate())).append(',').append(String.format(Locale.ROOT, "%.4f", m.seconds()))
-                        .append(',').append(lastOfEpoch ? num(epochs.get(e).validationLoss()) : "");
+                row.append(m.step()).append(',').append(m.epoch()).append(',').append(Numbers.exact(m.loss())).append(',')
+                        .append(Numbers.exact(m.gradNormBefore())).append(',').append(Numbers.exact(m.gradNormAfter()))
+                        .append(',').append(m.clipped() ? 1 : 0).append(',').append(m.skipped() ? 1 : 0).append(',')
+                        .append(Numbers.exact(m.learningRate())).append(',')
+                        .append(String.format(Locale.ROOT, "%.4f", m.seconds()))
+                        .append(',').append(lastOfEpoch ? Numbers.exact(epochs.get(e).validationLoss()) : "");
                 for (double v : m.gradNorms()) {
-                    row.append(',').append(num(v));
+                    row.append(',').append(Numbers.exact(v));
                 }
                 for (double v : m.updateRatios()) {
-                    row.append(',').append(num(v));
+                    row.append(',').append(Numbers.exact(v));
                 }
                 out.println(row);
             }
             out.flush();
         });
-    }
-
-    /** Shortest round-trip form; NaN and infinities as "nan", "inf", "-inf"; empty for NaN learning rates. */
-    static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "nan";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        return Double.toString(v);
     }
 }

@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Workloads to run: W1, W2, W3, W4 or all (comma-separated; default: ${DEFAULT-VALUE}).")
     List<String> workloads;
 
-    @Option(names = "--cell", converter = Options.CellConverter.class,
+    @Option(names = "--cell",
             description = "Run a custom workload with this cell instead (with --hidden, --batch, --length, --input).")
     CellType cell;
 

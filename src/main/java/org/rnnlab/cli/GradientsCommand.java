@@ -62,7 +62,7 @@ final class GradientsCommand implements Callable<Integer> {
     Batch batchSource;
 
     static final class Batch {
-        @Option(names = "--task", converter = Options.TaskConverter.class,
+        @Option(names = "--task",
                 description = "The batch's task: adding, temporal_order, copy or sine.")
         TaskKind task;
 

@@ -18,11 +18,11 @@ import picocli.CommandLine.Option;
 /** The options that build the network and draw its first weights. */
 final class ModelArgs {
 
-    @Option(names = "--cell", paramLabel = "CELL", converter = Options.CellConverter.class, defaultValue = "lstm",
+    @Option(names = "--cell", paramLabel = "CELL", defaultValue = "lstm",
             description = "rnn, lstm or gru (default: ${DEFAULT-VALUE}).")
     CellType cell = CellType.LSTM;
 
-    @Option(names = "--activation", paramLabel = "NAME", converter = Options.ActivationConverter.class,
+    @Option(names = "--activation", paramLabel = "NAME",
             defaultValue = "tanh", description = "Hidden activation of an rnn cell: tanh, sigmoid, relu, leaky_relu,"
                     + " prelu, elu, softsign, arctan, softplus, logsig, logmin, log_semisigmoid, identity;"
                     + " lstm and gru use tanh (default: ${DEFAULT-VALUE}).")
@@ -40,7 +40,7 @@ final class ModelArgs {
             description = "Stacked recurrent layers (default: ${DEFAULT-VALUE}).")
     int layers = 1;
 
-    @Option(names = "--init", paramLabel = "NAME", converter = Options.InitConverter.class, defaultValue = "pytorch",
+    @Option(names = "--init", paramLabel = "NAME", defaultValue = "pytorch",
             description = "Input weights: pytorch (U(-1/sqrt(H), 1/sqrt(H))), normal, uniform, xavier_uniform,"
                     + " xavier_normal, he_uniform, he_normal, orthogonal, identity (default: ${DEFAULT-VALUE}).")
     InitKind init = InitKind.PYTORCH;
@@ -49,7 +49,7 @@ final class ModelArgs {
             + " sigma, uniform's limit, the gain of xavier and orthogonal, identity's scale.")
     Double initScale;
 
-    @Option(names = "--recurrent-init", paramLabel = "NAME", converter = Options.InitConverter.class,
+    @Option(names = "--recurrent-init", paramLabel = "NAME",
             defaultValue = "pytorch", description = "Recurrent weights, same choices as --init"
                     + " (default: ${DEFAULT-VALUE}).")
     InitKind recurrentInit = InitKind.PYTORCH;

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 /** The options every study command shares: task, grid, budgets, threads. */
 final class StudyArgs {
 
-    @Option(names = "--task", converter = Options.TaskConverter.class,
+    @Option(names = "--task",
             description = "adding, temporal_order, copy or sine (default: adding, unless --data is given).")
     TaskKind task;
 

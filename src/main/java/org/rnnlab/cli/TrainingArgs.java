@@ -4,6 +4,7 @@ import org.rnnlab.clip.Clipping;
 import org.rnnlab.clip.NonFinitePolicy;
 import org.rnnlab.clip.NormType;
 import org.rnnlab.model.Bptt;
+import org.rnnlab.name.Named;
 import org.rnnlab.optim.OptimizerConfig;
 import org.rnnlab.optim.OptimizerKind;
 import org.rnnlab.optim.Schedule;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 final class TrainingArgs {
 
     /** The learning-rate schedules by name. */
-    enum ScheduleKind {
+    enum ScheduleKind implements Named {
         CONSTANT, STEP, COSINE
     }
 
@@ -53,7 +54,7 @@ final class TrainingArgs {
                     + " 0 trains every epoch (default: ${DEFAULT-VALUE}).")
     int patience = 30;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", converter = Options.OptimizerConverter.class,
+    @Option(names = "--optimizer", paramLabel = "NAME",
             defaultValue = "adam", description = "sgd, momentum, nesterov, adagrad, rmsprop or adam"
                     + " (default: ${DEFAULT-VALUE}).")
     OptimizerKind optimizer = OptimizerKind.ADAM;
@@ -66,7 +67,7 @@ final class TrainingArgs {
             description = "Momentum of momentum and nesterov (default: ${DEFAULT-VALUE}).")
     double momentum = 0.9;
 
-    @Option(names = "--schedule", paramLabel = "NAME", converter = ScheduleConverter.class, defaultValue = "constant",
+    @Option(names = "--schedule", paramLabel = "NAME", defaultValue = "constant",
             description = "Learning rate over time: constant, step (times --decay-factor every --decay-every"
                     + " epochs) or cosine (down to --lr-min over all epochs) (default: ${DEFAULT-VALUE}).")
     ScheduleKind schedule = ScheduleKind.CONSTANT;
@@ -90,12 +91,12 @@ final class TrainingArgs {
     /** Set by the command from its own (validated) group: an exclusive group inside this one would not be checked. */
     ClipChoice clip;
 
-    @Option(names = "--clip-norm-type", paramLabel = "TYPE", converter = Options.NormTypeConverter.class,
+    @Option(names = "--clip-norm-type", paramLabel = "TYPE",
             defaultValue = "l2", description = "Norm of --clip-norm and --clip-per-parameter: l2 or inf"
                     + " (default: ${DEFAULT-VALUE}).")
     NormType clipNormType = NormType.L2;
 
-    @Option(names = "--nonfinite", paramLabel = "POLICY", converter = Options.NonFiniteConverter.class,
+    @Option(names = "--nonfinite", paramLabel = "POLICY",
             defaultValue = "error", description = "On a NaN or infinite gradient: error (stop), skip (drop the"
                     + " step; 10 in a row stop) or shrink (shrink the recurrent weights instead)"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -169,14 +170,6 @@ final class TrainingArgs {
         };
         return new TrainingConfig(epochs, batchSize, bpttTruncation == 0 ? Bptt.full() : Bptt.truncated(bpttTruncation),
                 optimizerConfig, clipping(), policy, DivergenceRule.defaults(), patience, 0, true, seed);
-    }
-
-    /** Converts schedule names. */
-    static final class ScheduleConverter implements picocli.CommandLine.ITypeConverter<ScheduleKind> {
-        @Override
-        public ScheduleKind convert(String value) {
-            return Options.byLowerName(ScheduleKind.class, "schedule", value);
-        }
     }
 
     /** A one-line description of the schedule for run records. */

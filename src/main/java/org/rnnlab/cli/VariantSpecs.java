@@ -98,24 +98,24 @@ final class VariantSpecs {
                     "unknown base variant '" + baseName + "'; named variants: " + String.join(", ", Variants.names())))
                     .withName(name);
             if (f.containsKey("cell")) {
-                v = v.withCell(new Options.CellConverter().convert(f.get("cell")));
+                v = v.withCell(Options.CELL.convert(f.get("cell")));
             }
             if (f.containsKey("activation") || f.containsKey("alpha")) {
-                ActivationKind kind = f.containsKey("activation") ? new Options.ActivationConverter().convert(f.get("activation"))
+                ActivationKind kind = f.containsKey("activation") ? Options.ACTIVATION.convert(f.get("activation"))
                         : v.activation().kind();
                 v = v.withActivation(f.containsKey("alpha") ? kind.create(number(f, "alpha")) : kind.create());
             }
             if (f.containsKey("init") || f.containsKey("init-scale")) {
-                InitKind kind = f.containsKey("init") ? new Options.InitConverter().convert(f.get("init")) : v.inputInit().kind();
+                InitKind kind = f.containsKey("init") ? Options.INIT.convert(f.get("init")) : v.inputInit().kind();
                 v = v.withInputInit(f.containsKey("init-scale") ? kind.create(number(f, "init-scale")) : kind.create());
             }
             if (f.containsKey("recurrent-init") || f.containsKey("recurrent-scale")) {
-                InitKind kind = f.containsKey("recurrent-init") ? new Options.InitConverter().convert(f.get("recurrent-init"))
+                InitKind kind = f.containsKey("recurrent-init") ? Options.INIT.convert(f.get("recurrent-init"))
                         : v.recurrentInit().kind();
                 v = v.withRecurrentInit(f.containsKey("recurrent-scale") ? kind.create(number(f, "recurrent-scale")) : kind.create());
             }
             if (f.containsKey("optimizer") || f.containsKey("lr") || f.containsKey("momentum")) {
-                OptimizerKind kind = f.containsKey("optimizer") ? new Options.OptimizerConverter().convert(f.get("optimizer"))
+                OptimizerKind kind = f.containsKey("optimizer") ? Options.OPTIMIZER.convert(f.get("optimizer"))
                         : v.optimizer().kind();
                 double lr = f.containsKey("lr") ? number(f, "lr")
                         : ((org.rnnlab.optim.Schedule.Constant) v.optimizer().schedule()).rate();

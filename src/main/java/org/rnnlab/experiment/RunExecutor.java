@@ -25,7 +25,7 @@ import org.rnnlab.train.TrainingResult;
 
 /**
  * Runs one {@link RunSpec} start to end and never throws: divergence is an outcome, and any other
- * error becomes a "failed" record with its message, so a study always goes on with its other runs.
+ * error becomes a failed result with its message, so a study always goes on with its other runs.
  */
 public final class RunExecutor {
 
@@ -35,18 +35,18 @@ public final class RunExecutor {
     private RunExecutor() {
     }
 
-    public static RunRecord execute(RunSpec spec) {
+    public static RunResult execute(RunSpec spec) {
         long start = System.nanoTime();
         try {
             return run(spec, start);
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new RunRecord(spec, "failed", -1, String.valueOf(e.getMessage() == null ? e : e.getMessage()), Double.NaN,
-                    null, false, new StepSeries(new double[0], new double[0], new double[0], new boolean[0]), List.of(),
-                    List.of(), null, null, (System.nanoTime() - start) / 1e9);
+            return new RunResult(spec, RunResult.Status.FAILED, -1, String.valueOf(e.getMessage() == null ? e
+                    : e.getMessage()), Double.NaN, null, false, new StepSeries(new double[0], new double[0], new double[0],
+                    new boolean[0]), List.of(), List.of(), null, null, (System.nanoTime() - start) / 1e9);
         }
     }
 
-    private static RunRecord run(RunSpec spec, long start) {
+    private static RunResult run(RunSpec spec, long start) {
         Task task = spec.task();
         StudySettings s = spec.settings();
         Task.TaskData data = task.data(s.trainSequences(), s.testSequences(), spec.dataSeed());
@@ -82,8 +82,8 @@ public final class RunExecutor {
         probeSteps.add(result.steps());
         Health finalHealth = probe.health(model);
         TaskScore score = task.score(model, data.test());
-        return new RunRecord(spec, diverged ? "diverged" : "completed", diverged ? result.outcome().step() : -1,
-                result.outcome().cause(), clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score,
+        return new RunResult(spec, diverged ? RunResult.Status.DIVERGED : RunResult.Status.COMPLETED,
+                diverged ? result.outcome().step() : -1, result.outcome().cause(), clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score,
                 score.success() && !diverged, series, probes, probeSteps, initialHealth, finalHealth,
                 (System.nanoTime() - start) / 1e9);
     }

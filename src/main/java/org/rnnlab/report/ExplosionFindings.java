@@ -3,7 +3,7 @@ package org.rnnlab.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 
 /**
  * The explosion section's opening, from the records: which variants diverged, at which lengths, in
@@ -49,7 +49,7 @@ final class ExplosionFindings {
         sentences.add(spike(grid));
         int failed = grid.cells().stream().mapToInt(GridCell::failed).sum();
         if (failed > 0) {
-            String cause = grid.records().stream().filter(RunRecord::failed).map(RunRecord::cause).findFirst().orElse("");
+            String cause = grid.records().stream().filter(RunResult::failed).map(RunResult::cause).findFirst().orElse("");
             sentences.add(failed + (failed == 1 ? " run" : " runs") + " failed with an error (" + cause + ").");
         }
         return String.join(" ", sentences);
@@ -57,10 +57,10 @@ final class ExplosionFindings {
 
     /** The largest norm relative to its run's median among the runs that did not diverge. */
     private static String spike(StudyGrid grid) {
-        RunRecord worst = null;
+        RunResult worst = null;
         double worstRatio = 0.0, worstNorm = Double.NaN;
         int worstStep = -1;
-        for (RunRecord r : grid.records()) {
+        for (RunResult r : grid.records()) {
             if (r.diverged() || r.failed()) {
                 continue;
             }

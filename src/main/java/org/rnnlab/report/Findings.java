@@ -2,7 +2,7 @@ package org.rnnlab.report;
 
 import java.util.List;
 
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 
 /**
  * The sentences that open each section of a report, written from the study's numbers: which
@@ -23,7 +23,7 @@ public record Findings(String overview, String explosion, String loss, String ti
         String thresholds, String activations, String tables) {
 
     /** The findings of a study. */
-    public static Findings of(List<RunRecord> records, StudyDescription description) {
+    public static Findings of(List<RunResult> records, StudyDescription description) {
         return of(new StudyGrid(records), description);
     }
 
@@ -46,10 +46,10 @@ public record Findings(String overview, String explosion, String loss, String ti
     }
 
     private static String overview(StudyGrid grid, StudyDescription d) {
-        List<RunRecord> r = grid.records();
-        long diverged = r.stream().filter(RunRecord::diverged).count();
-        long failed = r.stream().filter(RunRecord::failed).count();
-        long success = r.stream().filter(RunRecord::success).count();
+        List<RunResult> r = grid.records();
+        long diverged = r.stream().filter(RunResult::diverged).count();
+        long failed = r.stream().filter(RunResult::failed).count();
+        long success = r.stream().filter(RunResult::success).count();
         String shape = grid.variants().size() + (grid.variants().size() == 1 ? " variant" : " variants") + " × "
                 + grid.lengths().size() + (grid.lengths().size() == 1 ? " length" : " lengths") + " × " + grid.seeds()
                 + (grid.seeds() == 1 ? " seed" : " seeds");

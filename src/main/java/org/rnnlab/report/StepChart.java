@@ -15,7 +15,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 
 /**
  * Per-step charts at one sequence length, one line per variant (its lowest seed): the gradient
@@ -34,7 +34,7 @@ final class StepChart {
         XYPlot plot = chart.getXYPlot();
         Map<String, List<String>> thresholds = new LinkedHashMap<>();
         for (GridCell c : grid.cellsAt(length)) {
-            RunRecord shown = StepCurve.shown(c);
+            RunResult shown = StepCurve.shown(c);
             if (shown != null && Double.isFinite(shown.threshold())) {
                 thresholds.computeIfAbsent(Wording.number(shown.threshold()), k -> new ArrayList<>()).add(c.variant());
             }
@@ -54,7 +54,7 @@ final class StepChart {
                 "training loss (batch mean)", grid.baseline(length));
     }
 
-    private static JFreeChart create(StudyGrid grid, int length, ChartStyle style, Function<RunRecord, double[]> values,
+    private static JFreeChart create(StudyGrid grid, int length, ChartStyle style, Function<RunResult, double[]> values,
             StepCurve.Thinning thinning, String title, String yLabel, double baseline) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -62,7 +62,7 @@ final class StepChart {
         List<Integer> crossSeries = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY, hi = 0, maxStep = 1;
         for (GridCell c : grid.cellsAt(length)) {
-            RunRecord shown = StepCurve.shown(c);
+            RunResult shown = StepCurve.shown(c);
             if (shown == null) {
                 continue;
             }
@@ -77,7 +77,7 @@ final class StepChart {
                 lo = Math.min(lo, line.getMinY());
                 hi = Math.max(hi, line.getMaxY());
             }
-            for (RunRecord r : c.runs()) {
+            for (RunResult r : c.runs()) {
                 maxStep = Math.max(maxStep, r.steps().size() - 1);
                 if (r.diverged()) {
                     double y = StepCurve.atDivergence(r, values.apply(r));

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.ojalgo.matrix.store.R064Store;
-import org.rnnlab.activation.Identity;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.diagnostics.Health;
@@ -14,8 +13,6 @@ import org.rnnlab.error.InputException;
 import org.rnnlab.experiment.Variant;
 import org.rnnlab.experiment.Variants;
 import org.rnnlab.model.Bptt;
-import org.rnnlab.model.Initialization;
-import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.SequenceModel;
 import org.rnnlab.forecast.TrainedModel;
 import org.rnnlab.task.CsvSeriesTask;
@@ -145,9 +142,7 @@ final class GradientsCommand implements Callable<Integer> {
         }
         Variant v = Variants.named(source.variant).orElseThrow(() -> InputException.of("--variant: unknown variant '"
                 + source.variant + "'; named variants: " + String.join(", ", Variants.names())));
-        ModelConfig config = new ModelConfig(v.cell(), v.activation(), t.inputSize(), hidden, 1, t.outputSize(), t.shape(),
-                t.loss(), new Identity(), 1.0);
-        return SequenceModel.create(config, new Initialization(v.inputInit(), v.recurrentInit(), seed));
+        return SequenceModel.create(v.modelConfig(t, hidden, 1), v.initialization(seed));
     }
 
     private void printText(PrintWriter out, Task t, double loss, SequenceModel model, TimeGradients time, Health health) {

@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ojalgo.matrix.store.R064Store;
-import org.rnnlab.activation.Identity;
 import org.rnnlab.clip.Clipping;
 import org.rnnlab.clip.NonFinitePolicy;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.diagnostics.Health;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.model.Bptt;
-import org.rnnlab.model.Initialization;
-import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.SequenceModel;
 import org.rnnlab.task.Task;
 import org.rnnlab.task.TaskScore;
@@ -83,18 +80,16 @@ public final class RunExecutor {
         Health finalHealth = probe.health(model);
         TaskScore score = task.score(model, data.test());
         return new RunResult(spec, diverged ? RunResult.Status.DIVERGED : RunResult.Status.COMPLETED,
-                diverged ? result.outcome().step() : -1, result.outcome().cause(), clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score,
-                score.success() && !diverged, series, probes, probeSteps, initialHealth, finalHealth,
-                (System.nanoTime() - start) / 1e9);
+                diverged ? result.outcome().step() : -1, result.outcome().cause(),
+                clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score, score.success() && !diverged,
+                series, probes, probeSteps, initialHealth, finalHealth, (System.nanoTime() - start) / 1e9);
     }
 
     static SequenceModel newModel(RunSpec spec) {
         Task task = spec.task();
         Variant v = spec.variant();
         StudySettings s = spec.settings();
-        ModelConfig config = new ModelConfig(v.cell(), v.activation(), task.inputSize(), s.hidden(), s.layers(),
-                task.outputSize(), task.shape(), task.loss(), new Identity(), 1.0);
-        return SequenceModel.create(config, new Initialization(v.inputInit(), v.recurrentInit(), spec.initSeed()));
+        return SequenceModel.create(v.modelConfig(task, s.hidden(), s.layers()), v.initialization(spec.initSeed()));
     }
 
     static TrainingConfig trainingConfig(RunSpec spec, Variant v, Sequences train) {

@@ -312,16 +312,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** "Stopped early after 142 epochs (426 steps, 2.9 s): CAUSE. Kept epoch 112 (validation loss 0.308); 59% of steps clipped." */
     static String outcomeLine(TrainingResult r) {
-        String what = switch (r.outcome().status()) {
-            case COMPLETED -> "Completed " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
-            case STOPPED_EARLY -> "Stopped early after " + r.epochs() + (r.epochs() == 1 ? " epoch" : " epochs");
-            case DIVERGED -> "Diverged at step " + r.outcome().step() + ", in epoch " + r.epochs();
-        };
-        String cause = r.outcome().cause().isEmpty() ? "" : ": " + r.outcome().cause();
-        String kept = r.bestEpoch() >= 0 ? String.format(Locale.ROOT, " Kept epoch %d (validation loss %.4g);",
-                r.bestEpoch() + 1, r.bestValidationLoss()) : "";
-        return String.format(Locale.ROOT, "%s (%d steps, %.1f s)%s.%s %.0f%% of steps clipped.", what, r.steps(),
-                r.seconds(), cause, kept, 100 * r.clippedShare());
+        return r.summary();
     }
 
     private static boolean finite(SequenceModel net) {

@@ -96,6 +96,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1 and --truncation >= 0, got " + threads + " and "
                     + truncation);
         }
+        rejectInapplicable();
         List<Workload> runs = new ArrayList<>();
         if (cell != null) {
             runs.add(new Workload("custom", cell, input, hidden, batch, length));
@@ -179,6 +180,14 @@ final class BenchCommand implements Callable<Integer> {
             out.println("GEMM GF/s: the kernel alone at this workload's product shapes; heap MB: retained by one run (1 thread).");
         }
         return 0;
+    }
+
+    /** Rejects a custom workload's sizes without --cell, and --workload with it: they would change nothing. */
+    private void rejectInapplicable() {
+        for (String option : new String[] {"--input", "--hidden", "--batch", "--length"}) {
+            Options.rejectUnless(cell != null, spec, option, "a custom workload (--cell)", "the reference workloads");
+        }
+        Options.rejectUnless(cell == null, spec, "--workload", "the reference workloads", "a custom workload (--cell)");
     }
 
     private Supplier<MatMul> kernelFactory() {

@@ -68,7 +68,7 @@ final class GradientsCommand implements Callable<Integer> {
         Path data;
     }
 
-    @Option(names = "--length", defaultValue = "50", description = "Sequence length T (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--length", defaultValue = "50", description = "Sequence length T of a --task batch (default: ${DEFAULT-VALUE}).")
     int length;
 
     @Option(names = "--batch-size", defaultValue = "32", description = "Sequences in the batch (default: ${DEFAULT-VALUE}).")
@@ -77,7 +77,7 @@ final class GradientsCommand implements Callable<Integer> {
     @Option(names = "--hidden", defaultValue = "32", description = "Hidden units of a --variant model (default: ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the batch and of a --variant model's weights (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of a --task batch and of a --variant model's weights (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--full", description = "Print every gradient element, not only each parameter's norm and extremes.")
@@ -91,6 +91,7 @@ final class GradientsCommand implements Callable<Integer> {
         if (batch < 1) {
             throw InputException.of("--batch-size must be >= 1, got " + batch);
         }
+        rejectInapplicable();
         Task t;
         SequenceModel model;
         Sequences data;
@@ -134,6 +135,16 @@ final class GradientsCommand implements Callable<Integer> {
             printText(out, t, loss, model, time, health);
         }
         return 0;
+    }
+
+    /** Rejects --hidden with a saved model, and --length and --seed with a CSV batch: they would change nothing. */
+    private void rejectInapplicable() {
+        Options.rejectUnless(source.model == null, spec, "--hidden", "a --variant model",
+                "--model (its file holds its shape)");
+        for (String option : new String[] {"--length", "--seed"}) {
+            Options.rejectUnless(batchSource.data == null, spec, option, "a --task batch",
+                    "--data (the batch is the model's first training windows)");
+        }
     }
 
     private SequenceModel model(Task t) {

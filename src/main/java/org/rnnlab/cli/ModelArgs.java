@@ -13,10 +13,16 @@ import org.rnnlab.model.Initialization;
 import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.TaskShape;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options that build the network and draw its first weights. */
 final class ModelArgs {
+
+    /** The command's spec, to tell options given from defaults (null when no option of this group was given). */
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--cell", paramLabel = "CELL", defaultValue = "lstm",
             description = "rnn, lstm or gru (default: ${DEFAULT-VALUE}).")
@@ -68,6 +74,7 @@ final class ModelArgs {
 
     /** The model configuration for {@code inputs} features and {@code outputs} targets. */
     ModelConfig config(int inputs, int outputs, boolean manyToMany) {
+        Options.rejectUnless(cell == CellType.LSTM, spec, "--forget-bias", "--cell lstm", "--cell " + cell.id());
         Activation hiddenActivation = Options.named("--activation-param", () -> activationParam == null
                 ? activation.create() : activation.create(activationParam));
         return Options.named(hidden < 1 ? "--hidden" : layers < 1 ? "--layers" : "--activation",

@@ -14,6 +14,7 @@ import org.rnnlab.data.Part;
 import org.rnnlab.data.Scaling;
 import org.rnnlab.data.SplitFractions;
 import org.rnnlab.data.Transforms;
+import org.rnnlab.error.InputException;
 import org.rnnlab.init.InitKind;
 import org.rnnlab.name.Named;
 import org.rnnlab.optim.OptimizerKind;
@@ -21,6 +22,7 @@ import org.rnnlab.task.TaskKind;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /** Converters from option text to the library's named choices; the only place names are parsed. */
@@ -155,6 +157,29 @@ final class Options {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether {@code option} was given on the command line of {@code spec}'s command. A null spec
+     * means none was: picocli injects an argument group's spec only when one of its options is given.
+     */
+    static boolean given(CommandSpec spec, String option) {
+        return spec != null && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /**
+     * Rejects an option given where it has no effect, in one line: "--momentum applies only to
+     * --optimizer momentum and nesterov, not --optimizer adam; leave it out".
+     */
+    static void rejectUnless(boolean applies, CommandSpec spec, String option, String onlyTo, String notTo) {
+        if (!applies && given(spec, option)) {
+            throw InputException.of(inapplicable(option, onlyTo, notTo));
+        }
+    }
+
+    /** "OPTION applies only to ONLY_TO, not NOT_TO; leave it out". */
+    static String inapplicable(String option, String onlyTo, String notTo) {
+        return option + " applies only to " + onlyTo + ", not " + notTo + "; leave it out";
     }
 
     /** The lower-case name of an enum constant, as options take it. */

@@ -11,7 +11,9 @@ import org.rnnlab.optim.Schedule;
 import org.rnnlab.train.DivergenceRule;
 import org.rnnlab.train.TrainingConfig;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options of the training loop: batches, epochs, optimiser, schedule, clipping and the policies for trouble. */
 final class TrainingArgs {
@@ -39,6 +41,10 @@ final class TrainingArgs {
     }
 
     static final double DEFAULT_CLIP_NORM = 1.0;
+
+    /** The command's spec, to tell options given from defaults (null when no option of this group was given). */
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--batch-size", paramLabel = "B", defaultValue = "32",
             description = "Windows per optimisation step (default: ${DEFAULT-VALUE}).")
@@ -133,6 +139,7 @@ final class TrainingArgs {
      * The training configuration for {@code trainingWindows} windows of {@code window} steps.
      */
     TrainingConfig config(int trainingWindows, int window) {
+        rejectInapplicable();
         if (epochs < 1) {
             throw new IllegalArgumentException("--epochs must be >= 1, got " + epochs);
         }
@@ -170,6 +177,22 @@ final class TrainingArgs {
         };
         return new TrainingConfig(epochs, batchSize, bpttTruncation == 0 ? Bptt.full() : Bptt.truncated(bpttTruncation),
                 optimizerConfig, clipping(), policy, DivergenceRule.defaults(), patience, 0, true, seed);
+    }
+
+    /** Rejects the optimiser, schedule and clipping options that the chosen optimiser, schedule and clipping ignore. */
+    private void rejectInapplicable() {
+        boolean withMomentum = optimizer == OptimizerKind.MOMENTUM || optimizer == OptimizerKind.NESTEROV;
+        Options.rejectUnless(withMomentum, spec, "--momentum", "--optimizer momentum and nesterov",
+                "--optimizer " + optimizer.id());
+        for (String option : new String[] {"--decay-factor", "--decay-every"}) {
+            Options.rejectUnless(schedule == ScheduleKind.STEP, spec, option, "--schedule step",
+                    "--schedule " + schedule.id());
+        }
+        Options.rejectUnless(schedule == ScheduleKind.COSINE, spec, "--lr-min", "--schedule cosine",
+                "--schedule " + schedule.id());
+        boolean byNorm = clip == null || clip.norm != null || clip.perParameter != null;
+        Options.rejectUnless(byNorm, spec, "--clip-norm-type", "--clip-norm and --clip-per-parameter",
+                clip != null && clip.value != null ? "--clip-value" : "--no-clip");
     }
 
     /** A one-line description of the schedule for run records. */

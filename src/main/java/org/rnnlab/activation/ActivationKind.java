@@ -1,37 +1,29 @@
 package org.rnnlab.activation;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.rnnlab.name.Named;
 
 /** The activation functions by name, with their default parameters. */
-public enum ActivationKind {
-    IDENTITY("identity", null, Double.NaN),
-    SIGMOID("sigmoid", null, Double.NaN),
-    TANH("tanh", null, Double.NaN),
-    ARCTAN("arctan", null, Double.NaN),
-    SOFTSIGN("softsign", null, Double.NaN),
-    LOGSIG("logsig", null, Double.NaN),
-    RELU("relu", null, Double.NaN),
-    LEAKY_RELU("leaky_relu", "alpha", 0.01),
-    PRELU("prelu", "initial_slope", 0.25),
-    ELU("elu", "alpha", 1.0),
-    SOFTPLUS("softplus", null, Double.NaN),
-    LOGMIN("logmin", null, Double.NaN),
-    LOG_SEMISIGMOID("log_semisigmoid", null, Double.NaN);
+public enum ActivationKind implements Named {
+    IDENTITY(null, Double.NaN),
+    SIGMOID(null, Double.NaN),
+    TANH(null, Double.NaN),
+    ARCTAN(null, Double.NaN),
+    SOFTSIGN(null, Double.NaN),
+    LOGSIG(null, Double.NaN),
+    RELU(null, Double.NaN),
+    LEAKY_RELU("alpha", 0.01),
+    PRELU("initial_slope", 0.25),
+    ELU("alpha", 1.0),
+    SOFTPLUS(null, Double.NaN),
+    LOGMIN(null, Double.NaN),
+    LOG_SEMISIGMOID(null, Double.NaN);
 
-    private final String id;
     private final String parameterName;
     private final double defaultParameter;
 
-    ActivationKind(String id, String parameterName, double defaultParameter) {
-        this.id = id;
+    ActivationKind(String parameterName, double defaultParameter) {
         this.parameterName = parameterName;
         this.defaultParameter = defaultParameter;
-    }
-
-    /** The name used in model files, reports and on the command line. */
-    public String id() {
-        return id;
     }
 
     /** True when the function takes a parameter. */
@@ -57,7 +49,7 @@ public enum ActivationKind {
     /** The function with the given parameter (ignored, and must be NaN or absent, for functions without one). */
     public Activation create(double parameter) {
         if (!hasParameter() && !Double.isNaN(parameter)) {
-            throw new IllegalArgumentException(id + " takes no parameter, got " + parameter);
+            throw new IllegalArgumentException(id() + " takes no parameter, got " + parameter);
         }
         return switch (this) {
             case IDENTITY -> new Identity();
@@ -76,13 +68,8 @@ public enum ActivationKind {
         };
     }
 
-    /** The kind with this id, if any. */
-    public static Optional<ActivationKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
-    }
-
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

@@ -1,27 +1,20 @@
 package org.rnnlab.cell;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.rnnlab.name.Named;
 
 /** The recurrent cells, with their number of gate blocks G (weights are G·H rows). */
-public enum CellType {
+public enum CellType implements Named {
     /** Elman RNN: h_t = f(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh). */
-    RNN("rnn", 1),
+    RNN(1),
     /** LSTM (Hochreiter and Schmidhuber 1997, with the forget gate of Gers et al. 2000), gates i|f|g|o. */
-    LSTM("lstm", 4),
+    LSTM(4),
     /** GRU (Cho et al. 2014) in PyTorch's form, gates r|z|n. */
-    GRU("gru", 3);
+    GRU(3);
 
-    private final String id;
     private final int gates;
 
-    CellType(String id, int gates) {
-        this.id = id;
+    CellType(int gates) {
         this.gates = gates;
-    }
-
-    public String id() {
-        return id;
     }
 
     /** G: the number of H-row blocks in the weight matrices. */
@@ -29,12 +22,8 @@ public enum CellType {
         return gates;
     }
 
-    public static Optional<CellType> byId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
-    }
-
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

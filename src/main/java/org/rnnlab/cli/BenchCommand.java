@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Workloads to run: W1, W2, W3, W4 or all (comma-separated; default: ${DEFAULT-VALUE}).")
     List<String> workloads;
 
-    @Option(names = "--cell", converter = Options.CellConverter.class,
+    @Option(names = "--cell",
             description = "Run a custom workload with this cell instead (with --hidden, --batch, --length, --input).")
     CellType cell;
 
@@ -97,6 +97,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1 and --truncation >= 0, got " + threads + " and "
                     + truncation);
         }
+        rejectInapplicable();
         List<Workload> runs = new ArrayList<>();
         if (cell != null) {
             runs.add(new Workload("custom", cell, input, hidden, batch, length));
@@ -180,6 +181,14 @@ final class BenchCommand implements Callable<Integer> {
             out.println("GEMM GF/s: the kernel alone at this workload's product shapes; heap MB: retained by one run (1 thread).");
         }
         return 0;
+    }
+
+    /** Rejects a custom workload's sizes without --cell, and --workload with it: they would change nothing. */
+    private void rejectInapplicable() {
+        for (String option : new String[] {"--input", "--hidden", "--batch", "--length"}) {
+            Options.rejectUnless(cell != null, spec, option, "a custom workload (--cell)", "the reference workloads");
+        }
+        Options.rejectUnless(cell == null, spec, "--workload", "the reference workloads", "a custom workload (--cell)");
     }
 
     private Supplier<MatMul> kernelFactory() {

@@ -43,7 +43,7 @@ final class CsvArgs {
             + " separated by semicolons or tabs.")
     boolean decimalComma;
 
-    @Option(names = "--missing", paramLabel = "POLICY", converter = Options.MissingConverter.class,
+    @Option(names = "--missing", paramLabel = "POLICY",
             defaultValue = "error", description = "The missing-value policy for empty cells and NaN/NA: error, drop"
                     + " (the row), ffill (carry the last value forward) or interpolate (default: ${DEFAULT-VALUE}).")
     MissingValuePolicy missing = MissingValuePolicy.ERROR;

@@ -46,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "The CSV file to score on.")
     Path data;
 
-    @Option(names = "--part", paramLabel = "PART", defaultValue = "test", converter = PartConverter.class,
+    @Option(names = "--part", paramLabel = "PART", defaultValue = "test",
             description = "Which part of the split to score: test, validation or train (default: ${DEFAULT-VALUE}).")
     Part part;
 
@@ -107,13 +107,5 @@ final class EvaluateCommand implements Callable<Integer> {
         int first = p.targetRow(0), last = p.targetRow(p.count() - 1);
         return Optional.of(table.timeLabels().map(l -> List.of(l.get(first), l.get(last)))
                 .orElse(List.of("line " + table.line(first), "line " + table.line(last))));
-    }
-
-    /** Converts part names. */
-    static final class PartConverter implements picocli.CommandLine.ITypeConverter<Part> {
-        @Override
-        public Part convert(String value) {
-            return Options.byLowerName(Part.class, "part", value);
-        }
     }
 }

@@ -32,7 +32,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", required = true, converter = Options.TaskConverter.class,
+    @Option(names = "--task", required = true,
             description = "adding, temporal_order, copy or sine.")
     TaskKind task;
 

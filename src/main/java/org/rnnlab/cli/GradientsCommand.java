@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.ojalgo.matrix.store.R064Store;
-import org.rnnlab.activation.Identity;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.diagnostics.Health;
@@ -14,8 +13,6 @@ import org.rnnlab.error.InputException;
 import org.rnnlab.experiment.Variant;
 import org.rnnlab.experiment.Variants;
 import org.rnnlab.model.Bptt;
-import org.rnnlab.model.Initialization;
-import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.SequenceModel;
 import org.rnnlab.forecast.TrainedModel;
 import org.rnnlab.task.CsvSeriesTask;
@@ -62,7 +59,7 @@ final class GradientsCommand implements Callable<Integer> {
     Batch batchSource;
 
     static final class Batch {
-        @Option(names = "--task", converter = Options.TaskConverter.class,
+        @Option(names = "--task",
                 description = "The batch's task: adding, temporal_order, copy or sine.")
         TaskKind task;
 
@@ -71,7 +68,7 @@ final class GradientsCommand implements Callable<Integer> {
         Path data;
     }
 
-    @Option(names = "--length", defaultValue = "50", description = "Sequence length T (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--length", defaultValue = "50", description = "Sequence length T of a --task batch (default: ${DEFAULT-VALUE}).")
     int length;
 
     @Option(names = "--batch-size", defaultValue = "32", description = "Sequences in the batch (default: ${DEFAULT-VALUE}).")
@@ -80,7 +77,7 @@ final class GradientsCommand implements Callable<Integer> {
     @Option(names = "--hidden", defaultValue = "32", description = "Hidden units of a --variant model (default: ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the batch and of a --variant model's weights (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of a --task batch and of a --variant model's weights (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--full", description = "Print every gradient element, not only each parameter's norm and extremes.")
@@ -94,6 +91,7 @@ final class GradientsCommand implements Callable<Integer> {
         if (batch < 1) {
             throw InputException.of("--batch-size must be >= 1, got " + batch);
         }
+        rejectInapplicable();
         Task t;
         SequenceModel model;
         Sequences data;
@@ -139,15 +137,23 @@ final class GradientsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Rejects --hidden with a saved model, and --length and --seed with a CSV batch: they would change nothing. */
+    private void rejectInapplicable() {
+        Options.rejectUnless(source.model == null, spec, "--hidden", "a --variant model",
+                "--model (its file holds its shape)");
+        for (String option : new String[] {"--length", "--seed"}) {
+            Options.rejectUnless(batchSource.data == null, spec, option, "a --task batch",
+                    "--data (the batch is the model's first training windows)");
+        }
+    }
+
     private SequenceModel model(Task t) {
         if (source.model != null) {
             return TrainedModel.read(source.model).model();
         }
         Variant v = Variants.named(source.variant).orElseThrow(() -> InputException.of("--variant: unknown variant '"
                 + source.variant + "'; named variants: " + String.join(", ", Variants.names())));
-        ModelConfig config = new ModelConfig(v.cell(), v.activation(), t.inputSize(), hidden, 1, t.outputSize(), t.shape(),
-                t.loss(), new Identity(), 1.0);
-        return SequenceModel.create(config, new Initialization(v.inputInit(), v.recurrentInit(), seed));
+        return SequenceModel.create(v.modelConfig(t, hidden, 1), v.initialization(seed));
     }
 
     private void printText(PrintWriter out, Task t, double loss, SequenceModel model, TimeGradients time, Health health) {

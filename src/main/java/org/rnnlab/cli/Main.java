@@ -54,6 +54,7 @@ public final class Main implements Runnable {
         Main main = new Main();
         main.stderrIsTerminal = errIsTerminal;
         CommandLine cli = new CommandLine(main);
+        Options.registerChoices(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

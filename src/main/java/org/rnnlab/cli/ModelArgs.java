@@ -13,16 +13,22 @@ import org.rnnlab.model.Initialization;
 import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.TaskShape;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options that build the network and draw its first weights. */
 final class ModelArgs {
 
-    @Option(names = "--cell", paramLabel = "CELL", converter = Options.CellConverter.class, defaultValue = "lstm",
+    /** The command's spec, to tell options given from defaults (null when no option of this group was given). */
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cell", paramLabel = "CELL", defaultValue = "lstm",
             description = "rnn, lstm or gru (default: ${DEFAULT-VALUE}).")
     CellType cell = CellType.LSTM;
 
-    @Option(names = "--activation", paramLabel = "NAME", converter = Options.ActivationConverter.class,
+    @Option(names = "--activation", paramLabel = "NAME",
             defaultValue = "tanh", description = "Hidden activation of an rnn cell: tanh, sigmoid, relu, leaky_relu,"
                     + " prelu, elu, softsign, arctan, softplus, logsig, logmin, log_semisigmoid, identity;"
                     + " lstm and gru use tanh (default: ${DEFAULT-VALUE}).")
@@ -40,7 +46,7 @@ final class ModelArgs {
             description = "Stacked recurrent layers (default: ${DEFAULT-VALUE}).")
     int layers = 1;
 
-    @Option(names = "--init", paramLabel = "NAME", converter = Options.InitConverter.class, defaultValue = "pytorch",
+    @Option(names = "--init", paramLabel = "NAME", defaultValue = "pytorch",
             description = "Input weights: pytorch (U(-1/sqrt(H), 1/sqrt(H))), normal, uniform, xavier_uniform,"
                     + " xavier_normal, he_uniform, he_normal, orthogonal, identity (default: ${DEFAULT-VALUE}).")
     InitKind init = InitKind.PYTORCH;
@@ -49,7 +55,7 @@ final class ModelArgs {
             + " sigma, uniform's limit, the gain of xavier and orthogonal, identity's scale.")
     Double initScale;
 
-    @Option(names = "--recurrent-init", paramLabel = "NAME", converter = Options.InitConverter.class,
+    @Option(names = "--recurrent-init", paramLabel = "NAME",
             defaultValue = "pytorch", description = "Recurrent weights, same choices as --init"
                     + " (default: ${DEFAULT-VALUE}).")
     InitKind recurrentInit = InitKind.PYTORCH;
@@ -68,6 +74,7 @@ final class ModelArgs {
 
     /** The model configuration for {@code inputs} features and {@code outputs} targets. */
     ModelConfig config(int inputs, int outputs, boolean manyToMany) {
+        Options.rejectUnless(cell == CellType.LSTM, spec, "--forget-bias", "--cell lstm", "--cell " + cell.id());
         Activation hiddenActivation = Options.named("--activation-param", () -> activationParam == null
                 ? activation.create() : activation.create(activationParam));
         return Options.named(hidden < 1 ? "--hidden" : layers < 1 ? "--layers" : "--activation",

@@ -1,8 +1,7 @@
 package org.rnnlab.cli;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.cell.CellType;
@@ -11,15 +10,19 @@ import org.rnnlab.clip.NormType;
 import org.rnnlab.data.ColumnRef;
 import org.rnnlab.data.Delimiter;
 import org.rnnlab.data.MissingValuePolicy;
+import org.rnnlab.data.Part;
 import org.rnnlab.data.Scaling;
 import org.rnnlab.data.SplitFractions;
 import org.rnnlab.forecast.TransformChoice;
+import org.rnnlab.error.InputException;
 import org.rnnlab.init.InitKind;
-import org.rnnlab.loss.LossKind;
+import org.rnnlab.name.Named;
 import org.rnnlab.optim.OptimizerKind;
 import org.rnnlab.task.TaskKind;
 
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /** Converters from option text to the library's named choices; the only place names are parsed. */
@@ -28,59 +31,40 @@ final class Options {
     private Options() {
     }
 
-    static final class CellConverter implements ITypeConverter<CellType> {
+    /**
+     * Option text to one of an enum's ids, in any case and with '-' for '_' ("Leaky-ReLU" is
+     * leaky_relu); unknown text is rejected with the list of ids.
+     *
+     * @param type the enum
+     * @param what how the message names a value ("unknown cell 'x'")
+     */
+    record Choice<E extends Enum<E> & Named>(Class<E> type, String what) implements ITypeConverter<E> {
         @Override
-        public CellType convert(String value) {
-            return CellType.byId(value.toLowerCase()).orElseThrow(() -> unknown("cell", value,
-                    Arrays.stream(CellType.values()).map(CellType::id)));
+        public E convert(String value) {
+            return Named.byId(type, normalize(value)).orElseThrow(() -> new TypeConversionException("unknown " + what
+                    + " '" + value + "'; expected one of " + String.join(", ", Named.ids(type))));
+        }
+
+        private void registerWith(CommandLine cli) {
+            cli.registerConverter(type, this);
         }
     }
 
-    static final class ActivationConverter implements ITypeConverter<ActivationKind> {
-        @Override
-        public ActivationKind convert(String value) {
-            return ActivationKind.byId(normalize(value)).orElseThrow(() -> unknown("activation", value,
-                    Arrays.stream(ActivationKind.values()).map(ActivationKind::id)));
-        }
-    }
+    static final Choice<CellType> CELL = new Choice<>(CellType.class, "cell");
+    static final Choice<ActivationKind> ACTIVATION = new Choice<>(ActivationKind.class, "activation");
+    static final Choice<InitKind> INIT = new Choice<>(InitKind.class, "initialisation");
+    static final Choice<OptimizerKind> OPTIMIZER = new Choice<>(OptimizerKind.class, "optimizer");
 
-    static final class InitConverter implements ITypeConverter<InitKind> {
-        @Override
-        public InitKind convert(String value) {
-            return InitKind.byId(normalize(value)).orElseThrow(() -> unknown("initialisation", value,
-                    Arrays.stream(InitKind.values()).map(InitKind::id)));
-        }
-    }
+    /** The choices every option of their type takes; the delimiter has a converter of its own. */
+    private static final List<Choice<?>> CHOICES = List.of(CELL, ACTIVATION, INIT, OPTIMIZER,
+            new Choice<>(TaskKind.class, "task"), new Choice<>(TrainingArgs.ScheduleKind.class, "schedule"),
+            new Choice<>(NormType.class, "norm type"), new Choice<>(NonFinitePolicy.Action.class, "non-finite policy"),
+            new Choice<>(Scaling.class, "scaling"), new Choice<>(MissingValuePolicy.class, "missing-value policy"),
+            new Choice<>(Part.class, "part"));
 
-    static final class OptimizerConverter implements ITypeConverter<OptimizerKind> {
-        @Override
-        public OptimizerKind convert(String value) {
-            return OptimizerKind.byId(value.toLowerCase()).orElseThrow(() -> unknown("optimizer", value,
-                    Arrays.stream(OptimizerKind.values()).map(OptimizerKind::id)));
-        }
-    }
-
-    static final class LossConverter implements ITypeConverter<LossKind> {
-        @Override
-        public LossKind convert(String value) {
-            return LossKind.byId(normalize(value)).orElseThrow(() -> unknown("loss", value,
-                    Arrays.stream(LossKind.values()).map(LossKind::id)));
-        }
-    }
-
-    static final class TaskConverter implements ITypeConverter<TaskKind> {
-        @Override
-        public TaskKind convert(String value) {
-            return TaskKind.byId(normalize(value)).orElseThrow(() -> unknown("task", value,
-                    Arrays.stream(TaskKind.values()).map(TaskKind::id)));
-        }
-    }
-
-    static final class ScalingConverter implements ITypeConverter<Scaling> {
-        @Override
-        public Scaling convert(String value) {
-            return byLowerName(Scaling.class, "scaling", value);
-        }
+    /** Registers the choices with a command line and all its subcommands. */
+    static void registerChoices(CommandLine cli) {
+        CHOICES.forEach(c -> c.registerWith(cli));
     }
 
     static final class DelimiterConverter implements ITypeConverter<Delimiter> {
@@ -95,29 +79,8 @@ final class Options {
                 case "\t":
                     return Delimiter.TAB;
                 default:
-                    return byLowerName(Delimiter.class, "delimiter", value);
+                    return new Choice<>(Delimiter.class, "delimiter").convert(value);
             }
-        }
-    }
-
-    static final class MissingConverter implements ITypeConverter<MissingValuePolicy> {
-        @Override
-        public MissingValuePolicy convert(String value) {
-            return byLowerName(MissingValuePolicy.class, "missing-value policy", value);
-        }
-    }
-
-    static final class NonFiniteConverter implements ITypeConverter<NonFinitePolicy.Action> {
-        @Override
-        public NonFinitePolicy.Action convert(String value) {
-            return byLowerName(NonFinitePolicy.Action.class, "non-finite policy", value);
-        }
-    }
-
-    static final class NormTypeConverter implements ITypeConverter<NormType> {
-        @Override
-        public NormType convert(String value) {
-            return byLowerName(NormType.class, "norm type", value);
         }
     }
 
@@ -206,24 +169,31 @@ final class Options {
         }
     }
 
-    /** An enum constant by its lower-case name ("zscore" for ZSCORE). */
-    static <E extends Enum<E>> E byLowerName(Class<E> type, String what, String value) {
-        String wanted = normalize(value);
-        for (E e : type.getEnumConstants()) {
-            if (e.name().toLowerCase(Locale.ROOT).equals(wanted)) {
-                return e;
-            }
+    /**
+     * Whether {@code option} was given on the command line of {@code spec}'s command. A null spec
+     * means none was: picocli injects an argument group's spec only when one of its options is given.
+     */
+    static boolean given(CommandSpec spec, String option) {
+        return spec != null && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /**
+     * Rejects an option given where it has no effect, in one line: "--momentum applies only to
+     * --optimizer momentum and nesterov, not --optimizer adam; leave it out".
+     */
+    static void rejectUnless(boolean applies, CommandSpec spec, String option, String onlyTo, String notTo) {
+        if (!applies && given(spec, option)) {
+            throw InputException.of(inapplicable(option, onlyTo, notTo));
         }
-        throw unknown(what, value, Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "OPTION applies only to ONLY_TO, not NOT_TO; leave it out". */
+    static String inapplicable(String option, String onlyTo, String notTo) {
+        return option + " applies only to " + onlyTo + ", not " + notTo + "; leave it out";
     }
 
     /** The lower-case name of an enum constant, as options take it. */
     static String lower(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
-    }
-
-    static TypeConversionException unknown(String what, String value, java.util.stream.Stream<String> choices) {
-        return new TypeConversionException("unknown " + what + " '" + value + "'; expected one of "
-                + choices.collect(Collectors.joining(", ")));
     }
 }

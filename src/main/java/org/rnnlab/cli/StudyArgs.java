@@ -23,12 +23,18 @@ import org.rnnlab.task.Task;
 import org.rnnlab.task.TaskKind;
 import org.rnnlab.train.DivergenceRule;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every study command shares: task, grid, budgets, threads. */
 final class StudyArgs {
 
-    @Option(names = "--task", converter = Options.TaskConverter.class,
+    /** The command these options are mixed into, to tell options given from defaults. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--task",
             description = "adding, temporal_order, copy or sine (default: adding, unless --data is given).")
     TaskKind task;
 
@@ -65,11 +71,11 @@ final class StudyArgs {
     int layers;
 
     @Option(names = "--train-sequences", defaultValue = "4096",
-            description = "Training sequences per run, cycled (default: ${DEFAULT-VALUE}).")
+            description = "Training sequences per run of a synthetic task, cycled (default: ${DEFAULT-VALUE}).")
     int trainSequences;
 
     @Option(names = "--test-sequences", defaultValue = "500",
-            description = "Fresh test sequences per run (default: ${DEFAULT-VALUE}).")
+            description = "Fresh test sequences per run of a synthetic task (default: ${DEFAULT-VALUE}).")
     int testSequences;
 
     @Option(names = "--probe-every", defaultValue = "100",
@@ -98,6 +104,10 @@ final class StudyArgs {
         }
         if (task != null) {
             throw InputException.of("--task and --data exclude each other: study a synthetic task or a CSV series");
+        }
+        for (String option : new String[] {"--train-sequences", "--test-sequences"}) {
+            Options.rejectUnless(data == null, spec, option, "synthetic tasks",
+                    "--data (a CSV series has its own windows)");
         }
         CsvOptions options = CsvOptions.defaults();
         if (target != null) {

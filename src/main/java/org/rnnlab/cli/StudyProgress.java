@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -16,7 +16,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * the time left. On a terminal a bar redraws in place; otherwise a plain line is printed every few
  * seconds. Called from the runner's worker threads.
  */
-final class StudyProgress implements Consumer<RunRecord>, AutoCloseable {
+final class StudyProgress implements Consumer<RunResult>, AutoCloseable {
 
     private final PrintWriter err;
     private final String task;
@@ -44,7 +44,7 @@ final class StudyProgress implements Consumer<RunRecord>, AutoCloseable {
     }
 
     @Override
-    public synchronized void accept(RunRecord r) {
+    public synchronized void accept(RunResult r) {
         done++;
         doneCost += r.spec().cost();
         diverged += r.diverged() ? 1 : 0;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.RunSpec;
 import org.rnnlab.experiment.Runner;
 import org.rnnlab.report.ReportOptions;
@@ -31,7 +31,7 @@ final class StudyRun {
         err.flush();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        List<RunRecord> records;
+        List<RunResult> records;
         boolean terminal = ((Main) spec.commandLine().getParent().getCommand()).stderrIsTerminal;
         try (StudyProgress progress = new StudyProgress(err, terminal, spec.name(), runs)) {
             records = Runner.run(runs, threads, progress);
@@ -39,9 +39,9 @@ final class StudyRun {
         double seconds = (System.nanoTime() - t0) / 1e9;
         StudyDescription done = description.withCommandLine(commandLine(spec)).withTiming(started, seconds, threads);
         StudyReport.write(out, done, records, new ReportOptions(!args.noRunMetrics, false));
-        long diverged = records.stream().filter(RunRecord::diverged).count();
-        long failed = records.stream().filter(RunRecord::failed).count();
-        long success = records.stream().filter(RunRecord::success).count();
+        long diverged = records.stream().filter(RunResult::diverged).count();
+        long failed = records.stream().filter(RunResult::failed).count();
+        long success = records.stream().filter(RunResult::success).count();
         stdout.printf(Locale.ROOT, "%s in %.0f s: %d succeeded, %d diverged%s.%n", Plural.of(records.size(), "run"), seconds,
                 success, diverged, failed > 0 ? ", " + failed + " failed (see results.csv)" : "");
         stdout.printf("Report: %s%n", out.resolve("index.html"));

@@ -62,6 +62,11 @@ final class SweepCommand implements Callable<Integer> {
         for (String t : thresholds) {
             taus.add(parse(t.trim()));
         }
+        boolean auto = thresholds.stream().anyMatch(t -> t.trim().equalsIgnoreCase("auto"));
+        for (String option : new String[] {"--auto-steps", "--auto-factor"}) {
+            Options.rejectUnless(auto, spec, option, "--thresholds with auto",
+                    "--thresholds " + String.join(",", thresholds));
+        }
         List<Integer> lengths = study.lengthsOr(CompareCommand.DEFAULT_LENGTHS);
         IntFunction<Task> tasks = study.taskOfLength();
         Task sample = tasks.apply(lengths.get(0));

@@ -3,7 +3,6 @@ package org.rnnlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
@@ -11,7 +10,6 @@ import org.rnnlab.forecast.RunJson;
 import org.rnnlab.forecast.RunSummary;
 import org.rnnlab.forecast.TrainingPlan;
 import org.rnnlab.forecast.TrainingRun;
-import org.rnnlab.text.Plural;
 import org.rnnlab.train.TrainingConfig;
 import org.rnnlab.train.TrainingListener;
 import org.rnnlab.train.TrainingResult;
@@ -141,16 +139,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** "Stopped early after 142 epochs (426 steps, 2.9 s): CAUSE. Kept epoch 112 (validation loss 0.308); 59% of steps clipped." */
     static String outcomeLine(TrainingResult r) {
-        String what = switch (r.outcome().status()) {
-            case COMPLETED -> "Completed " + Plural.of(r.epochs(), "epoch");
-            case STOPPED_EARLY -> "Stopped early after " + Plural.of(r.epochs(), "epoch");
-            case DIVERGED -> "Diverged at step " + r.outcome().step() + ", in epoch " + r.epochs();
-        };
-        String cause = r.outcome().cause().isEmpty() ? "" : ": " + r.outcome().cause();
-        String kept = r.bestEpoch() >= 0 ? String.format(Locale.ROOT, " Kept epoch %d (validation loss %.4g);",
-                r.bestEpoch() + 1, r.bestValidationLoss()) : "";
-        return String.format(Locale.ROOT, "%s (%d steps, %.1f s)%s.%s %.0f%% of steps clipped.", what, r.steps(),
-                r.seconds(), cause, kept, 100 * r.clippedShare());
+        return r.summary();
     }
 
     static String stem(Path file) {

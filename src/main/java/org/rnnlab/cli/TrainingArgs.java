@@ -4,19 +4,22 @@ import org.rnnlab.clip.Clipping;
 import org.rnnlab.clip.NonFinitePolicy;
 import org.rnnlab.clip.NormType;
 import org.rnnlab.model.Bptt;
+import org.rnnlab.name.Named;
 import org.rnnlab.optim.OptimizerConfig;
 import org.rnnlab.optim.OptimizerKind;
 import org.rnnlab.optim.Schedule;
 import org.rnnlab.train.DivergenceRule;
 import org.rnnlab.train.TrainingConfig;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options of the training loop: batches, epochs, optimiser, schedule, clipping and the policies for trouble. */
 final class TrainingArgs {
 
     /** The learning-rate schedules by name. */
-    enum ScheduleKind {
+    enum ScheduleKind implements Named {
         CONSTANT, STEP, COSINE
     }
 
@@ -39,6 +42,10 @@ final class TrainingArgs {
 
     static final double DEFAULT_CLIP_NORM = 1.0;
 
+    /** The command's spec, to tell options given from defaults (null when no option of this group was given). */
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--batch-size", paramLabel = "B", defaultValue = "32",
             description = "Windows per optimisation step (default: ${DEFAULT-VALUE}).")
     int batchSize = 32;
@@ -53,7 +60,7 @@ final class TrainingArgs {
                     + " 0 trains every epoch (default: ${DEFAULT-VALUE}).")
     int patience = 30;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", converter = Options.OptimizerConverter.class,
+    @Option(names = "--optimizer", paramLabel = "NAME",
             defaultValue = "adam", description = "sgd, momentum, nesterov, adagrad, rmsprop or adam"
                     + " (default: ${DEFAULT-VALUE}).")
     OptimizerKind optimizer = OptimizerKind.ADAM;
@@ -66,7 +73,7 @@ final class TrainingArgs {
             description = "Momentum of momentum and nesterov (default: ${DEFAULT-VALUE}).")
     double momentum = 0.9;
 
-    @Option(names = "--schedule", paramLabel = "NAME", converter = ScheduleConverter.class, defaultValue = "constant",
+    @Option(names = "--schedule", paramLabel = "NAME", defaultValue = "constant",
             description = "Learning rate over time: constant, step (times --decay-factor every --decay-every"
                     + " epochs) or cosine (down to --lr-min over all epochs) (default: ${DEFAULT-VALUE}).")
     ScheduleKind schedule = ScheduleKind.CONSTANT;
@@ -90,12 +97,12 @@ final class TrainingArgs {
     /** Set by the command from its own (validated) group: an exclusive group inside this one would not be checked. */
     ClipChoice clip;
 
-    @Option(names = "--clip-norm-type", paramLabel = "TYPE", converter = Options.NormTypeConverter.class,
+    @Option(names = "--clip-norm-type", paramLabel = "TYPE",
             defaultValue = "l2", description = "Norm of --clip-norm and --clip-per-parameter: l2 or inf"
                     + " (default: ${DEFAULT-VALUE}).")
     NormType clipNormType = NormType.L2;
 
-    @Option(names = "--nonfinite", paramLabel = "POLICY", converter = Options.NonFiniteConverter.class,
+    @Option(names = "--nonfinite", paramLabel = "POLICY",
             defaultValue = "error", description = "On a NaN or infinite gradient: error (stop), skip (drop the"
                     + " step; 10 in a row stop) or shrink (shrink the recurrent weights instead)"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -132,6 +139,7 @@ final class TrainingArgs {
      * The training configuration for {@code trainingWindows} windows of {@code window} steps.
      */
     TrainingConfig config(int trainingWindows, int window) {
+        rejectInapplicable();
         if (epochs < 1) {
             throw new IllegalArgumentException("--epochs must be >= 1, got " + epochs);
         }
@@ -171,12 +179,20 @@ final class TrainingArgs {
                 optimizerConfig, clipping(), policy, DivergenceRule.defaults(), patience, 0, true, seed);
     }
 
-    /** Converts schedule names. */
-    static final class ScheduleConverter implements picocli.CommandLine.ITypeConverter<ScheduleKind> {
-        @Override
-        public ScheduleKind convert(String value) {
-            return Options.byLowerName(ScheduleKind.class, "schedule", value);
+    /** Rejects the optimiser, schedule and clipping options that the chosen optimiser, schedule and clipping ignore. */
+    private void rejectInapplicable() {
+        boolean withMomentum = optimizer == OptimizerKind.MOMENTUM || optimizer == OptimizerKind.NESTEROV;
+        Options.rejectUnless(withMomentum, spec, "--momentum", "--optimizer momentum and nesterov",
+                "--optimizer " + optimizer.id());
+        for (String option : new String[] {"--decay-factor", "--decay-every"}) {
+            Options.rejectUnless(schedule == ScheduleKind.STEP, spec, option, "--schedule step",
+                    "--schedule " + schedule.id());
         }
+        Options.rejectUnless(schedule == ScheduleKind.COSINE, spec, "--lr-min", "--schedule cosine",
+                "--schedule " + schedule.id());
+        boolean byNorm = clip == null || clip.norm != null || clip.perParameter != null;
+        Options.rejectUnless(byNorm, spec, "--clip-norm-type", "--clip-norm and --clip-per-parameter",
+                clip != null && clip.value != null ? "--clip-value" : "--no-clip");
     }
 
     /** A one-line description of the schedule for run records. */

@@ -47,13 +47,8 @@ final class TrainingChart {
 
     /** "stopped early after 142 epochs; kept epoch 112 (validation loss 0.308); 59% of steps clipped". */
     private static String summary(TrainingResult r) {
-        String what = switch (r.outcome().status()) {
-            case COMPLETED -> "completed " + Plural.of(r.epochs(), "epoch");
-            case STOPPED_EARLY -> "stopped early after " + Plural.of(r.epochs(), "epoch");
-            case DIVERGED -> "diverged at step " + r.outcome().step();
-        };
         String kept = r.bestEpoch() >= 0 ? "; kept epoch " + (r.bestEpoch() + 1) + " (validation loss "
                 + Numbers.readable(r.bestValidationLoss()) + ")" : "";
-        return String.format(Locale.ROOT, "%s%s; %.0f%% of steps clipped", what, kept, 100 * r.clippedShare());
+        return String.format(Locale.ROOT, "%s%s; %.0f%% of steps clipped", r.outcomePhrase(), kept, 100 * r.clippedShare());
     }
 }

@@ -35,8 +35,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   activation  an activation id; alpha=X sets its parameter (leaky_relu, elu, prelu)
  *   init, init-scale                    the input weights' initialiser and its parameter
  *   recurrent-init, recurrent-scale     the recurrent weights' initialiser and its parameter
- *   optimizer   sgd | momentum | nesterov | adagrad | rmsprop | adam;  lr=X;  momentum=X
- *   clip        none | a threshold τ for global-norm clipping;  clip-mode=global|per-parameter|value
+ *   optimizer   sgd | momentum | nesterov | adagrad | rmsprop | adam;  lr=X;  momentum=X (momentum, nesterov)
+ *   clip        none | a threshold τ for global-norm clipping;  clip-mode=global|per-parameter|value (with τ)
  * </pre>
  */
 final class VariantSpecs {
@@ -98,33 +98,27 @@ final class VariantSpecs {
                     "unknown base variant '" + baseName + "'; named variants: " + String.join(", ", Variants.names())))
                     .withName(name);
             if (f.containsKey("cell")) {
-                v = v.withCell(new Options.CellConverter().convert(f.get("cell")));
+                v = v.withCell(Options.CELL.convert(f.get("cell")));
             }
             if (f.containsKey("activation") || f.containsKey("alpha")) {
-                ActivationKind kind = f.containsKey("activation") ? new Options.ActivationConverter().convert(f.get("activation"))
+                ActivationKind kind = f.containsKey("activation") ? Options.ACTIVATION.convert(f.get("activation"))
                         : v.activation().kind();
                 v = v.withActivation(f.containsKey("alpha") ? kind.create(number(f, "alpha")) : kind.create());
             }
             if (f.containsKey("init") || f.containsKey("init-scale")) {
-                InitKind kind = f.containsKey("init") ? new Options.InitConverter().convert(f.get("init")) : v.inputInit().kind();
+                InitKind kind = f.containsKey("init") ? Options.INIT.convert(f.get("init")) : v.inputInit().kind();
                 v = v.withInputInit(f.containsKey("init-scale") ? kind.create(number(f, "init-scale")) : kind.create());
             }
             if (f.containsKey("recurrent-init") || f.containsKey("recurrent-scale")) {
-                InitKind kind = f.containsKey("recurrent-init") ? new Options.InitConverter().convert(f.get("recurrent-init"))
+                InitKind kind = f.containsKey("recurrent-init") ? Options.INIT.convert(f.get("recurrent-init"))
                         : v.recurrentInit().kind();
                 v = v.withRecurrentInit(f.containsKey("recurrent-scale") ? kind.create(number(f, "recurrent-scale")) : kind.create());
             }
             if (f.containsKey("optimizer") || f.containsKey("lr") || f.containsKey("momentum")) {
-                OptimizerKind kind = f.containsKey("optimizer") ? new Options.OptimizerConverter().convert(f.get("optimizer"))
-                        : v.optimizer().kind();
-                double lr = f.containsKey("lr") ? number(f, "lr")
-                        : ((org.rnnlab.optim.Schedule.Constant) v.optimizer().schedule()).rate();
-                OptimizerConfig opt = OptimizerConfig.of(kind, lr);
-                v = v.withOptimizer(f.containsKey("momentum") ? opt.withMomentum(number(f, "momentum")) : opt);
+                v = v.withOptimizer(optimizer(f, v.optimizer()));
             }
             if (f.containsKey("clip") || f.containsKey("clip-mode")) {
-                v = v.withClipping(clipping(f.getOrDefault("clip", String.valueOf(v.clipping().threshold())),
-                        f.getOrDefault("clip-mode", "global")));
+                v = v.withClipping(clipping(f, v.clipping()));
             }
             for (String key : f.keySet()) {
                 if (!(", " + KEYS + ",").contains(", " + key + ",")) {
@@ -137,8 +131,30 @@ final class VariantSpecs {
         }
     }
 
-    private static Clipping clipping(String value, String mode) {
+    /** The optimizer, lr and momentum keys over the base's optimiser; momentum only for momentum and nesterov. */
+    private static OptimizerConfig optimizer(Map<String, String> f, OptimizerConfig base) {
+        OptimizerKind kind = f.containsKey("optimizer") ? Options.OPTIMIZER.convert(f.get("optimizer")) : base.kind();
+        double lr = f.containsKey("lr") ? number(f, "lr") : ((org.rnnlab.optim.Schedule.Constant) base.schedule()).rate();
+        OptimizerConfig opt = OptimizerConfig.of(kind, lr);
+        if (!f.containsKey("momentum")) {
+            return opt;
+        }
+        if (kind != OptimizerKind.MOMENTUM && kind != OptimizerKind.NESTEROV) {
+            throw new IllegalArgumentException(Options.inapplicable("momentum", "optimizer=momentum and nesterov",
+                    "optimizer=" + kind.id()));
+        }
+        return opt.withMomentum(number(f, "momentum"));
+    }
+
+    /** The clip and clip-mode keys over the base's clipping; clip-mode only with a threshold. */
+    private static Clipping clipping(Map<String, String> f, Clipping base) {
+        String value = f.getOrDefault("clip", String.valueOf(base.threshold()));
+        String mode = f.getOrDefault("clip-mode", "global");
         if (value.equalsIgnoreCase("none") || value.equals("NaN")) {
+            if (f.containsKey("clip-mode")) {
+                throw new IllegalArgumentException(Options.inapplicable("clip-mode", "a clipping threshold (clip=X)",
+                        f.containsKey("clip") ? "clip=none" : "the base variant's clip=none"));
+            }
             return Clipping.none();
         }
         double tau = Double.parseDouble(value);

@@ -35,7 +35,7 @@ final class WindowArgs {
                     + " straddles a boundary (default: ${DEFAULT-VALUE}).")
     SplitFractions split = SplitFractions.defaults();
 
-    @Option(names = "--scale", paramLabel = "METHOD", converter = Options.ScalingConverter.class,
+    @Option(names = "--scale", paramLabel = "METHOD",
             defaultValue = "zscore", description = "Per-column scaling fitted on the training part: zscore, minmax"
                     + " or none (default: ${DEFAULT-VALUE}).")
     Scaling scale = Scaling.ZSCORE;

@@ -1,5 +1,6 @@
 package org.rnnlab.clip;
 
+import org.rnnlab.name.Named;
 import org.rnnlab.optim.GradientTransform;
 import org.rnnlab.optim.Updates;
 
@@ -14,22 +15,12 @@ import org.rnnlab.optim.Updates;
 public record Clipping(Mode mode, double threshold, NormType normType) {
 
     /** The clipping rules. */
-    public enum Mode {
-        NONE("none"), GLOBAL_NORM("global_norm"), PER_PARAMETER("per_parameter"), VALUE("value");
-
-        private final String id;
-
-        Mode(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
+    public enum Mode implements Named {
+        NONE, GLOBAL_NORM, PER_PARAMETER, VALUE;
 
         @Override
         public String toString() {
-            return id;
+            return id();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.rnnlab.clip;
 
+import org.rnnlab.name.Named;
+
 /**
  * What to do when a gradient holds NaN or ±Inf, or its norm overflows. Such a gradient is never
  * silently turned into zeros or NaN weights.
@@ -12,31 +14,21 @@ package org.rnnlab.clip;
 public record NonFinitePolicy(Action action, int maxConsecutive, double shrinkFactor) {
 
     /** The actions. */
-    public enum Action {
+    public enum Action implements Named {
         /** Stop with an error naming the step and the first parameter that went non-finite. */
-        ERROR("error"),
+        ERROR,
         /** Drop this step's update and count it; the {@code maxConsecutive}-th in a row stops training. */
-        SKIP("skip"),
+        SKIP,
         /**
          * Pascanu et al. (2013)'s recovery: replace the recurrent weights' gradient by
          * {@code shrinkFactor·W_hh} (so the step shrinks W_hh towards a smaller spectral radius) and
          * zero every other gradient.
          */
-        SHRINK("shrink");
-
-        private final String id;
-
-        Action(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
+        SHRINK;
 
         @Override
         public String toString() {
-            return id;
+            return id();
         }
     }
 

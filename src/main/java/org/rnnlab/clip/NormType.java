@@ -1,21 +1,11 @@
 package org.rnnlab.clip;
 
+import org.rnnlab.name.Named;
 import org.rnnlab.tensor.Norms;
 
 /** The vector norm clipping measures: Euclidean (PyTorch's default) or the largest magnitude. */
-public enum NormType {
-    L2("l2"),
-    INF("inf");
-
-    private final String id;
-
-    NormType(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
+public enum NormType implements Named {
+    L2, INF;
 
     public double of(double[] values) {
         return this == L2 ? Norms.l2(values) : Norms.maxAbs(values);
@@ -28,6 +18,6 @@ public enum NormType {
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

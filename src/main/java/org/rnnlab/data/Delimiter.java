@@ -1,10 +1,12 @@
 package org.rnnlab.data;
 
+import org.rnnlab.name.Named;
+
 /**
  * The field separator of a CSV file: comma, semicolon or tab, or {@link #AUTO} to take the one
  * that occurs most often (outside quotes) in the first line.
  */
-public enum Delimiter {
+public enum Delimiter implements Named {
     /** Detect from the first line; with decimal commas only semicolon and tab are candidates. */
     AUTO('\0'),
     COMMA(','),

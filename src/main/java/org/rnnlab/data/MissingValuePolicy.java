@@ -1,10 +1,12 @@
 package org.rnnlab.data;
 
+import org.rnnlab.name.Named;
+
 /**
  * What the loader does with a missing value (an empty cell, or a {@code NaN}, {@code NA} or
  * {@code N/A} marker) in a numeric column it loads.
  */
-public enum MissingValuePolicy {
+public enum MissingValuePolicy implements Named {
     /** Reject the file, naming the line and column of the first missing value (the default). */
     ERROR,
     /** Drop every row that misses a value in any loaded column (time labels then have gaps). */

@@ -1,7 +1,9 @@
 package org.rnnlab.data;
 
+import org.rnnlab.name.Named;
+
 /** A part of the chronological split. */
-public enum Part {
+public enum Part implements Named {
     TRAIN("training"),
     VALIDATION("validation"),
     TEST("test");

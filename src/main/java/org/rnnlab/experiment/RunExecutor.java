@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ojalgo.matrix.store.R064Store;
-import org.rnnlab.activation.Identity;
 import org.rnnlab.clip.Clipping;
 import org.rnnlab.clip.NonFinitePolicy;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.diagnostics.Health;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.model.Bptt;
-import org.rnnlab.model.Initialization;
-import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.SequenceModel;
 import org.rnnlab.task.Task;
 import org.rnnlab.task.TaskScore;
@@ -26,7 +23,7 @@ import org.rnnlab.train.TrainingResult;
 
 /**
  * Runs one {@link RunSpec} start to end and never throws: divergence is an outcome, and any other
- * error becomes a "failed" record with its message, so a study always goes on with its other runs.
+ * error becomes a failed result with its message, so a study always goes on with its other runs.
  */
 public final class RunExecutor {
 
@@ -36,18 +33,18 @@ public final class RunExecutor {
     private RunExecutor() {
     }
 
-    public static RunRecord execute(RunSpec spec) {
+    public static RunResult execute(RunSpec spec) {
         long start = System.nanoTime();
         try {
             return run(spec, start);
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new RunRecord(spec, "failed", -1, String.valueOf(e.getMessage() == null ? e : e.getMessage()), Double.NaN,
-                    null, false, new StepSeries(new double[0], new double[0], new double[0], new boolean[0]), List.of(),
-                    List.of(), null, null, (System.nanoTime() - start) / 1e9);
+            return new RunResult(spec, RunResult.Status.FAILED, -1, String.valueOf(e.getMessage() == null ? e
+                    : e.getMessage()), Double.NaN, null, false, new StepSeries(new double[0], new double[0], new double[0],
+                    new boolean[0]), List.of(), List.of(), null, null, (System.nanoTime() - start) / 1e9);
         }
     }
 
-    private static RunRecord run(RunSpec spec, long start) {
+    private static RunResult run(RunSpec spec, long start) {
         Task task = spec.task();
         StudySettings s = spec.settings();
         Task.TaskData data = task.data(s.trainSequences(), s.testSequences(), spec.dataSeed());
@@ -83,19 +80,17 @@ public final class RunExecutor {
         probeSteps.add(result.steps());
         Health finalHealth = probe.health(model);
         TaskScore score = task.score(model, data.test());
-        return new RunRecord(spec, diverged ? "diverged" : "completed", diverged ? result.outcome().step() : -1,
-                result.outcome().cause(), clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score,
-                score.success() && !diverged, series, probes, probeSteps, initialHealth, finalHealth,
-                (System.nanoTime() - start) / 1e9);
+        return new RunResult(spec, diverged ? RunResult.Status.DIVERGED : RunResult.Status.COMPLETED,
+                diverged ? result.outcome().step() : -1, result.outcome().cause(),
+                clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score, score.success() && !diverged,
+                series, probes, probeSteps, initialHealth, finalHealth, (System.nanoTime() - start) / 1e9);
     }
 
     static SequenceModel newModel(RunSpec spec) {
         Task task = spec.task();
         Variant v = spec.variant();
         StudySettings s = spec.settings();
-        ModelConfig config = new ModelConfig(v.cell(), v.activation(), task.inputSize(), s.hidden(), s.layers(),
-                task.outputSize(), task.shape(), task.loss(), new Identity(), 1.0);
-        return SequenceModel.create(config, new Initialization(v.inputInit(), v.recurrentInit(), spec.initSeed()));
+        return SequenceModel.create(v.modelConfig(task, s.hidden(), s.layers()), v.initialization(spec.initSeed()));
     }
 
     static TrainingConfig trainingConfig(RunSpec spec, Variant v, Sequences train) {

@@ -24,7 +24,7 @@ public final class Runner {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    public static List<RunRecord> run(List<RunSpec> specs, int threads, Consumer<RunRecord> onDone) {
+    public static List<RunResult> run(List<RunSpec> specs, int threads, Consumer<RunResult> onDone) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
@@ -41,21 +41,21 @@ public final class Runner {
         });
         AtomicInteger done = new AtomicInteger();
         try {
-            List<Future<RunRecord>> futures = new ArrayList<>(specs.size());
+            List<Future<RunResult>> futures = new ArrayList<>(specs.size());
             for (int i = 0; i < specs.size(); i++) {
                 futures.add(null);
             }
             for (int i : order) {
                 RunSpec spec = specs.get(i);
                 futures.set(i, pool.submit(() -> {
-                    RunRecord r = RunExecutor.execute(spec);
+                    RunResult r = RunExecutor.execute(spec);
                     done.incrementAndGet();
                     onDone.accept(r);
                     return r;
                 }));
             }
-            List<RunRecord> records = new ArrayList<>(specs.size());
-            for (Future<RunRecord> f : futures) {
+            List<RunResult> records = new ArrayList<>(specs.size());
+            for (Future<RunResult> f : futures) {
                 records.add(f.get());
             }
             return records;

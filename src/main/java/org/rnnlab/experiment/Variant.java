@@ -2,10 +2,14 @@ package org.rnnlab.experiment;
 
 import org.rnnlab.activation.Activation;
 import org.rnnlab.activation.ActivationKind;
+import org.rnnlab.activation.Identity;
 import org.rnnlab.cell.CellType;
 import org.rnnlab.clip.Clipping;
 import org.rnnlab.init.Initializer;
+import org.rnnlab.model.Initialization;
+import org.rnnlab.model.ModelConfig;
 import org.rnnlab.optim.OptimizerConfig;
+import org.rnnlab.task.Task;
 
 /**
  * A full training recipe compared in a study: the cell and its activation, how the weights start,
@@ -62,6 +66,20 @@ public record Variant(String name, CellType cell, Activation activation, Initial
 
     public Variant withRecurrentInit(Initializer value) {
         return new Variant(name, cell, activation, inputInit, value, optimizer, clipping);
+    }
+
+    /**
+     * This variant's network for {@code task}: its cell and activation, {@code hidden} units in each of
+     * {@code layers} layers, and a linear head with the task's outputs, shape and loss (forget bias 1).
+     */
+    public ModelConfig modelConfig(Task task, int hidden, int layers) {
+        return new ModelConfig(cell, activation, task.inputSize(), hidden, layers, task.outputSize(), task.shape(),
+                task.loss(), new Identity(), 1.0);
+    }
+
+    /** This variant's initialisers, drawing with {@code seed}. */
+    public Initialization initialization(long seed) {
+        return new Initialization(inputInit, recurrentInit, seed);
     }
 
     /** One line for reports: "rnn tanh, W_hh orthogonal(1.0), sgd lr 0.01, clip global_norm(1.0)". */

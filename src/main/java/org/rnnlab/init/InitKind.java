@@ -1,39 +1,32 @@
 package org.rnnlab.init;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.rnnlab.name.Named;
 
 /** The initialisations by name, with their default parameter. */
-public enum InitKind {
+public enum InitKind implements Named {
     /** N(0, σ²); σ = 1 is the classic "standard" initialisation. */
-    NORMAL("normal", 1.0),
+    NORMAL(1.0),
     /** U(−a, a). */
-    UNIFORM("uniform", 1.0),
+    UNIFORM(1.0),
     /** Glorot and Bengio (2010), uniform: a = gain·√(6/(fanIn+fanOut)). */
-    XAVIER_UNIFORM("xavier_uniform", 1.0),
+    XAVIER_UNIFORM(1.0),
     /** Glorot and Bengio (2010), normal: σ = gain·√(2/(fanIn+fanOut)). */
-    XAVIER_NORMAL("xavier_normal", 1.0),
+    XAVIER_NORMAL(1.0),
     /** He et al. (2015), uniform: a = √(6/fanIn). */
-    HE_UNIFORM("he_uniform", Double.NaN),
+    HE_UNIFORM(Double.NaN),
     /** He et al. (2015), normal: σ = √(2/fanIn). */
-    HE_NORMAL("he_normal", Double.NaN),
+    HE_NORMAL(Double.NaN),
     /** Saxe et al. (2014): gain·Q from the QR decomposition of a Gaussian matrix. */
-    ORTHOGONAL("orthogonal", 1.0),
+    ORTHOGONAL(1.0),
     /** scale·I, the IRNN's recurrent weights (Le, Jaitly and Hinton 2015). */
-    IDENTITY("identity", 1.0),
+    IDENTITY(1.0),
     /** PyTorch's nn.RNN/LSTM/GRU default U(−1/√H, 1/√H). */
-    PYTORCH("pytorch", Double.NaN);
+    PYTORCH(Double.NaN);
 
-    private final String id;
     private final double defaultParameter;
 
-    InitKind(String id, double defaultParameter) {
-        this.id = id;
+    InitKind(double defaultParameter) {
         this.defaultParameter = defaultParameter;
-    }
-
-    public String id() {
-        return id;
     }
 
     public boolean hasParameter() {
@@ -52,7 +45,7 @@ public enum InitKind {
     /** The initialisation with the given parameter (NaN for those without one). */
     public Initializer create(double parameter) {
         if (!hasParameter() && !Double.isNaN(parameter)) {
-            throw new IllegalArgumentException(id + " takes no parameter, got " + parameter);
+            throw new IllegalArgumentException(id() + " takes no parameter, got " + parameter);
         }
         return switch (this) {
             case NORMAL -> new NormalInit(parameter);
@@ -67,12 +60,8 @@ public enum InitKind {
         };
     }
 
-    public static Optional<InitKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
-    }
-
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

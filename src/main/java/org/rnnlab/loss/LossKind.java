@@ -1,26 +1,15 @@
 package org.rnnlab.loss;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.rnnlab.name.Named;
 
 /** The losses by name. */
-public enum LossKind {
+public enum LossKind implements Named {
     /** Mean squared error, for regression and forecasting. */
-    MSE("mse"),
+    MSE,
     /** Softmax cross-entropy over classes; targets are class indices. */
-    CROSS_ENTROPY("cross_entropy"),
+    CROSS_ENTROPY,
     /** Sigmoid binary cross-entropy per output; targets in [0, 1]. */
-    BCE("bce");
-
-    private final String id;
-
-    LossKind(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
+    BCE;
 
     public Loss create() {
         return switch (this) {
@@ -30,12 +19,8 @@ public enum LossKind {
         };
     }
 
-    public static Optional<LossKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
-    }
-
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

@@ -4,6 +4,7 @@ import org.rnnlab.activation.Activation;
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.cell.CellType;
 import org.rnnlab.loss.LossKind;
+import org.rnnlab.name.Named;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -35,13 +36,13 @@ final class ModelConfigJson {
             throw new IllegalArgumentException("missing \"config\" object");
         }
         String cellId = text(o, "cell");
-        CellType cell = CellType.byId(cellId).orElseThrow(() -> new IllegalArgumentException(
-                "unknown cell \"" + cellId + "\"; expected one of rnn, lstm, gru"));
+        CellType cell = Named.byId(CellType.class, cellId).orElseThrow(() -> new IllegalArgumentException(
+                "unknown cell \"" + cellId + "\"; expected one of " + String.join(", ", Named.ids(CellType.class))));
         return new ModelConfig(cell, activation(o, "activation"), integer(o, "input_size"), integer(o, "hidden_size"),
                 integer(o, "num_layers"), integer(o, "output_size"),
-                TaskShape.byId(text(o, "task")).orElseThrow(() -> new IllegalArgumentException(
+                Named.byId(TaskShape.class, text(o, "task")).orElseThrow(() -> new IllegalArgumentException(
                         "unknown task \"" + o.path("task").asText() + "\"; expected many_to_one or many_to_many")),
-                LossKind.byId(text(o, "loss")).orElseThrow(() -> new IllegalArgumentException(
+                Named.byId(LossKind.class, text(o, "loss")).orElseThrow(() -> new IllegalArgumentException(
                         "unknown loss \"" + o.path("loss").asText() + "\"; expected mse, cross_entropy or bce")),
                 activation(o, "output_activation"), o.path("forget_bias").asDouble(1.0));
     }
@@ -55,7 +56,7 @@ final class ModelConfigJson {
 
     private static Activation activation(JsonNode o, String key) {
         String id = text(o, key);
-        ActivationKind kind = ActivationKind.byId(id).orElseThrow(() -> new IllegalArgumentException(
+        ActivationKind kind = Named.byId(ActivationKind.class, id).orElseThrow(() -> new IllegalArgumentException(
                 "unknown " + key + " \"" + id + "\""));
         if (!kind.hasParameter()) {
             return kind.create();

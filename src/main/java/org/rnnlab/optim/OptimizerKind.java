@@ -1,33 +1,13 @@
 package org.rnnlab.optim;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.rnnlab.name.Named;
 
 /** The optimisers by name. */
-public enum OptimizerKind {
-    SGD("sgd"),
-    MOMENTUM("momentum"),
-    NESTEROV("nesterov"),
-    ADAGRAD("adagrad"),
-    RMSPROP("rmsprop"),
-    ADAM("adam");
-
-    private final String id;
-
-    OptimizerKind(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public static Optional<OptimizerKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
-    }
+public enum OptimizerKind implements Named {
+    SGD, MOMENTUM, NESTEROV, ADAGRAD, RMSPROP, ADAM;
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

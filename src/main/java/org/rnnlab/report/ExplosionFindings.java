@@ -3,7 +3,7 @@ package org.rnnlab.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.text.Numbers;
 import org.rnnlab.text.Plural;
 
@@ -51,7 +51,7 @@ final class ExplosionFindings {
         sentences.add(spike(grid));
         int failed = grid.cells().stream().mapToInt(GridCell::failed).sum();
         if (failed > 0) {
-            String cause = grid.records().stream().filter(RunRecord::failed).map(RunRecord::cause).findFirst().orElse("");
+            String cause = grid.records().stream().filter(RunResult::failed).map(RunResult::cause).findFirst().orElse("");
             sentences.add(Plural.of(failed, "run") + " failed with an error (" + cause + ").");
         }
         return String.join(" ", sentences);
@@ -59,10 +59,10 @@ final class ExplosionFindings {
 
     /** The largest norm relative to its run's median among the runs that did not diverge. */
     private static String spike(StudyGrid grid) {
-        RunRecord worst = null;
+        RunResult worst = null;
         double worstRatio = 0.0, worstNorm = Double.NaN;
         int worstStep = -1;
-        for (RunRecord r : grid.records()) {
+        for (RunResult r : grid.records()) {
             if (r.diverged() || r.failed()) {
                 continue;
             }

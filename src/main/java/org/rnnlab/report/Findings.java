@@ -2,7 +2,7 @@ package org.rnnlab.report;
 
 import java.util.List;
 
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.text.Plural;
 
 /**
@@ -24,7 +24,7 @@ public record Findings(String overview, String explosion, String loss, String ti
         String thresholds, String activations, String tables) {
 
     /** The findings of a study. */
-    public static Findings of(List<RunRecord> records, StudyDescription description) {
+    public static Findings of(List<RunResult> records, StudyDescription description) {
         return of(new StudyGrid(records), description);
     }
 
@@ -42,10 +42,10 @@ public record Findings(String overview, String explosion, String loss, String ti
     }
 
     private static String overview(StudyGrid grid, StudyDescription d) {
-        List<RunRecord> r = grid.records();
-        long diverged = r.stream().filter(RunRecord::diverged).count();
-        long failed = r.stream().filter(RunRecord::failed).count();
-        long success = r.stream().filter(RunRecord::success).count();
+        List<RunResult> r = grid.records();
+        long diverged = r.stream().filter(RunResult::diverged).count();
+        long failed = r.stream().filter(RunResult::failed).count();
+        long success = r.stream().filter(RunResult::success).count();
         String shape = Plural.of(grid.variants().size(), "variant") + " × " + Plural.of(grid.lengths().size(), "length")
                 + " × " + Plural.of(grid.seeds(), "seed");
         String s = "This study trained " + Plural.of(r.size(), "run") + " (" + shape + ") of up to "

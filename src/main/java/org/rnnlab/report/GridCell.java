@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 
 import org.rnnlab.diagnostics.Health;
 import org.rnnlab.diagnostics.TimeGradients;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 
 /**
  * The runs of one variant at one sequence length, summarised over their seeds. Medians are over
@@ -30,16 +30,16 @@ import org.rnnlab.experiment.RunRecord;
  * @param threshold      median clipping threshold (the chosen one for auto runs), NaN without clipping
  * @param seconds        mean wall time per run
  */
-record GridCell(String variant, int length, List<RunRecord> runs, int diverged, int failed, long firstDiverged,
+record GridCell(String variant, int length, List<RunResult> runs, int diverged, int failed, long firstDiverged,
         int successes, double finalLoss, double testValue, String metric, double medianNorm, double maxNorm,
         double clippedShare, double threshold, double seconds) {
 
-    static GridCell of(String variant, int length, List<RunRecord> runs) {
-        List<RunRecord> trained = runs.stream().filter(r -> !r.failed()).toList();
-        List<RunRecord> finished = trained.stream().filter(r -> !r.diverged()).toList();
-        int diverged = (int) runs.stream().filter(RunRecord::diverged).count();
-        long first = runs.stream().filter(RunRecord::diverged).mapToLong(RunRecord::divergedStep).min().orElse(-1);
-        int successes = (int) runs.stream().filter(RunRecord::success).count();
+    static GridCell of(String variant, int length, List<RunResult> runs) {
+        List<RunResult> trained = runs.stream().filter(r -> !r.failed()).toList();
+        List<RunResult> finished = trained.stream().filter(r -> !r.diverged()).toList();
+        int diverged = (int) runs.stream().filter(RunResult::diverged).count();
+        long first = runs.stream().filter(RunResult::diverged).mapToLong(RunResult::divergedStep).min().orElse(-1);
+        int successes = (int) runs.stream().filter(RunResult::success).count();
         String metric = runs.stream().filter(r -> r.score() != null).map(r -> r.score().metric()).findFirst().orElse("");
         double maxNorm = trained.stream().flatMapToDouble(r -> Arrays.stream(r.steps().normBefore()))
                 .filter(Double::isFinite).max().orElse(Double.NaN);
@@ -47,8 +47,8 @@ record GridCell(String variant, int length, List<RunRecord> runs, int diverged, 
                 median(finished, r -> r.steps().finalLoss()),
                 median(finished, r -> r.score() == null ? Double.NaN : r.score().value()), metric,
                 median(trained, r -> r.steps().medianNormBefore()), maxNorm,
-                mean(trained, r -> r.steps().clippedShare()), median(runs, RunRecord::threshold),
-                mean(runs, RunRecord::seconds));
+                mean(trained, r -> r.steps().clippedShare()), median(runs, RunResult::threshold),
+                mean(runs, RunResult::seconds));
     }
 
     int size() {
@@ -94,7 +94,7 @@ record GridCell(String variant, int length, List<RunRecord> runs, int diverged, 
     }
 
     /** The median of the finite values, NaN if there are none. */
-    static double median(List<RunRecord> runs, ToDoubleFunction<RunRecord> f) {
+    static double median(List<RunResult> runs, ToDoubleFunction<RunResult> f) {
         return median(runs.stream().mapToDouble(f).toArray());
     }
 
@@ -107,7 +107,7 @@ record GridCell(String variant, int length, List<RunRecord> runs, int diverged, 
         return n % 2 == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
     }
 
-    private static double mean(List<RunRecord> runs, ToDoubleFunction<RunRecord> f) {
+    private static double mean(List<RunResult> runs, ToDoubleFunction<RunResult> f) {
         return runs.stream().mapToDouble(f).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN);
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.io.AtomicFile;
 import org.rnnlab.text.Numbers;
 
@@ -30,7 +30,7 @@ final class ResultsCsv {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
                 out.printRecord((Object[]) HEADER);
-                for (RunRecord r : grid.records()) {
+                for (RunResult r : grid.records()) {
                     var score = r.score();
                     out.printRecord(r.variant(), r.length(), r.spec().seed(), r.status(),
                             r.divergedStep() < 0 ? "" : String.valueOf(r.divergedStep()),

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.StepSeries;
 import org.rnnlab.io.AtomicFile;
 import org.rnnlab.text.Numbers;
@@ -19,11 +19,11 @@ final class RunMetricsCsv {
     private RunMetricsCsv() {
     }
 
-    static String fileName(RunRecord r) {
+    static String fileName(RunResult r) {
         return r.variant() + "-T" + r.length() + "-seed" + r.spec().seed() + ".csv";
     }
 
-    static void write(Path dir, RunRecord r) {
+    static void write(Path dir, RunResult r) {
         StepSeries s = r.steps();
         AtomicFile.write(dir.resolve(fileName(r)), stream -> {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));

@@ -15,7 +15,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.text.Numbers;
 
 /**
@@ -35,7 +35,7 @@ final class StepChart {
         XYPlot plot = chart.getXYPlot();
         Map<String, List<String>> thresholds = new LinkedHashMap<>();
         for (GridCell c : grid.cellsAt(length)) {
-            RunRecord shown = StepCurve.shown(c);
+            RunResult shown = StepCurve.shown(c);
             if (shown != null && Double.isFinite(shown.threshold())) {
                 thresholds.computeIfAbsent(Numbers.readable(shown.threshold()), k -> new ArrayList<>()).add(c.variant());
             }
@@ -55,7 +55,7 @@ final class StepChart {
                 "Training loss per step, T = " + length, "training loss (batch mean)", grid.baseline(length));
     }
 
-    private static JFreeChart create(StudyGrid grid, int length, VariantColours colours, Function<RunRecord, double[]> values,
+    private static JFreeChart create(StudyGrid grid, int length, VariantColours colours, Function<RunResult, double[]> values,
             StepCurve.Thinning thinning, String title, String yLabel, double baseline) {
         Curves curves = new Curves();
         for (GridCell c : grid.cellsAt(length)) {
@@ -93,8 +93,8 @@ final class StepChart {
         double lo = Double.POSITIVE_INFINITY, hi = 0, maxStep = 1;
 
         /** The cell's line (its shown run) and the places where any of its runs diverged. */
-        void add(GridCell c, VariantColours colours, Function<RunRecord, double[]> values, StepCurve.Thinning thinning) {
-            RunRecord shown = StepCurve.shown(c);
+        void add(GridCell c, VariantColours colours, Function<RunResult, double[]> values, StepCurve.Thinning thinning) {
+            RunResult shown = StepCurve.shown(c);
             if (shown == null) {
                 return;
             }
@@ -109,7 +109,7 @@ final class StepChart {
                 lo = Math.min(lo, line.getMinY());
                 hi = Math.max(hi, line.getMaxY());
             }
-            for (RunRecord r : c.runs()) {
+            for (RunResult r : c.runs()) {
                 maxStep = Math.max(maxStep, r.steps().size() - 1);
                 if (r.diverged()) {
                     double y = StepCurve.atDivergence(r, values.apply(r));

@@ -1,7 +1,7 @@
 package org.rnnlab.report;
 
 import org.jfree.data.xy.XYSeries;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 
 /**
  * A per-step curve ready for a chart: only finite positive points (a log axis cannot take zero,
@@ -50,12 +50,12 @@ final class StepCurve {
     }
 
     /** The run shown for a variant: the lowest seed that trained at all (seeds are in order), or null. */
-    static RunRecord shown(GridCell cell) {
+    static RunResult shown(GridCell cell) {
         return cell.runs().stream().filter(r -> !r.failed() && r.steps().size() > 0).findFirst().orElse(null);
     }
 
     /** The value where a diverged run's marker goes: its value at the diverging step if finite, else NaN. */
-    static double atDivergence(RunRecord r, double[] values) {
+    static double atDivergence(RunResult r, double[] values) {
         int i = (int) Math.min(r.divergedStep(), values.length - 1);
         return i >= 0 && Double.isFinite(values[i]) && values[i] > 0 ? values[i] : Double.NaN;
     }

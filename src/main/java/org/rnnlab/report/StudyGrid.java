@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.Variant;
 import org.rnnlab.text.Numbers;
 
@@ -17,22 +17,22 @@ import org.rnnlab.text.Numbers;
  */
 final class StudyGrid {
 
-    private final List<RunRecord> records;
+    private final List<RunResult> records;
     private final List<String> variants;
     private final List<Integer> lengths;
     private final int seeds;
     private final Map<String, Variant> recipes = new LinkedHashMap<>();
     private final Map<String, GridCell> cells = new LinkedHashMap<>();
 
-    StudyGrid(List<RunRecord> records) {
+    StudyGrid(List<RunResult> records) {
         if (records == null || records.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one run record");
         }
         this.records = List.copyOf(records);
-        Map<String, Map<Integer, List<RunRecord>>> byVariant = new LinkedHashMap<>();
+        Map<String, Map<Integer, List<RunResult>>> byVariant = new LinkedHashMap<>();
         TreeSet<Integer> lengthSet = new TreeSet<>();
         TreeSet<Integer> seedSet = new TreeSet<>();
-        for (RunRecord r : this.records) {
+        for (RunResult r : this.records) {
             recipes.putIfAbsent(r.variant(), r.spec().variant());
             byVariant.computeIfAbsent(r.variant(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(r.length(), k -> new ArrayList<>()).add(r);
@@ -44,7 +44,7 @@ final class StudyGrid {
         this.seeds = seedSet.size();
         for (String v : variants) {
             for (int t : lengths) {
-                List<RunRecord> runs = byVariant.get(v).get(t);
+                List<RunResult> runs = byVariant.get(v).get(t);
                 if (runs != null) {
                     runs.sort((a, b) -> Integer.compare(a.spec().seed(), b.spec().seed()));
                     cells.put(key(v, t), GridCell.of(v, t, runs));
@@ -53,7 +53,7 @@ final class StudyGrid {
         }
     }
 
-    List<RunRecord> records() {
+    List<RunResult> records() {
         return records;
     }
 

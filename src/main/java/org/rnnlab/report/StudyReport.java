@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.io.AtomicFile;
 
 /**
@@ -31,7 +31,7 @@ public final class StudyReport {
     }
 
     /** Writes the report and returns the path of its {@code index.html}. */
-    public static Path write(Path dir, StudyDescription description, List<RunRecord> records, ReportOptions options) {
+    public static Path write(Path dir, StudyDescription description, List<RunResult> records, ReportOptions options) {
         if (dir == null || description == null || options == null) {
             throw new IllegalArgumentException("dir, description and options are required");
         }

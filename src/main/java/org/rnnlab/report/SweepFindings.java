@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.rnnlab.experiment.AutoThreshold;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.text.Numbers;
 
 /**
@@ -109,7 +109,7 @@ final class SweepFindings {
     private static String auto(StudyGrid grid, ThresholdFamilies.Level l) {
         AutoThreshold rule = grid.records().stream().filter(r -> r.variant().equals(l.variant()) && r.spec().auto() != null)
                 .map(r -> r.spec().auto()).findFirst().get();
-        double[] chosen = grid.records().stream().filter(r -> r.variant().equals(l.variant())).mapToDouble(RunRecord::threshold)
+        double[] chosen = grid.records().stream().filter(r -> r.variant().equals(l.variant())).mapToDouble(RunResult::threshold)
                 .filter(Double::isFinite).toArray();
         double share = grid.cellsOf(l.variant()).stream().mapToDouble(GridCell::clippedShare).filter(Double::isFinite).average()
                 .orElse(Double.NaN);

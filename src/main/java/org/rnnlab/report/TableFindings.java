@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.rnnlab.diagnostics.Health;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.text.Numbers;
 import org.rnnlab.text.Plural;
 
@@ -109,7 +109,7 @@ final class TableFindings {
     }
 
     private static String cost(StudyGrid grid, StudyDescription d) {
-        double runSeconds = grid.records().stream().mapToDouble(RunRecord::seconds).sum();
+        double runSeconds = grid.records().stream().mapToDouble(RunResult::seconds).sum();
         String s = "The " + Plural.of(grid.records().size(), "run") + " took " + Wording.seconds(runSeconds) + " of computing time";
         if (Double.isFinite(d.seconds())) {
             s += " and the study " + Wording.seconds(d.seconds()) + " of wall time"

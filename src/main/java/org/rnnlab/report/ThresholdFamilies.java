@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.rnnlab.clip.Clipping;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.Variant;
 import org.rnnlab.text.Numbers;
 
@@ -51,7 +51,7 @@ final class ThresholdFamilies {
 
     private static Level level(StudyGrid grid, String variant) {
         double[] chosen = grid.records().stream().filter(r -> r.variant().equals(variant))
-                .mapToDouble(RunRecord::threshold).filter(Double::isFinite).toArray();
+                .mapToDouble(RunResult::threshold).filter(Double::isFinite).toArray();
         if (grid.auto(variant)) {
             return new Level(variant, "auto τ≈" + Numbers.readable(GridCell.median(chosen)), true, false, GridCell.median(chosen));
         }

@@ -12,7 +12,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.rnnlab.diagnostics.TimeGradients;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 
 /**
  * ‖∂L/∂h_t‖ of the top layer against the time step t at one length, at initialisation (left) and
@@ -69,9 +69,9 @@ final class TimeGradientChart {
     }
 
     /** The median over runs of the top layer's norm at each t (finite positive values only). */
-    static XYSeries median(String key, List<RunRecord> runs, boolean afterTraining) {
+    static XYSeries median(String key, List<RunResult> runs, boolean afterTraining) {
         List<double[]> tops = new ArrayList<>();
-        for (RunRecord r : runs) {
+        for (RunResult r : runs) {
             TimeGradients g = afterTraining ? r.finalGradients() : r.initialGradients();
             if (g != null) {
                 tops.add(g.top());

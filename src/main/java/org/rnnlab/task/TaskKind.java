@@ -1,24 +1,10 @@
 package org.rnnlab.task;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.rnnlab.name.Named;
 
 /** The synthetic tasks by name. */
-public enum TaskKind {
-    ADDING("adding"),
-    TEMPORAL_ORDER("temporal_order"),
-    COPY("copy"),
-    SINE("sine");
-
-    private final String id;
-
-    TaskKind(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
+public enum TaskKind implements Named {
+    ADDING, TEMPORAL_ORDER, COPY, SINE;
 
     /** The task with sequences of {@code steps} steps. */
     public SyntheticTask create(int steps) {
@@ -30,12 +16,8 @@ public enum TaskKind {
         };
     }
 
-    public static Optional<TaskKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
-    }
-
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

@@ -1,5 +1,7 @@
 package org.rnnlab.train;
 
+import org.rnnlab.name.Named;
+
 /**
  * How a training run ended.
  *
@@ -10,27 +12,17 @@ package org.rnnlab.train;
 public record Outcome(Status status, long step, String cause) {
 
     /** The ways a run ends. */
-    public enum Status {
+    public enum Status implements Named {
         /** Ran every planned step. */
-        COMPLETED("completed"),
+        COMPLETED,
         /** Loss or gradient became non-finite or exploded; the cause says which. */
-        DIVERGED("diverged"),
+        DIVERGED,
         /** Early stopping: the validation loss stopped improving. */
-        STOPPED_EARLY("stopped_early");
-
-        private final String id;
-
-        Status(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
+        STOPPED_EARLY;
 
         @Override
         public String toString() {
-            return id;
+            return id();
         }
     }
 

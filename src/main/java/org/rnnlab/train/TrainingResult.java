@@ -1,5 +1,9 @@
 package org.rnnlab.train;
 
+import java.util.Locale;
+
+import org.rnnlab.text.Plural;
+
 /**
  * The end of a run.
  *
@@ -19,5 +23,30 @@ public record TrainingResult(Outcome outcome, long steps, int epochs, double fin
     /** The share of steps that were clipped. */
     public double clippedShare() {
         return steps == 0 ? 0.0 : (double) clippedSteps / steps;
+    }
+
+    /** How the run ended, to begin a sentence with: "completed 1 epoch", "stopped early after 142 epochs", "diverged at step 57". */
+    public String outcomePhrase() {
+        String epochCount = Plural.of(epochs, "epoch");
+        return switch (outcome.status()) {
+            case COMPLETED -> "completed " + epochCount;
+            case STOPPED_EARLY -> "stopped early after " + epochCount;
+            case DIVERGED -> "diverged at step " + outcome.step();
+        };
+    }
+
+    /**
+     * The outcome as a sentence for people: "Stopped early after 142 epochs (426 steps, 2.9 s): CAUSE.
+     * Kept epoch 112 (validation loss 0.308); 59% of steps clipped."
+     */
+    public String summary() {
+        String what = outcomePhrase();
+        what = Character.toUpperCase(what.charAt(0)) + what.substring(1)
+                + (outcome.status() == Outcome.Status.DIVERGED ? ", in epoch " + epochs : "");
+        String cause = outcome.cause().isEmpty() ? "" : ": " + outcome.cause();
+        String kept = bestEpoch >= 0 ? String.format(Locale.ROOT, " Kept epoch %d (validation loss %.4g);", bestEpoch + 1,
+                bestValidationLoss) : "";
+        return String.format(Locale.ROOT, "%s (%d steps, %.1f s)%s.%s %.0f%% of steps clipped.", what, steps, seconds,
+                cause, kept, 100 * clippedShare());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.rnnlab.name.Named;
 
 /** Creating activations by kind, their parameters and the messages for bad parameters. */
 class ActivationKindTest {
@@ -16,7 +17,7 @@ class ActivationKindTest {
     void create_makesTheKindWithItsDefaultParameter_andByIdFindsItBack(ActivationKind kind) {
         Activation f = kind.create();
         assertEquals(kind, f.kind());
-        assertEquals(kind, ActivationKind.byId(kind.id()).orElseThrow());
+        assertEquals(kind, Named.byId(ActivationKind.class, kind.id()).orElseThrow());
         if (kind.hasParameter()) {
             assertEquals(kind.defaultParameter(), f.parameter(), 0.0);
             assertEquals(kind.id() + "(" + kind.parameterName() + "=" + kind.defaultParameter() + ")", f.label());
@@ -36,8 +37,8 @@ class ActivationKindTest {
 
     @Test
     void byId_isEmptyForAnUnknownName() {
-        assertTrue(ActivationKind.byId("swish").isEmpty());
-        assertTrue(ActivationKind.byId("TANH").isEmpty());
+        assertTrue(Named.byId(ActivationKind.class, "swish").isEmpty());
+        assertTrue(Named.byId(ActivationKind.class, "TANH").isEmpty());
     }
 
     @Test

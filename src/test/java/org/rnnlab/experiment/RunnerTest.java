@@ -19,8 +19,8 @@ class RunnerTest {
     void results_doNotDependOnTheThreadCount() {
         List<RunSpec> specs = Grid.compare(List.of(Variants.named("tanh").orElseThrow(), Variants.named("lstm").orElseThrow()),
                 List.of(5, 8), 2, AddingProblem::new, TINY);
-        List<RunRecord> one = Runner.run(specs, 1, r -> { });
-        List<RunRecord> two = Runner.run(specs, 2, r -> { });
+        List<RunResult> one = Runner.run(specs, 1, r -> { });
+        List<RunResult> two = Runner.run(specs, 2, r -> { });
         assertEquals(specs.size(), one.size());
         for (int i = 0; i < specs.size(); i++) {
             assertEquals(specs.get(i), one.get(i).spec(), "results come back in spec order");
@@ -34,7 +34,7 @@ class RunnerTest {
     void variantsOfACellType_startFromTheSameWeightsOnTheSameData() {
         List<RunSpec> specs = Grid.compare(List.of(Variants.named("tanh").orElseThrow(),
                 Variants.named("tanh-clip1").orElseThrow()), List.of(6), 1, AddingProblem::new, TINY);
-        List<RunRecord> records = Runner.run(specs, 1, r -> { });
+        List<RunResult> records = Runner.run(specs, 1, r -> { });
         // the same start: the first step's loss and gradient norm are identical; clipping differs only afterwards
         assertEquals(records.get(0).steps().loss()[0], records.get(1).steps().loss()[0], 0.0);
         assertEquals(records.get(0).steps().normBefore()[0], records.get(1).steps().normBefore()[0], 0.0);
@@ -47,21 +47,21 @@ class RunnerTest {
                 .withOptimizer(org.rnnlab.optim.OptimizerConfig.of(org.rnnlab.optim.OptimizerKind.SGD, 100.0));
         List<RunSpec> specs = Grid.compare(List.of(exploding, Variants.named("lstm").orElseThrow()), List.of(20), 1,
                 AddingProblem::new, TINY);
-        List<RunRecord> records = Runner.run(specs, 2, r -> { });
+        List<RunResult> records = Runner.run(specs, 2, r -> { });
         assertTrue(records.get(0).diverged(), records.get(0).status() + " " + records.get(0).cause());
         assertTrue(records.get(0).divergedStep() >= 0 && !records.get(0).cause().isEmpty());
         assertTrue(!records.get(0).success(), "a diverged run never counts as a success");
-        assertEquals("completed", records.get(1).status());
+        assertEquals(RunResult.Status.COMPLETED, records.get(1).status());
     }
 
     @Test
     void autoThreshold_isFactorTimesTheMedianOfTheUnclippedProbeSteps() {
         RunSpec spec = new RunSpec(Variants.named("tanh").orElseThrow(), new AddingProblem(6), 0, TINY,
                 new AutoThreshold(5, 2.0));
-        RunRecord auto = RunExecutor.execute(spec);
+        RunResult auto = RunExecutor.execute(spec);
         RunSpec unclipped = new RunSpec(Variants.named("tanh").orElseThrow(), new AddingProblem(6), 0,
                 new StudySettings(6, 1, 8, 5, 64, 32, 10, DivergenceRule.defaults()), null);
-        RunRecord probe = RunExecutor.execute(unclipped);
+        RunResult probe = RunExecutor.execute(unclipped);
         assertEquals(2.0 * probe.steps().medianNormBefore(), auto.threshold(), 1e-12);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.init.Initializer.Fans;
+import org.rnnlab.name.Named;
 
 /**
  * Every initialiser: seeded determinism, the mean and standard deviation of a large block, the
@@ -156,7 +157,7 @@ class InitializerTest {
     @ParameterizedTest
     @EnumSource(InitKind.class)
     void labels_andIds_roundTrip(InitKind kind) {
-        assertEquals(kind, InitKind.byId(kind.id()).orElseThrow());
+        assertEquals(kind, Named.byId(InitKind.class, kind.id()).orElseThrow());
         Initializer init = nonDefault(kind);
         assertEquals(kind.hasParameter() ? kind.id() + "(0.7)" : kind.id(), init.label());
     }

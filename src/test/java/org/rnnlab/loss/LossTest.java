@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ojalgo.matrix.store.R064Store;
+import org.rnnlab.name.Named;
 import org.rnnlab.tensor.Block;
 
 /**
@@ -224,7 +225,7 @@ class LossTest {
     @ParameterizedTest
     @EnumSource(LossKind.class)
     void byId_findsEveryKind(LossKind kind) {
-        assertEquals(kind, LossKind.byId(kind.id()).orElseThrow());
+        assertEquals(kind, Named.byId(LossKind.class, kind.id()).orElseThrow());
         assertEquals(kind, kind.create().kind());
     }
 }

@@ -19,6 +19,7 @@ import org.rnnlab.cell.CellType;
 import org.rnnlab.cell.CellWorkspace;
 import org.rnnlab.cell.LstmCell;
 import org.rnnlab.loss.LossKind;
+import org.rnnlab.name.Named;
 import org.rnnlab.tensor.Block;
 import org.rnnlab.tensor.JavaMatMul;
 import org.rnnlab.tensor.MatMul;
@@ -68,7 +69,7 @@ class TorchGoldenTest {
 
     private static void check(JsonNode c, MatMul kernel) {
         String cellName = c.get("cell").asText();
-        CellType cell = cellName.startsWith("rnn") ? CellType.RNN : CellType.byId(cellName).orElseThrow();
+        CellType cell = cellName.startsWith("rnn") ? CellType.RNN : Named.byId(CellType.class, cellName).orElseThrow();
         ActivationKind activation = cellName.equals("rnn_relu") ? ActivationKind.RELU : ActivationKind.TANH;
         LossKind loss = switch (c.get("loss").asText()) {
             case "mse" -> LossKind.MSE;
@@ -78,7 +79,7 @@ class TorchGoldenTest {
         };
         int d = c.get("input_size").asInt(), h = c.get("hidden_size").asInt(), layers = c.get("num_layers").asInt();
         int o = c.get("output_size").asInt(), batch = c.get("batch").asInt(), steps = c.get("steps").asInt();
-        TaskShape task = TaskShape.byId(c.get("task").asText()).orElseThrow();
+        TaskShape task = Named.byId(TaskShape.class, c.get("task").asText()).orElseThrow();
         ModelConfig config = new ModelConfig(cell, activation.create(), d, h, layers, o, task, loss, new Identity(), 1.0);
         SequenceModel model = SequenceModel.zeros(config);
         model.useMatMul(kernel);

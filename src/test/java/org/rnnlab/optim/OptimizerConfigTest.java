@@ -6,6 +6,7 @@ import static org.rnnlab.optim.ScheduleTest.assertMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.rnnlab.name.Named;
 
 /** The optimiser records: PyTorch's defaults and the messages for bad hyper-parameters. */
 class OptimizerConfigTest {
@@ -35,7 +36,7 @@ class OptimizerConfigTest {
     @ParameterizedTest
     @EnumSource(OptimizerKind.class)
     void byId_findsEveryKind(OptimizerKind kind) {
-        assertEquals(kind, OptimizerKind.byId(kind.id()).orElseThrow());
+        assertEquals(kind, Named.byId(OptimizerKind.class, kind.id()).orElseThrow());
     }
 
     @Test

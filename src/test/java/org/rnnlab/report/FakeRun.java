@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.rnnlab.diagnostics.Health;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.experiment.AutoThreshold;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.RunSpec;
 import org.rnnlab.experiment.StepSeries;
 import org.rnnlab.experiment.StudySettings;
@@ -119,13 +119,14 @@ final class FakeRun {
         return this;
     }
 
-    RunRecord build() {
+    RunResult build() {
         RunSpec spec = new RunSpec(variant, task.apply(length), seed, SETTINGS, auto);
         double threshold = auto != null ? chosen
                 : variant.clipping().mode() == org.rnnlab.clip.Clipping.Mode.NONE ? Double.NaN : variant.clipping().threshold();
         if (failure != null) {
             StepSeries empty = new StepSeries(new double[0], new double[0], new double[0], new boolean[0]);
-            return new RunRecord(spec, "failed", -1, failure, threshold, null, false, empty, List.of(), List.of(), null, null, 0.01);
+            return new RunResult(spec, RunResult.Status.FAILED, -1, failure, threshold, null, false, empty, List.of(),
+                    List.of(), null, null, 0.01);
         }
         int n = divergedStep >= 0 ? (int) divergedStep + 1 : steps;
         double[] l = new double[n], b = new double[n], a = new double[n];
@@ -153,8 +154,8 @@ final class FakeRun {
             probeSteps.add((long) n);
         }
         boolean diverged = divergedStep >= 0;
-        return new RunRecord(spec, diverged ? "diverged" : "completed", divergedStep, diverged ? "gradient norm is not finite" : "",
-                threshold, new TaskScore("mse", testValue, success, 0.5, "share |error| < 0.04"), success && !diverged,
+        return new RunResult(spec, diverged ? RunResult.Status.DIVERGED : RunResult.Status.COMPLETED, divergedStep,
+                diverged ? "gradient norm is not finite" : "", threshold, new TaskScore("mse", testValue, success, 0.5, "share |error| < 0.04"), success && !diverged,
                 new StepSeries(l, b, a, c), probes, probeSteps, before, after, 0.5);
     }
 
@@ -169,7 +170,7 @@ final class FakeRun {
     }
 
     /** Several seeds of the same run. */
-    static List<RunRecord> seeds(int count, java.util.function.IntFunction<FakeRun> run) {
+    static List<RunResult> seeds(int count, java.util.function.IntFunction<FakeRun> run) {
         return IntStream.range(0, count).mapToObj(s -> run.apply(s).build()).toList();
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rnnlab.experiment.AutoThreshold;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.Variants;
 import org.rnnlab.task.AddingProblem;
 import org.rnnlab.task.CopyMemory;
@@ -21,7 +21,7 @@ class FindingsTest {
         return StudyDescription.of("test study", new AddingProblem(10), FakeRun.SETTINGS, Variants.all());
     }
 
-    private static Findings findings(List<RunRecord> records) {
+    private static Findings findings(List<RunResult> records) {
         return Findings.of(records, description());
     }
 
@@ -31,7 +31,7 @@ class FindingsTest {
 
     @Test
     void divergenceIsCountedPerVariantWithItsLengthsAndFirstStep() {
-        List<RunRecord> r = new ArrayList<>();
+        List<RunResult> r = new ArrayList<>();
         long[] steps = {600, 412, 500};
         for (int s = 0; s < 3; s++) {
             r.add(FakeRun.of("tanh", 10, s).build());
@@ -46,7 +46,7 @@ class FindingsTest {
 
     @Test
     void divergenceAtTheLongerLengthsIsWrittenAsAnInequality() {
-        List<RunRecord> r = new ArrayList<>();
+        List<RunResult> r = new ArrayList<>();
         r.add(FakeRun.of("relu", 10, 0).build());
         r.add(FakeRun.of("relu", 50, 0).divergeAt(80).build());
         r.add(FakeRun.of("relu", 100, 0).divergeAt(30).build());
@@ -56,7 +56,7 @@ class FindingsTest {
 
     @Test
     void aStudyWithoutDivergenceSaysSoAndReportsTheLargestSpike() {
-        List<RunRecord> r = List.of(FakeRun.of("tanh", 10, 0).spike(40, 50.0).build(), FakeRun.of("lstm", 10, 0).build());
+        List<RunResult> r = List.of(FakeRun.of("tanh", 10, 0).spike(40, 50.0).build(), FakeRun.of("lstm", 10, 0).build());
         String text = findings(r).explosion();
         contains(text, "No run diverged");
         contains(text, "the largest spike was 50 (");
@@ -78,7 +78,7 @@ class FindingsTest {
 
     @Test
     void lossComparesTheBestVariantWithTheBaseline() {
-        List<RunRecord> r = List.of(FakeRun.of("lstm", 10, 0).loss(0.001).build(), FakeRun.of("tanh", 10, 0).loss(0.16).build(),
+        List<RunResult> r = List.of(FakeRun.of("lstm", 10, 0).loss(0.001).build(), FakeRun.of("tanh", 10, 0).loss(0.16).build(),
                 FakeRun.of("relu", 10, 0).divergeAt(5).build());
         String text = findings(r).loss();
         contains(text, "the lowest final loss was lstm's 0.001 (baseline 0.167)");
@@ -89,7 +89,7 @@ class FindingsTest {
     @Test
     void aBaselineThatDependsOnTheLengthIsTakenPerLength() {
         // the copy task's baseline is 10 ln 8 / T: 0.832 at T = 25, 0.208 at T = 100
-        List<RunRecord> r = List.of(FakeRun.of("lstm", 25, 0).task(CopyMemory::new).loss(0.3).build(),
+        List<RunResult> r = List.of(FakeRun.of("lstm", 25, 0).task(CopyMemory::new).loss(0.3).build(),
                 FakeRun.of("lstm", 100, 0).task(CopyMemory::new).loss(0.15).build());
         String text = findings(r).loss();
         contains(text, "At T = 25 the lowest final loss was lstm's 0.3 (baseline 0.832), and every variant that finished ended "
@@ -100,7 +100,7 @@ class FindingsTest {
 
     @Test
     void timeGradientsAreClassifiedAsVanishingGrowingOrSteady() {
-        List<RunRecord> r = List.of(FakeRun.of("sigmoid", 20, 0).timeRatio(1e-5, 1e-4).build(),
+        List<RunResult> r = List.of(FakeRun.of("sigmoid", 20, 0).timeRatio(1e-5, 1e-4).build(),
                 FakeRun.of("relu", 20, 0).timeRatio(1000, 2).build(), FakeRun.of("lstm", 20, 0).timeRatio(0.5, 0.5).build());
         String text = findings(r).timeGradients();
         contains(text, "At initialisation it vanished for sigmoid (×1e-5); it grew for relu (×1000); it stayed within a factor");
@@ -109,7 +109,7 @@ class FindingsTest {
 
     @Test
     void successIsReportedPerVariantWithTheLengthsWhereItHeld() {
-        List<RunRecord> r = new ArrayList<>();
+        List<RunResult> r = new ArrayList<>();
         for (int s = 0; s < 2; s++) {
             r.add(FakeRun.of("lstm", 10, s).test(0.001, true).loss(0.002).build());
             r.add(FakeRun.of("lstm", 30, s).test(0.1, s == 0).loss(0.05).build());
@@ -130,22 +130,22 @@ class FindingsTest {
 
     @Test
     void theBestAccuracyIsTheHighest() {
-        List<RunRecord> r = List.of(FakeRun.of("lstm", 20, 0).task(TemporalOrder::new).test(0.6, false).build(),
+        List<RunResult> r = List.of(FakeRun.of("lstm", 20, 0).task(TemporalOrder::new).test(0.6, false).build(),
                 FakeRun.of("tanh", 20, 0).task(TemporalOrder::new).test(0.3, false).build());
-        RunRecord a = r.get(0), b = r.get(1);
-        List<RunRecord> scored = List.of(withMetric(a, "accuracy"), withMetric(b, "accuracy"));
+        RunResult a = r.get(0), b = r.get(1);
+        List<RunResult> scored = List.of(withMetric(a, "accuracy"), withMetric(b, "accuracy"));
         contains(findings(scored).lengths(), "the best median test accuracy was 0.6 (lstm, T = 20)");
     }
 
-    private static RunRecord withMetric(RunRecord r, String metric) {
-        return new RunRecord(r.spec(), r.status(), r.divergedStep(), r.cause(), r.threshold(),
+    private static RunResult withMetric(RunResult r, String metric) {
+        return new RunResult(r.spec(), r.status(), r.divergedStep(), r.cause(), r.threshold(),
                 org.rnnlab.task.TaskScore.of(metric, r.score().value(), false), false, r.steps(), r.probes(), r.probeSteps(),
                 r.initialHealth(), r.finalHealth(), r.seconds());
     }
 
     @Test
     void aThresholdFamilyIsComparedLevelByLevel() {
-        List<RunRecord> r = new ArrayList<>();
+        List<RunResult> r = new ArrayList<>();
         AutoThreshold rule = new AutoThreshold(20, 1.0);
         for (int s = 0; s < 2; s++) {
             r.add(FakeRun.of("tanh", 100, s).divergeAt(300 + s).build());
@@ -171,7 +171,7 @@ class FindingsTest {
 
     @Test
     void theActivationSentencesComputeTheProductsForTheLongestLength() {
-        List<RunRecord> r = List.of(FakeRun.of("sigmoid", 100, 0).health(1.1, 1.2, -40.0).build(),
+        List<RunResult> r = List.of(FakeRun.of("sigmoid", 100, 0).health(1.1, 1.2, -40.0).build(),
                 FakeRun.of("tanh", 100, 0).health(1.1, 1.5, -3.0).build());
         String text = findings(r).activations();
         contains(text, "0.25^100 ≈ 6.22e-61");
@@ -183,7 +183,7 @@ class FindingsTest {
 
     @Test
     void theTablesTextGivesNormRangeClippingAndCost() {
-        List<RunRecord> r = List.of(FakeRun.of("tanh", 10, 0).norm(0.5).build(), FakeRun.of("tanh-clip1", 10, 0).norm(3).build());
+        List<RunResult> r = List.of(FakeRun.of("tanh", 10, 0).norm(0.5).build(), FakeRun.of("tanh-clip1", 10, 0).norm(3).build());
         String text = Findings.of(r, description().withTiming(null, 2.0, 2)).tables();
         contains(text, "Median gradient norms before clipping ran from 0.5 (tanh, T = 10) to 3 (tanh-clip1, T = 10)");
         contains(text, "Share of steps clipped, over the lengths: tanh-clip1 100%");
@@ -192,7 +192,7 @@ class FindingsTest {
 
     @Test
     void everyVariantIsMentioned() {
-        List<RunRecord> r = new ArrayList<>();
+        List<RunResult> r = new ArrayList<>();
         for (String v : List.of("tanh", "tanh-clip1", "relu", "lstm")) {
             r.add(FakeRun.of(v, 10, 0).timeRatio(0.1, 0.2).build());
             r.add(FakeRun.of(v, 30, 0).timeRatio(0.01, 0.02).divergeAt(v.equals("tanh") ? 40 : -1).build());

@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rnnlab.experiment.AutoThreshold;
-import org.rnnlab.experiment.RunRecord;
+import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.RunSpec;
 import org.rnnlab.experiment.Runner;
 import org.rnnlab.experiment.StudySettings;
@@ -37,7 +37,7 @@ class StudyReportTest {
     private static final List<Integer> LENGTHS = List.of(5, 8);
 
     /** A real study, as small as it gets: 3 variants × 2 lengths × 1 seed, 20 steps of 4 units. */
-    private static List<RunRecord> realStudy() {
+    private static List<RunResult> realStudy() {
         StudySettings s = new StudySettings(4, 1, 8, 20, 32, 16, 10, DivergenceRule.defaults());
         List<RunSpec> specs = new ArrayList<>();
         for (String v : VARIANTS) {
@@ -49,7 +49,7 @@ class StudyReportTest {
         });
     }
 
-    private static StudyDescription description(List<RunRecord> records) {
+    private static StudyDescription description(List<RunResult> records) {
         List<Variant> variants = records.stream().map(r -> r.spec().variant()).distinct().toList();
         return StudyDescription.of("Tiny study", new AddingProblem(5), records.get(0).spec().settings(), variants)
                 .withReason("Small enough for a unit test.").withCommandLine("rnnlab compare --task adding --lengths 5,8")
@@ -58,7 +58,7 @@ class StudyReportTest {
 
     @Test
     void aSmallStudyGivesEveryFileAndTheHtmlLinksOnlyToFilesThatExist(@TempDir Path dir) throws IOException {
-        List<RunRecord> records = realStudy();
+        List<RunResult> records = realStudy();
         Files.createDirectories(dir.resolve("charts"));
         Files.writeString(dir.resolve("charts/grad-norm-T999.png"), "left by an older report");
 
@@ -83,7 +83,7 @@ class StudyReportTest {
         List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
         assertEquals(String.join(",", ResultsCsv.HEADER), csv.get(0));
         assertEquals(records.size() + 1, csv.size());
-        for (RunRecord r : records) {
+        for (RunResult r : records) {
             List<String> steps = Files.readAllLines(dir.resolve("metrics/" + RunMetricsCsv.fileName(r)));
             assertEquals("step,loss,grad_norm_before,grad_norm_after,clipped", steps.get(0));
             assertEquals(r.steps().size() + 1, steps.size());
@@ -125,7 +125,7 @@ class StudyReportTest {
     void divergedFailedAndAutoRunsAreDrawnWithoutCrashing(@TempDir Path dir) throws IOException {
         AutoThreshold rule = new AutoThreshold(20, 1.0);
         Variant auto = Variants.named("tanh").get().withName("tanh-auto");
-        List<RunRecord> records = new ArrayList<>();
+        List<RunResult> records = new ArrayList<>();
         for (int s = 0; s < 2; s++) {
             records.add(FakeRun.of("tanh", 10, s).spike(20, 40).timeRatio(0.01, 0.001).health(1.1, 1.3, -2).build());
             records.add(FakeRun.of("tanh", 30, s).divergeAt(50 + s).timeRatio(1e-6, Double.NaN).build());

@@ -4,10 +4,11 @@ import java.util.List;
 
 import org.rnnlab.diagnostics.Health;
 import org.rnnlab.diagnostics.TimeGradients;
+import org.rnnlab.name.Named;
 import org.rnnlab.task.TaskScore;
 
 /**
- * Everything a study keeps of one run.
+ * Everything a study keeps of one run: how it ended, its score, its step series and diagnostics.
  *
  * @param spec            what ran
  * @param status          completed, diverged, or failed (an error inside the run; see cause)
@@ -23,16 +24,34 @@ import org.rnnlab.task.TaskScore;
  * @param finalHealth     the same after training
  * @param seconds         wall time of the run
  */
-public record RunRecord(RunSpec spec, String status, long divergedStep, String cause, double threshold, TaskScore score,
+public record RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
         boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
         Health finalHealth, double seconds) {
 
+    /**
+     * How a study run ended. Unlike a training {@link org.rnnlab.train.Outcome}, a run may fail
+     * outright, and it never stops early (studies train every planned step).
+     */
+    public enum Status implements Named {
+        /** Trained every planned step. */
+        COMPLETED,
+        /** The divergence rule stopped it; see the step and the cause. */
+        DIVERGED,
+        /** An error inside the run stopped it; see the cause. The study goes on with its other runs. */
+        FAILED;
+
+        @Override
+        public String toString() {
+            return id();
+        }
+    }
+
     public boolean diverged() {
-        return "diverged".equals(status);
+        return status == Status.DIVERGED;
     }
 
     public boolean failed() {
-        return "failed".equals(status);
+        return status == Status.FAILED;
     }
 
     public String variant() {

@@ -259,9 +259,9 @@ final class TrainCommand implements Callable<Integer> {
             SequenceModel net) {
         String axis = table.timeAxis().map(a -> ", " + Options.lower(a.frequency()) + (a.gaps() > 0 ? " with "
                 + a.gaps() + " gaps" : "")).orElse("");
-        err.printf(Locale.ROOT, "rnnlab train: %s: %d rows%s%s; features %s, target %s%n", table.source().orElse(null),
-                table.rows(), axis, season > 0 ? " (season " + season + ")" : "", table.featureNames(),
-                table.targetNames());
+        err.printf(Locale.ROOT, "rnnlab train: %s: %d rows%s%s; %s; features %s, target %s%n", table.source().orElse(null),
+                table.rows(), axis, season > 0 ? " (season " + season + ")" : "", CsvArgs.timeColumnPhrase(table),
+                table.featureNames(), table.targetNames());
         err.printf(Locale.ROOT, "rnnlab train: windows: %d training, %d validation, %d test; %s, hidden %d x %d layer%s,"
                 + " %d parameters%n", data.train().count(), data.validation().count(), data.test().count(),
                 net.config().cell().id(), net.config().hiddenSize(), net.config().layers(),
@@ -277,6 +277,7 @@ final class TrainCommand implements Callable<Integer> {
         o.set("features", RunRecord.JSON.valueToTree(table.featureNames()));
         o.set("targets", RunRecord.JSON.valueToTree(table.targetNames()));
         o.put("time_column", table.timeColumn().orElse(null));
+        o.put("time_column_reason", table.timeColumnReason().orElse(null));
         table.timeAxis().ifPresent(a -> o.put("frequency", Options.lower(a.frequency())).put("step", a.step())
                 .put("gaps", a.gaps()));
         if (season > 0) {

@@ -5,7 +5,9 @@
  * <ol>
  * <li>{@link org.rnnlab.data.CsvLoader#load} reads a file, with {@link org.rnnlab.data.CsvOptions},
  * into an immutable {@link org.rnnlab.data.TimeSeriesTable}: numeric feature and target columns,
- * optional time labels. {@link org.rnnlab.data.TimeAxis} detects the labels' frequency and season
+ * optional time labels (from the column named, or else the first column without numbers, or an
+ * integer column rising by a constant step that is named like a time axis or comes first).
+ * {@link org.rnnlab.data.TimeAxis} detects the labels' frequency and season
  * where it is obvious and continues them for forecasts.</li>
  * <li>{@link org.rnnlab.data.PreparedData#prepare}, with {@link org.rnnlab.data.PrepareOptions},
  * splits the rows chronologically ({@link org.rnnlab.data.SplitFractions},

@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
         header = "Score a trained model against naive baselines.",
         description = {"Cut the file into windows exactly as in training (same columns, split and",
                 "transforms, and the scaling stored in the model), predict the target of",
-                "every test window, and print RMSE, MAE and sMAPE in the data's own units",
-                "next to three baselines on the same targets: persistence (the last observed",
-                "value), seasonal naive (the value one season earlier) and the training mean.", ""},
+                "every test window, and print RMSE and MAE in the data's own units, sMAPE,",
+                "and MASE (the MAE over the training rows' mean absolute change one season,",
+                "or one row, apart; below 1 beats that naive forecast in sample), next to",
+                "three baselines on the same targets: persistence (the last observed value),",
+                "seasonal naive (the value one season earlier) and the training mean.", ""},
         footer = {"", "Example: rnnlab evaluate --model runs/airline_passengers \\",
                 "             --data datasets/airline_passengers.csv"})
 final class EvaluateCommand implements Callable<Integer> {
@@ -79,7 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
         OptionalInt seasonLength = season != null ? OptionalInt.of(season) : trained.recipe().seasonLength().isPresent()
                 ? trained.recipe().seasonLength() : table.timeAxis().map(a -> a.seasonLength()).orElse(OptionalInt.empty());
         WindowPredictions predictions = WindowPredictions.of(trained.model(), windows);
-        Evaluation evaluation = Evaluation.of(predictions, table.targetNames(), seasonLength);
+        Evaluation evaluation = Evaluation.of(predictions, prepared, seasonLength);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode o = EvaluationReport.toJson(evaluation);

@@ -133,7 +133,7 @@ final class TrainCommand implements Callable<Integer> {
 
         long t2 = System.nanoTime();
         Evaluation evaluation = usable && !test.isEmpty()
-                ? Evaluation.of(WindowPredictions.of(net, test), table.targetNames(),
+                ? Evaluation.of(WindowPredictions.of(net, test), data,
                         season > 0 ? OptionalInt.of(season) : OptionalInt.empty())
                 : null;
         double evaluateSeconds = seconds(t2);

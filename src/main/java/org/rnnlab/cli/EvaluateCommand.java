@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
                 "             --data datasets/airline_passengers.csv"})
 final class EvaluateCommand implements Callable<Integer> {
 
+    /** Below this many targets per column, evaluate recommends a rolling-origin backtest. */
+    static final int FEW_TARGETS = 20;
+
     @Spec
     CommandSpec spec;
 
@@ -83,6 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
         WindowPredictions predictions = WindowPredictions.of(trained.model(), windows);
         Evaluation evaluation = Evaluation.of(predictions, prepared, seasonLength);
         PrintWriter out = spec.commandLine().getOut();
+        String few = fewTargetsNote(windows.count(), part, data);
         if (json) {
             ObjectNode o = EvaluationReport.toJson(evaluation);
             o.put("model", TrainedModel.resolve(model).toString());
@@ -96,8 +100,26 @@ final class EvaluateCommand implements Callable<Integer> {
                             .orElse(""), trained.recipe().prepare().windows().horizon(), TrainedModel.resolve(model));
             EvaluationReport.printTable(out, evaluation, trained.model().config().cell().id());
         }
+        if (few != null) {
+            PrintWriter where = json ? spec.commandLine().getErr() : out;
+            where.println(json ? "rnnlab evaluate: note: " + few : few);
+            where.flush();
+        }
         out.flush();
         return 0;
+    }
+
+    /**
+     * A sentence when a part has fewer than {@link #FEW_TARGETS} targets per target column (too
+     * few for errors to say much), or null.
+     */
+    static String fewTargetsNote(int targets, Part part, Path data) {
+        if (targets >= FEW_TARGETS) {
+            return null;
+        }
+        return "The " + part.description() + " part has only " + targets + " target" + (targets == 1 ? "" : "s")
+                + " (fewer than " + FEW_TARGETS + "), too few for a steady estimate; rnnlab backtest --data " + data
+                + " gives a rolling-origin estimate.";
     }
 
     /** The time labels (or file lines) of the first and last target scored. */

@@ -93,7 +93,7 @@ final class EvaluationReport {
     static String comparison(String modelName, double model, double best, String bestName, String part) {
         if (best == 0) {
             return String.format(Locale.ROOT, "%s RMSE is %s, %s the best baseline (%s): the baseline is exact on this"
-                    + " %s part.", modelName, fmt(model), model == 0 ? "as low as" : "higher than", bestName, part);
+                    + " %s part.", modelName, model == 0 ? "0" : fmt(model), model == 0 ? "as low as" : "higher than", bestName, part);
         }
         double percent = 100 * Math.abs(model - best) / best;
         return String.format(Locale.ROOT, "%s RMSE is %s%% %s than the best baseline (%s).", modelName,

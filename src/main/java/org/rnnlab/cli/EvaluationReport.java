@@ -69,7 +69,8 @@ final class EvaluationReport {
                 }
                 Accuracy a = r.accuracy();
                 String name = label(r.method(), e, modelName);
-                out.printf(Locale.ROOT, ROW, name, fmt(a.rmse()), fmt(a.mae()), fixed(a.smape(), 2), fixed(a.mase(), 3));
+                out.printf(Locale.ROOT, ROW, name, fmt(a.rmse()), fmt(a.mae()), fixed(a.smape(), 2),
+                        fixed(a.mase(), a.mase() >= 100 ? 1 : 3));
                 if (!r.method().equals(Evaluation.MODEL) && a.rmse() < best) {
                     best = a.rmse();
                     bestName = name.trim();
@@ -93,7 +94,8 @@ final class EvaluationReport {
     static String comparison(String modelName, double model, double best, String bestName, String part) {
         if (best == 0) {
             return String.format(Locale.ROOT, "%s RMSE is %s, %s the best baseline (%s): the baseline is exact on this"
-                    + " %s part.", modelName, model == 0 ? "0" : fmt(model), model == 0 ? "as low as" : "higher than", bestName, part);
+                    + " %s part.", modelName, model == 0 ? "0" : fmt(model), model == 0 ? "as low as" : "higher than",
+                    bestName, part);
         }
         double percent = 100 * Math.abs(model - best) / best;
         return String.format(Locale.ROOT, "%s RMSE is %s%% %s than the best baseline (%s).", modelName,

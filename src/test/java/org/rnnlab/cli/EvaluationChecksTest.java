@@ -54,6 +54,24 @@ class EvaluationChecksTest {
         assertEquals(Cli.json(run.resolve("run.json")).path("test").path("targets"), e.path("targets"));
     }
 
+    @Test
+    void evaluate_onAFileWhoseTrainingPartIsConstant_saysWhyMaseIsNa() {
+        Path run = dir.resolve("lynx");
+        Cli.train(IntegerTimeColumnTest.LYNX, run).expectSuccess();
+        StringBuilder csv = new StringBuilder("year,trappings\n");
+        for (int r = 0; r < 100; r++) {
+            csv.append(1900 + r).append(',').append(r < 70 ? 500 : 500 + 37 * (r % 9)).append('\n');
+        }
+        String file = Cli.write(dir, "flat-start.csv", csv.toString()).toString();
+        Cli.Run r = Cli.run("evaluate", "--model", run.toString(), "--data", file).expectSuccess();
+        assertTrue(r.out().contains("(MASE n/a for trappings: its training part repeats itself at lag 1, so the"
+                + " in-sample naive error MASE is scaled by is 0)"), r.out());
+        assertTrue(r.out().lines().filter(l -> l.startsWith("persistence")).allMatch(l -> l.endsWith(" n/a")), r.out());
+        JsonNode e = Cli.json(Cli.run("evaluate", "--model", run.toString(), "--data", file, "--json").out());
+        assertEquals(0.0, e.path("mase_scales").path("trappings").asDouble(-1));
+        assertTrue(e.path("targets").path("trappings").path("model").path("mase").isNull(), e.toString());
+    }
+
     /** Row {@code t} of the data (1-based, after the header): the trappings of year 1820 + t. */
     private static double trappings(List<String> lines, int t) {
         return Double.parseDouble(lines.get(t).split(",")[1]);

@@ -8,6 +8,7 @@ import org.rnnlab.data.ColumnRef;
 import org.rnnlab.data.CsvOptions;
 import org.rnnlab.data.Delimiter;
 import org.rnnlab.data.MissingValuePolicy;
+import org.rnnlab.data.TimeSeriesTable;
 
 import picocli.CommandLine.Option;
 
@@ -27,8 +28,10 @@ final class CsvArgs {
     List<ColumnRef> features = new ArrayList<>();
 
     @Option(names = "--time", paramLabel = "COL|none",
-            description = "The column of time labels, or none (default: the first column that holds no numbers,"
-                    + " such as 1949-01; name integer years or day numbers explicitly).")
+            description = "The column of time labels, or none to keep every column as a feature (default: the"
+                    + " first column that holds no numbers, such as 1949-01; else an integer column that rises by a"
+                    + " constant step and is named like a time axis (year, yr, day, t, time, index, period, date,"
+                    + " quarter, month) or is the first column).")
     String time;
 
     @Option(names = "--no-header", description = "The file has no header row; columns are named 1, 2, ...")

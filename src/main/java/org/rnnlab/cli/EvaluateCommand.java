@@ -29,12 +29,17 @@ import picocli.CommandLine.Spec;
         header = "Score a trained model against naive baselines.",
         description = {"Cut the file into windows exactly as in training (same columns, split and",
                 "transforms, and the scaling stored in the model), predict the target of",
-                "every test window, and print RMSE, MAE and sMAPE in the data's own units",
-                "next to three baselines on the same targets: persistence (the last observed",
-                "value), seasonal naive (the value one season earlier) and the training mean.", ""},
+                "every test window, and print RMSE and MAE in the data's own units, sMAPE,",
+                "and MASE (the MAE over the training rows' mean absolute change one season,",
+                "or one row, apart; below 1 beats that naive forecast in sample), next to",
+                "three baselines on the same targets: persistence (the last observed value),",
+                "seasonal naive (the value one season earlier) and the training mean.", ""},
         footer = {"", "Example: rnnlab evaluate --model runs/airline_passengers \\",
                 "             --data datasets/airline_passengers.csv"})
 final class EvaluateCommand implements Callable<Integer> {
+
+    /** Below this many targets per column, evaluate recommends a rolling-origin backtest. */
+    static final int FEW_TARGETS = 20;
 
     @Spec
     CommandSpec spec;
@@ -80,8 +85,9 @@ final class EvaluateCommand implements Callable<Integer> {
         OptionalInt seasonLength = season != null ? OptionalInt.of(season) : trained.recipe().seasonLength().isPresent()
                 ? trained.recipe().seasonLength() : table.timeAxis().map(a -> a.seasonLength()).orElse(OptionalInt.empty());
         WindowPredictions predictions = WindowPredictions.of(trained.ensemble(), windows);
-        Evaluation evaluation = Evaluation.of(predictions, table.targetNames(), seasonLength);
+        Evaluation evaluation = Evaluation.of(predictions, prepared, seasonLength);
         PrintWriter out = spec.commandLine().getOut();
+        String few = fewTargetsNote(windows.count(), part, data);
         if (json) {
             ObjectNode o = EvaluationReport.toJson(evaluation);
             o.put("model", TrainedModel.resolve(model).toString());
@@ -95,8 +101,26 @@ final class EvaluateCommand implements Callable<Integer> {
                             .orElse(""), trained.recipe().prepare().windows().horizon(), TrainedModel.resolve(model));
             EvaluationReport.printTable(out, evaluation, trained.model().config().cell().id());
         }
+        if (few != null) {
+            PrintWriter where = json ? spec.commandLine().getErr() : out;
+            where.println(json ? "rnnlab evaluate: note: " + few : few);
+            where.flush();
+        }
         out.flush();
         return 0;
+    }
+
+    /**
+     * A sentence when a part has fewer than {@link #FEW_TARGETS} targets per target column (too
+     * few for errors to say much), or null.
+     */
+    static String fewTargetsNote(int targets, Part part, Path data) {
+        if (targets >= FEW_TARGETS) {
+            return null;
+        }
+        return "The " + part.description() + " part has only " + targets + " target" + (targets == 1 ? "" : "s")
+                + " (fewer than " + FEW_TARGETS + "), too few for a steady estimate; rnnlab backtest --data " + data
+                + " gives a rolling-origin estimate.";
     }
 
     /** The time labels (or file lines) of the first and last target scored. */

@@ -3,6 +3,7 @@ package org.rnnlab.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.rnnlab.forecast.Accuracy;
@@ -15,26 +16,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** An {@link Evaluation} as a table for people and as JSON for machines (shared by train and evaluate). */
 final class EvaluationReport {
 
+    /** One table row: name, RMSE, MAE, sMAPE %, MASE. */
+    private static final String ROW = "%-24s %12s %12s %9s %7s%n";
+
     private EvaluationReport() {
     }
 
     /**
-     * The JSON form: {@code {"part": "test", "windows": 10, "season": 12, "targets": {"passengers":
-     * {"model": {"rmse": .., "mae": .., "smape": .., "count": ..}, "persistence": {...}, ...}}}}.
+     * The JSON form: {@code {"part": "test", "windows": 10, "season": 12, "mase_lag": 12,
+     * "mase_scales": {"passengers": ..}, "targets": {"passengers": {"model": {"rmse": .., "mae": ..,
+     * "smape": .., "mase": .., "count": ..}, "persistence": {...}, ...}}}}; undefined numbers are null.
      */
     static ObjectNode toJson(Evaluation e) {
         return EvaluationJson.of(e);
     }
 
     /**
-     * The table: one block per target, one row per method, the model's row marked, and a line on
-     * whether the model beats every baseline.
+     * The table: one block per target, one row per method, the model's row marked, a line on
+     * whether the model beats every baseline, and a line where MASE is undefined.
      */
     static void printTable(PrintWriter out, Evaluation e, String modelName) {
         Set<String> targets = new LinkedHashSet<>();
         e.rows().forEach(r -> targets.add(r.target()));
         for (String target : targets) {
-            out.printf(Locale.ROOT, "%-24s %12s %12s %9s%n", target + ", " + e.part() + " part", "RMSE", "MAE", "sMAPE %");
+            out.printf(Locale.ROOT, ROW, target + ", " + e.part() + " part", "RMSE", "MAE", "sMAPE %", "MASE");
             double best = Double.POSITIVE_INFINITY;
             String bestName = "";
             for (Evaluation.Row r : e.rows()) {
@@ -43,8 +48,8 @@ final class EvaluationReport {
                 }
                 Accuracy a = r.accuracy();
                 String name = label(r.method(), e, modelName);
-                out.printf(Locale.ROOT, "%-24s %12s %12s %9s%n", name, fmt(a.rmse()), fmt(a.mae()),
-                        Double.isNaN(a.smape()) ? Numbers.MISSING : String.format(Locale.ROOT, "%.2f", a.smape()));
+                out.printf(Locale.ROOT, ROW, name, fmt(a.rmse()), fmt(a.mae()), fixed(a.smape(), 2),
+                        fixed(a.mase(), a.mase() >= 100 ? 1 : 3));
                 if (!r.method().equals(Evaluation.MODEL) && a.rmse() < best) {
                     best = a.rmse();
                     bestName = name.trim();
@@ -52,15 +57,42 @@ final class EvaluationReport {
             }
             double model = e.row(target, Evaluation.MODEL).map(r -> r.accuracy().rmse()).orElse(Double.NaN);
             if (Double.isFinite(model) && Double.isFinite(best)) {
-                double percent = 100 * Math.abs(model - best) / best;
-                out.printf(Locale.ROOT, "%s RMSE is %s%% %s than the best baseline (%s).%n", modelName,
-                        String.format(Locale.ROOT, percent < 1 ? "%.2f" : "%.1f", percent),
-                        model <= best ? "lower" : "higher", bestName);
+                out.println(comparison(modelName, model, best, bestName, e.part()));
             }
+            maseNote(e, target).ifPresent(out::println);
         }
         if (e.season().isEmpty()) {
             out.println("(seasonal naive left out: no season detected from the time column; give --season P)");
         }
+    }
+
+    /**
+     * "lstm RMSE is 55.3% lower than the best baseline (seasonal naive (12))." A baseline with
+     * RMSE 0 leaves no percentage to give, so the sentence says the baseline is exact instead.
+     */
+    static String comparison(String modelName, double model, double best, String bestName, String part) {
+        if (best == 0) {
+            return String.format(Locale.ROOT, "%s RMSE is %s, %s the best baseline (%s): the baseline is exact on this"
+                    + " %s part.", modelName, model == 0 ? "0" : fmt(model), model == 0 ? "as low as" : "higher than",
+                    bestName, part);
+        }
+        double percent = 100 * Math.abs(model - best) / best;
+        return String.format(Locale.ROOT, "%s RMSE is %s%% %s than the best baseline (%s).", modelName,
+                String.format(Locale.ROOT, percent < 1 ? "%.2f" : "%.1f", percent), model <= best ? "lower" : "higher",
+                bestName);
+    }
+
+    /** Why MASE is n/a for a target, if it is. */
+    private static Optional<String> maseNote(Evaluation e, String target) {
+        double scale = e.maseScales().getOrDefault(target, Double.NaN);
+        int m = e.maseLag();
+        if (scale > 0 && Double.isFinite(scale)) {
+            return Optional.empty();
+        }
+        return Optional.of("(MASE n/a for " + target + ": " + (scale == 0
+                ? "its training part repeats itself at lag " + m + ", so the in-sample naive error MASE is scaled by"
+                        + " is 0)"
+                : "its training part has no two rows " + m + " apart to take the in-sample naive error from)"));
     }
 
     private static String label(String method, Evaluation e, String modelName) {
@@ -76,5 +108,10 @@ final class EvaluationReport {
     /** Five significant digits, enough to tell a model from a baseline: 57.516, 0.0018432. */
     static String fmt(double v) {
         return Numbers.readable(v, 5);
+    }
+
+    /** A number with {@code decimals} decimals, or the missing mark. */
+    private static String fixed(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : Numbers.MISSING;
     }
 }

@@ -2,7 +2,9 @@ package org.rnnlab.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.rnnlab.error.InputException;
 
@@ -10,71 +12,66 @@ import org.rnnlab.error.InputException;
  * Which fields of a CSV file are the time column, the features and the targets, resolved from
  * {@link CsvOptions} against the header. Field numbers here are 0-based.
  *
- * @param time     the time field, or -1
- * @param features feature fields in the order asked for
- * @param targets  target fields in the order asked for
+ * @param time       the time field, or -1
+ * @param timeReason why that is the time field (or why there is none), a phrase that follows
+ *                   {@code time column "NAME" (} or {@code no time column (}
+ * @param features   feature fields in the order asked for
+ * @param targets    target fields in the order asked for
  */
-record ColumnSelection(int time, int[] features, int[] targets) {
-
-    /** Resolves the options against a header and the data rows (used to detect the time column). */
-    static ColumnSelection resolve(Path file, List<String> header, List<String[]> rows, CsvOptions options) {
-        int time;
-        if (options.noTimeColumn()) {
-            time = -1;
-        } else if (options.timeColumn() != null) {
-            time = find(file, header, options.timeColumn(), "time column");
-        } else {
-            time = detectTimeColumn(rows, header.size(), options.decimalPoint());
-        }
-        int[] features;
-        if (options.features().isEmpty()) {
-            features = new int[header.size() - (time >= 0 ? 1 : 0)];
-            for (int f = 0, k = 0; f < header.size(); f++) {
-                if (f != time) {
-                    features[k++] = f;
-                }
-            }
-        } else {
-            features = findAll(file, header, options.features(), time, "feature");
-        }
-        int[] targets;
-        if (options.targets().isEmpty()) {
-            int last = header.size() - 1 == time ? header.size() - 2 : header.size() - 1;
-            targets = last < 0 ? new int[0] : new int[] {last};
-        } else {
-            targets = findAll(file, header, options.targets(), time, "target");
-        }
-        if (features.length == 0 || targets.length == 0) {
-            throw InputException.at(file, 1, "the only column, " + CsvText.quote(header.get(time)) + ", is the time column,"
-                    + " so there is no numeric column to load; add a column of values");
-        }
-        return new ColumnSelection(time, features, targets);
-    }
+record ColumnSelection(int time, String timeReason, int[] features, int[] targets) {
 
     /**
-     * The first field none of whose cells is a number (ignoring empty cells and NaN/NA/Inf
-     * markers), provided at least one of its cells holds text; -1 if there is none.
+     * Resolves the options against a header and the data rows (used to detect the time column
+     * by the rule of {@link TimeColumnDetection}).
      */
-    static int detectTimeColumn(List<String[]> rows, int width, char point) {
-        for (int f = 0; f < width; f++) {
-            boolean anyNumber = false;
-            boolean anyText = false;
-            for (String[] row : rows) {
-                if (f >= row.length) {
-                    continue;
-                }
-                StrictDecimal.Kind kind = StrictDecimal.classify(row[f], point);
-                if (kind == StrictDecimal.Kind.NUMBER || kind == StrictDecimal.Kind.OUT_OF_RANGE) {
-                    anyNumber = true;
-                    break;
-                }
-                anyText |= kind == StrictDecimal.Kind.TEXT;
-            }
-            if (!anyNumber && anyText) {
-                return f;
+    static ColumnSelection resolve(Path file, List<String> header, List<String[]> rows, CsvOptions options) {
+        TimeColumnDetection.Choice time;
+        if (options.noTimeColumn()) {
+            time = new TimeColumnDetection.Choice(-1, "declared absent");
+        } else if (options.timeColumn() != null) {
+            time = new TimeColumnDetection.Choice(find(file, header, options.timeColumn(), "time column"),
+                    "named explicitly");
+        } else {
+            time = TimeColumnDetection.detect(header, rows, options.decimalPoint(), claimed(file, header, options));
+        }
+        int[] features = features(file, header, options, time.field());
+        int[] targets;
+        if (options.targets().isEmpty()) {
+            int last = header.size() - 1 == time.field() ? header.size() - 2 : header.size() - 1;
+            targets = last < 0 ? new int[0] : new int[] {last};
+        } else {
+            targets = findAll(file, header, options.targets(), time.field(), "target");
+        }
+        if (features.length == 0 || targets.length == 0) {
+            throw InputException.at(file, 1, "the only column, " + CsvText.quote(header.get(time.field()))
+                    + ", is the time column, so there is no numeric column to load; add a column of values");
+        }
+        return new ColumnSelection(time.field(), time.reason(), features, targets);
+    }
+
+    private static int[] features(Path file, List<String> header, CsvOptions options, int time) {
+        if (!options.features().isEmpty()) {
+            return findAll(file, header, options.features(), time, "feature");
+        }
+        int[] features = new int[header.size() - (time >= 0 ? 1 : 0)];
+        for (int f = 0, k = 0; f < header.size(); f++) {
+            if (f != time) {
+                features[k++] = f;
             }
         }
-        return -1;
+        return features;
+    }
+
+    /** The fields named as features or targets, which detection must leave to them. */
+    private static Set<Integer> claimed(Path file, List<String> header, CsvOptions options) {
+        Set<Integer> claimed = new HashSet<>();
+        for (ColumnRef ref : options.features()) {
+            claimed.add(find(file, header, ref, "feature column"));
+        }
+        for (ColumnRef ref : options.targets()) {
+            claimed.add(find(file, header, ref, "target column"));
+        }
+        return claimed;
     }
 
     private static int[] findAll(Path file, List<String> header, List<ColumnRef> refs, int time, String role) {

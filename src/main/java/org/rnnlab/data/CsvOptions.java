@@ -11,8 +11,11 @@ import java.util.List;
  * @param delimiter     the field separator, or {@link Delimiter#AUTO} to detect it from the first line
  * @param decimalComma  true to read {@code 3,14} as 3.14 (then the delimiter cannot be a comma,
  *                      and {@code 3.14} is no longer a number)
- * @param timeColumn    the column of time labels; null to take the first column that holds no
- *                      number at all (a column of {@code 1949-01} labels, not one of years)
+ * @param timeColumn    the column of time labels; null to detect it: the first column that holds no
+ *                      number at all (a column of {@code 1949-01} labels), else an integer column
+ *                      that rises by a constant step and is named like a time axis ({@code year},
+ *                      {@code day}, {@code t}, ...) or is the first column (the full rule is in
+ *                      {@code TimeColumnDetection})
  * @param noTimeColumn  true if the file has no time column (every column may then be numeric)
  * @param features      the model's input columns; empty for every column but the time column
  * @param targets       the columns to predict; empty for the last column that is not the time column
@@ -60,7 +63,7 @@ public record CsvOptions(boolean header, Delimiter delimiter, boolean decimalCom
                 missingValues);
     }
 
-    /** Names the time column explicitly (needed for numeric labels such as years). */
+    /** Names the time column explicitly (needed for numeric labels that detection does not take). */
     public CsvOptions withTimeColumn(ColumnRef timeColumn) {
         if (timeColumn == null) {
             throw new IllegalArgumentException("timeColumn must not be null (use withoutTimeColumn)");

@@ -15,7 +15,8 @@ import org.rnnlab.error.InputException;
  * validation and test parts is taken from the last row of the part before, which is the past);
  * (3) fit {@link Scaling} per column on the training rows only; (4) cut each part into windows
  * (see {@link WindowOptions}) that lie entirely inside it, starting at the part's first usable
- * row and stepping by the stride.
+ * row and stepping by the stride. When it fits a normalization, it rejects a target that is
+ * constant on the training rows.
  */
 public final class PreparedData {
 
@@ -39,7 +40,8 @@ public final class PreparedData {
     /**
      * Prepares a table. Rejects, as an {@link InputException}, a series or a non-empty part too
      * short for one window ({@code window + horizon} rows, one more for diff in the training
-     * part) and non-positive values under the log transform.
+     * part), non-positive values under the log transform, and a target that is constant on the
+     * training rows.
      */
     public static PreparedData prepare(TimeSeriesTable table, PrepareOptions options) {
         return prepare(table, options, null);
@@ -85,6 +87,9 @@ public final class PreparedData {
         }
         for (Part part : Part.values()) {
             checkPartLength(table, options, split, part, first);
+        }
+        if (fitted == null) {
+            requireVaryingTargets(table, split);
         }
         Normalization normalization = fitted != null ? fitted
                 : transformed.fit(options.scaling(), first, split.trainEnd());
@@ -179,6 +184,26 @@ public final class PreparedData {
                 + " rows in each part, since no window straddles a split boundary; use a shorter window or horizon,"
                 + " or a larger " + part.description() + " fraction (now " + fraction + ")"
                 + (part == Part.TRAIN ? "" : ", or set it to 0"));
+    }
+
+    /** Rejects a target that is constant on the training rows: there is nothing to learn from it. */
+    private static void requireVaryingTargets(TimeSeriesTable table, SplitRows split) {
+        for (int column : table.targetColumns()) {
+            double v = table.value(0, column);
+            boolean constant = true;
+            for (int r = 1; r < split.trainEnd() && constant; r++) {
+                constant = table.value(r, column) == v;
+            }
+            if (constant) {
+                String value = v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+                String detail = "the target column " + CsvText.quote(table.columns().get(column)) + " is " + value
+                        + " on every row of the training part (" + (table.source().isPresent() ? "lines " : "rows ")
+                        + table.line(0) + "–" + table.line(split.trainEnd() - 1) + "), so there is nothing to learn"
+                        + " and no error to scale by; choose a column that varies with --target";
+                throw table.source().map(f -> InputException.inFile(f, detail))
+                        .orElseGet(() -> InputException.of(detail));
+            }
+        }
     }
 
     private static InputException tooShort(TimeSeriesTable table, String detail) {

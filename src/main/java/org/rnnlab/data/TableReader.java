@@ -70,8 +70,8 @@ final class TableReader {
                 labels = labels == null ? null : MissingValues.keepRows(labels, keep);
             }
         }
-        return new TimeSeriesTable(file, selection.time() < 0 ? null : header.get(selection.time()), labels,
-                Arrays.asList(names), values, positions(loaded, selection.features()),
+        return new TimeSeriesTable(file, selection.time() < 0 ? null : header.get(selection.time()),
+                selection.timeReason(), labels, Arrays.asList(names), values, positions(loaded, selection.features()),
                 positions(loaded, selection.targets()), rowLines, fields);
     }
 

@@ -22,6 +22,7 @@ public final class TimeSeriesTable {
 
     private final Path source;
     private final String timeColumn;
+    private final String timeColumnReason;
     private final List<String> timeLabels;
     private final List<String> columns;
     private final double[][] values;
@@ -32,8 +33,8 @@ public final class TimeSeriesTable {
     /** The detected time axis, computed on first use (a benign race: every thread computes the same). */
     private Optional<TimeAxis> timeAxis;
 
-    TimeSeriesTable(Path source, String timeColumn, List<String> timeLabels, List<String> columns,
-            double[][] values, int[] features, int[] targets, long[] lines, int[] fields) {
+    TimeSeriesTable(Path source, String timeColumn, String timeColumnReason, List<String> timeLabels,
+            List<String> columns, double[][] values, int[] features, int[] targets, long[] lines, int[] fields) {
         if (columns.isEmpty() || values.length != columns.size()) {
             throw new IllegalArgumentException("need one value array per column, got " + values.length
                     + " arrays for columns " + columns);
@@ -61,6 +62,7 @@ public final class TimeSeriesTable {
         }
         this.source = source;
         this.timeColumn = timeColumn;
+        this.timeColumnReason = timeColumnReason;
         this.timeLabels = timeLabels == null ? null : List.copyOf(timeLabels);
         this.columns = List.copyOf(columns);
         this.values = values;
@@ -90,7 +92,7 @@ public final class TimeSeriesTable {
                 }
             }
         }
-        return new TimeSeriesTable(null, null, null, columns, copy, indicesOf(columns, features),
+        return new TimeSeriesTable(null, null, null, null, columns, copy, indicesOf(columns, features),
                 indicesOf(columns, targets), null, null);
     }
 
@@ -144,6 +146,16 @@ public final class TimeSeriesTable {
     /** The name of the time column, if the table has one. */
     public Optional<String> timeColumn() {
         return Optional.ofNullable(timeColumn);
+    }
+
+    /**
+     * Why the table has the time column it has, or none, for people: "the first column without
+     * numbers", "integers 1821…1934 step 1, named like a time axis", "named explicitly",
+     * "declared absent", ... (the rule is {@link CsvOptions#timeColumn()}'s). Empty for a table
+     * made in memory.
+     */
+    public Optional<String> timeColumnReason() {
+        return Optional.ofNullable(timeColumnReason);
     }
 
     /** The time labels exactly as in the file, one per row, if the table has a time column. */

@@ -5,7 +5,9 @@
  * <ol>
  * <li>{@link org.rnnlab.data.CsvLoader#load} reads a file, with {@link org.rnnlab.data.CsvOptions},
  * into an immutable {@link org.rnnlab.data.TimeSeriesTable}: numeric feature and target columns,
- * optional time labels. {@link org.rnnlab.data.TimeAxis} detects the labels' frequency and season
+ * optional time labels (from the column named, or else the first column without numbers, or an
+ * integer column rising by a constant step that is named like a time axis or comes first).
+ * {@link org.rnnlab.data.TimeAxis} detects the labels' frequency and season
  * where it is obvious and continues them for forecasts.</li>
  * <li>{@link org.rnnlab.data.PreparedData#prepare}, with {@link org.rnnlab.data.PrepareOptions},
  * splits the rows chronologically ({@link org.rnnlab.data.SplitFractions},
@@ -26,7 +28,8 @@
  * (many-to-one) or at {@code i+j+h} for step {@code j} (many-to-many).</li>
  * <li>Split boundaries are at rows {@code round(train·N)} and {@code round((train+validation)·N)};
  * a window and its targets lie inside one part, so no window straddles a boundary.</li>
- * <li>A column constant on the training rows gets scale 1 (it is shifted, never divided by 0).</li>
+ * <li>A feature constant on the training rows gets scale 1 (it is shifted, never divided by 0); a
+ * target constant there is rejected when a normalization is fitted, since there is nothing to learn.</li>
  * <li>With diff, a target is the change from its origin row {@code r−h} (the last row observed
  * before it); undo it from the level there: {@link org.rnnlab.data.Normalization#toOriginal} for
  * one prediction, {@link org.rnnlab.data.Normalization#toOriginalPath} for a recursive chain

@@ -11,7 +11,7 @@ public final class EvaluationJson {
 
     /**
      * {@code {"part": "test", "windows": 10, "season": 12, "targets": {"passengers":
-     * {"model": {"rmse": .., "mae": .., "smape": .., "count": ..}, "persistence": {...}, ...}}}};
+     * {"model": {"rmse": .., "mae": .., "smape": .., "mase": .., "count": ..}, "persistence": {...}, ...}}}};
      * a non-finite number is null.
      */
     public static ObjectNode of(Evaluation e) {
@@ -23,6 +23,9 @@ public final class EvaluationJson {
         } else {
             o.putNull("season");
         }
+        o.put("mase_lag", e.maseLag());
+        ObjectNode scales = o.putObject("mase_scales");
+        e.maseScales().forEach((target, scale) -> RunJson.number(scales, target, scale));
         ObjectNode targets = o.putObject("targets");
         for (Evaluation.Row r : e.rows()) {
             ObjectNode target = targets.has(r.target()) ? (ObjectNode) targets.get(r.target()) : targets.putObject(r.target());
@@ -31,6 +34,7 @@ public final class EvaluationJson {
             RunJson.number(m, "rmse", a.rmse());
             RunJson.number(m, "mae", a.mae());
             RunJson.number(m, "smape", a.smape());
+            RunJson.number(m, "mase", a.mase());
             m.put("count", a.count());
         }
         return o;

@@ -16,13 +16,24 @@ final class TrainingDescription {
     private TrainingDescription() {
     }
 
-    /** "airline_passengers.csv: 144 rows, monthly (season 12); features [passengers], target [passengers]". */
+    /** "airline_passengers.csv: 144 rows, monthly (season 12); time column "month" (...); features [passengers], target [passengers]". */
     static String table(TimeSeriesTable table, int season) {
         String axis = table.timeAxis().map(a -> ", " + a.frequency().name().toLowerCase(Locale.ROOT)
                 + (a.gaps() > 0 ? " with " + a.gaps() + " gaps" : "")).orElse("");
-        return String.format(Locale.ROOT, "%s: %d rows%s%s; features %s, target %s",
+        return String.format(Locale.ROOT, "%s: %d rows%s%s; %s; features %s, target %s",
                 table.source().map(Path::toString).orElse(null), table.rows(), axis,
-                season > 0 ? " (season " + season + ")" : "", table.featureNames(), table.targetNames());
+                season > 0 ? " (season " + season + ")" : "", timeColumnPhrase(table), table.featureNames(),
+                table.targetNames());
+    }
+
+    /**
+     * Which column was taken as time and why: {@code time column "year" (integers 1821…1934 step
+     * 1, named like a time axis)} or {@code no time column (declared absent)}.
+     */
+    static String timeColumnPhrase(TimeSeriesTable table) {
+        String reason = table.timeColumnReason().map(r -> " (" + r + ")").orElse("");
+        return table.timeColumn().map(name -> "time column \"" + name.replace("\"", "\"\"") + "\"" + reason)
+                .orElse("no time column" + reason);
     }
 
     /** "windows: 100 training, 11 validation, 10 test; lstm, hidden 32 x 1 layer, 4513 parameters". */

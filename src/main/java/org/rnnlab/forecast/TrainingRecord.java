@@ -82,6 +82,7 @@ final class TrainingRecord {
         o.set("features", RunJson.JSON.valueToTree(table.featureNames()));
         o.set("targets", RunJson.JSON.valueToTree(table.targetNames()));
         o.put("time_column", table.timeColumn().orElse(null));
+        o.put("time_column_reason", table.timeColumnReason().orElse(null));
         table.timeAxis().ifPresent(a -> o.put("frequency", a.frequency().name().toLowerCase(Locale.ROOT))
                 .put("step", a.step()).put("gaps", a.gaps()));
         if (season > 0) {

@@ -78,7 +78,7 @@ public final class TrainingRun {
         boolean usable = validated && fitted.ensemble().members().stream().allMatch(ModelSaving::finite);
         long t2 = System.nanoTime();
         Optional<Evaluation> evaluation = usable && !data.test().isEmpty()
-                ? Optional.of(Evaluation.of(WindowPredictions.of(fitted.ensemble(), data.test()), table.targetNames(),
+                ? Optional.of(Evaluation.of(WindowPredictions.of(fitted.ensemble(), data.test()), data,
                         season > 0 ? OptionalInt.of(season) : OptionalInt.empty()))
                 : Optional.empty();
         double evaluate = seconds(t2);

@@ -155,12 +155,12 @@ class CsvLoaderAcceptsTest {
     }
 
     @Test
-    void load_readsIntegerYearsAsFeature_unlessNamedTheTimeColumn() {
-        Path file = write(dir, "year,v\n1821,269\n1822,321\n");
-        assertEquals(List.of("year", "v"), CsvLoader.load(file).featureNames());
-        TimeSeriesTable t = CsvLoader.load(file, CsvOptions.defaults().withTimeColumn(ColumnRef.byName("year")));
+    void load_takesIntegerYearsAsTime_unlessDeclaredAbsent() {
+        Path file = write(dir, "year,v\n1821,269\n1822,321\n1823,585\n");
+        TimeSeriesTable t = CsvLoader.load(file);
         assertEquals(List.of("v"), t.featureNames());
-        assertEquals(Optional.of(List.of("1821", "1822")), t.timeLabels());
+        assertEquals(Optional.of(List.of("1821", "1822", "1823")), t.timeLabels());
+        assertEquals(List.of("year", "v"), CsvLoader.load(file, CsvOptions.defaults().withoutTimeColumn()).featureNames());
     }
 
     @Test

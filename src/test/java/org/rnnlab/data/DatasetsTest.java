@@ -61,6 +61,18 @@ class DatasetsTest {
     }
 
     @Test
+    void datasets_withIntegerTimeColumns_needNoOptionsEither() {
+        TimeSeriesTable lynx = CsvLoader.load(DIR.resolve("lynx_annual.csv"));
+        assertEquals("year", lynx.timeColumn().orElseThrow());
+        assertEquals(List.of("trappings"), lynx.featureNames());
+        assertEquals("integers 1821…1934 step 1, named like a time axis", lynx.timeColumnReason().orElseThrow());
+        assertEquals(List.of("1935", "1936"), lynx.timeAxis().orElseThrow().next(2));
+        TimeSeriesTable stocks = CsvLoader.load(DIR.resolve("eu_stock_markets_daily.csv"));
+        assertEquals("day", stocks.timeColumn().orElseThrow());
+        assertEquals(List.of("DAX", "SMI", "CAC", "FTSE"), stocks.featureNames());
+    }
+
+    @Test
     void usdchf_skipsWeekends_soTheStepIsTheMostCommonDifference() {
         TimeAxis axis = CsvLoader.load(DIR.resolve("usdchf_halfhourly.csv")).timeAxis().orElseThrow();
         assertEquals("30 minutes", axis.step());

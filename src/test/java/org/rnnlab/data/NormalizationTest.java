@@ -89,9 +89,11 @@ class NormalizationTest {
     }
 
     @Test
-    void constantColumn_getsScaleOne_insteadOfDividingByZero() {
+    void constantFeature_getsScaleOne_insteadOfDividingByZero() {
+        TimeSeriesTable table = TimeSeriesTable.of(List.of("x", "y"),
+                new double[][] {{3, 3, 3, 3, 3, 3, 4, 5}, {1, 2, 3, 4, 5, 6, 7, 5}}, List.of("x", "y"), List.of("y"));
         for (Scaling scaling : Scaling.values()) {
-            PreparedData data = PreparedData.prepare(series(3, 3, 3, 3, 3, 3, 4, 5),
+            PreparedData data = PreparedData.prepare(table,
                     PrepareOptions.of(WindowOptions.of(1, 1)).withScaling(scaling)
                             .withSplit(new SplitFractions(0.75, 0, 0.25)));
             assertEquals(1, data.normalization().scale()[0], scaling.toString());

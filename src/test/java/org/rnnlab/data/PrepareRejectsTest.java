@@ -37,6 +37,21 @@ class PrepareRejectsTest {
     }
 
     @Test
+    void prepare_rejectsATargetConstantOnTheTrainingPart_namingItAndSuggestingTarget() {
+        StringBuilder b = new StringBuilder("month,a,flat\n");
+        for (int r = 0; r < 40; r++) {
+            b.append(String.format("%04d-%02d,%d,%s%n", 2000 + r / 12, r % 12 + 1, r, r < 28 ? "3.5" : "4"));
+        }
+        Path file = write(dir, b.toString());
+        rejected(CsvLoader.load(file), PrepareOptions.of(WindowOptions.of(3, 1)), file.toString(),
+                "the target column \"flat\" is 3.5 on every row of the training part (lines 2–29)",
+                "nothing to learn", "choose a column that varies with --target");
+        TimeSeriesTable varying = CsvLoader.load(file, CsvOptions.defaults().withTargets(ColumnRef.byName("a")));
+        assertEquals(List.of("a"), PreparedData.prepare(varying, PrepareOptions.of(WindowOptions.of(3, 1)))
+                .table().targetNames());
+    }
+
+    @Test
     void prepare_rejectsSeriesShorterThanWindowPlusHorizon_sayingNeededAndActualRows() {
         Path file = write(dir, months(10, -1));
         rejected(CsvLoader.load(file), PrepareOptions.of(WindowOptions.of(12, 1)), file.toString(),

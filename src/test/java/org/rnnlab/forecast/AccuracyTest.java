@@ -34,6 +34,30 @@ class AccuracyTest {
         assertTrue(Double.isNaN(none.rmse()));
     }
 
+    /** Hyndman and Koehler's MASE: the MAE over the mean absolute change at lag m of the training values. */
+    @Test
+    void mase_byHand_isTheMaeOverTheInSampleNaiveMae() {
+        double[] training = {10, 12, 11, 15, 14};
+        // lag 1: (|12-10| + |11-12| + |15-11| + |14-15|) / 4 = (2 + 1 + 4 + 1) / 4 = 2
+        assertEquals(2.0, Accuracy.maseScale(training, 1), 1e-12);
+        // lag 2: (|11-10| + |15-12| + |14-11|) / 3 = (1 + 3 + 3) / 3
+        assertEquals(7 / 3.0, Accuracy.maseScale(training, 2), 1e-12);
+        Accuracy a = Accuracy.of(new double[] {16, 18}, new double[] {15, 21}, 2.0);
+        assertEquals(2.0, a.mae(), 1e-12);
+        assertEquals(1.0, a.mase(), 1e-12);
+        assertEquals(6.0 / 7, Accuracy.of(new double[] {16, 18}, new double[] {15, 21}, 7 / 3.0).mase(), 1e-12);
+    }
+
+    @Test
+    void mase_isNaN_whenTheTrainingPartRepeatsItselfAtTheLag_orIsTooShort_orNoScaleIsGiven() {
+        double[] flat = {4, 4, 4};
+        assertEquals(0.0, Accuracy.maseScale(flat, 1));
+        assertTrue(Double.isNaN(Accuracy.of(new double[] {5}, new double[] {4}, Accuracy.maseScale(flat, 1)).mase()));
+        assertTrue(Double.isNaN(Accuracy.maseScale(flat, 3)));
+        assertTrue(Double.isNaN(Accuracy.of(new double[] {5}, new double[] {4}).mase()));
+        assertEquals(0.0, Accuracy.of(new double[] {5}, new double[] {5}, 2.0).mase());
+    }
+
     @Test
     void rejects_arraysOfDifferentLengths() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -11,11 +11,14 @@ import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
+import org.rnnlab.forecast.ConformalIntervals;
+import org.rnnlab.forecast.ForecastBands;
 import org.rnnlab.forecast.MultiStepForecast;
 import org.rnnlab.forecast.TrainedModel;
 import org.rnnlab.io.AtomicFile;
 import org.rnnlab.report.ChartWriter;
 import org.rnnlab.report.SeriesCharts;
+import org.rnnlab.text.Numbers;
 import org.rnnlab.text.Plural;
 
 import picocli.CommandLine.Command;
@@ -61,6 +64,11 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--svg", description = "Also write the chart as SVG.")
     boolean svg;
 
+    @Option(names = "--interval", paramLabel = "L,L", defaultValue = "80,95", split = ",",
+            description = "Prediction intervals at these coverage levels in percent, or none: split conformal from"
+                    + " the model's validation forecast errors per step ahead (default: ${DEFAULT-VALUE}).")
+    List<String> interval;
+
     @Override
     public Integer call() {
         if (steps < 1) {
@@ -69,7 +77,10 @@ final class ForecastCommand implements Callable<Integer> {
         TrainedModel trained = TrainedModel.read(model);
         TimeSeriesTable table = trained.load(data);
         PreparedData prepared = trained.prepareWhole(table);
+        double[] levels = levels(interval);
         MultiStepForecast forecast = MultiStepForecast.of(trained.ensemble(), prepared, steps);
+        List<ConformalIntervals> errors = trained.intervals();
+        ForecastBands bands = levels.length > 0 && !errors.isEmpty() ? ForecastBands.of(forecast, errors, levels) : null;
         Path csvFile = out != null ? out : TrainedModel.resolve(model).toAbsolutePath().getParent().resolve("forecast.csv");
         if (!csvFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw new IllegalArgumentException("--out must name a .csv file, got " + csvFile);
@@ -78,23 +89,26 @@ final class ForecastCommand implements Callable<Integer> {
         boolean labelled = forecast.labels().isPresent() && timeName != null;
         StringWriter text = new StringWriter();
         PrintWriter csv = new PrintWriter(text);
-        csv.println((labelled ? csvName(timeName) + "," : "") + "ahead," + String.join(",",
-                forecast.targets().stream().map(ForecastCommand::csvName).toList()));
+        csv.println((labelled ? csvName(timeName) + "," : "") + "ahead," + String.join(",", header(forecast, bands)));
         for (int i = 0; i < forecast.ahead().length; i++) {
             StringBuilder row = new StringBuilder();
             if (labelled) {
                 row.append(forecast.labels().get().get(i)).append(',');
             }
             row.append(forecast.ahead()[i]);
-            for (double[] values : forecast.values()) {
-                row.append(',').append(values[i]);
+            for (int o = 0; o < forecast.targets().size(); o++) {
+                row.append(',').append(forecast.values()[o][i]);
+                for (int l = 0; bands != null && l < levels.length; l++) {
+                    row.append(',').append(Numbers.exactOrEmpty(bands.lower()[o][l][i])).append(',')
+                            .append(Numbers.exactOrEmpty(bands.upper()[o][l][i]));
+                }
             }
             csv.println(row);
         }
         csv.flush();
         AtomicFile.writeString(csvFile, text.toString());
         List<String> written = new ArrayList<>(List.of(csvFile.toString()));
-        JFreeChart chart = chart(table, forecast, trained);
+        JFreeChart chart = chart(table, forecast, trained, bands);
         ChartWriter.write(chart, 1200, 300 + 250 * forecast.targets().size(), ChartWriter.withExtension(csvFile, "png"), svg)
                 .forEach(file -> written.add(file.toString()));
 
@@ -113,12 +127,75 @@ final class ForecastCommand implements Callable<Integer> {
             }
             stdout.println();
         }
+        intervalNote(stdout, levels, errors, bands, forecast);
         stdout.println("wrote " + String.join(", ", written));
         stdout.flush();
         return 0;
     }
 
-    private static JFreeChart chart(TimeSeriesTable table, MultiStepForecast f, TrainedModel trained) {
+    /** The levels of --interval as fractions: "80,95" → 0.8, 0.95; "none" → none. */
+    private static double[] levels(List<String> given) {
+        if (given.size() == 1 && given.get(0).trim().equalsIgnoreCase("none")) {
+            return new double[0];
+        }
+        double[] levels = new double[given.size()];
+        for (int i = 0; i < levels.length; i++) {
+            String v = given.get(i).trim();
+            try {
+                levels[i] = Double.parseDouble(v) / 100;
+            } catch (NumberFormatException e) {
+                levels[i] = Double.NaN;
+            }
+            if (!(levels[i] >= 0.01 && levels[i] < 1)) {
+                throw new IllegalArgumentException("--interval takes coverage levels in percent, at least 1 and below"
+                        + " 100, such as 80,95, or none; got '" + v + "'");
+            }
+        }
+        return levels;
+    }
+
+    private static List<String> header(MultiStepForecast f, ForecastBands bands) {
+        List<String> names = new ArrayList<>();
+        for (String t : f.targets()) {
+            names.add(csvName(t));
+            for (int l = 0; bands != null && l < bands.levels().length; l++) {
+                String p = ForecastBands.percent(bands.levels()[l]);
+                names.add(csvName(t + "_lower_" + p));
+                names.add(csvName(t + "_upper_" + p));
+            }
+        }
+        return names;
+    }
+
+    /** Says where intervals are missing and why: no held-out errors, or too few that far ahead. */
+    private static void intervalNote(PrintWriter out, double[] levels, List<ConformalIntervals> errors,
+            ForecastBands bands, MultiStepForecast f) {
+        if (levels.length == 0) {
+            return;
+        }
+        if (bands == null) {
+            out.println("no prediction intervals: the model file holds no validation forecast errors (trained without"
+                    + " a validation part, or by an older rnnlab)");
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        int n = f.ahead().length;
+        for (int l = 0; l < levels.length; l++) {
+            int covered = 0;
+            while (covered < n && Double.isFinite(bands.lower()[0][l][covered])) {
+                covered++;
+            }
+            String p = ForecastBands.percent(levels[l]) + "%";
+            parts.add(covered == n ? p + " for every step" : covered == 0 ? p + " for no step (it needs "
+                    + ConformalIntervals.fewestFor(levels[l]) + " held-out errors per step)" : p + " for steps 1–"
+                    + covered + " (it needs " + ConformalIntervals.fewestFor(levels[l]) + " held-out errors per step)");
+        }
+        out.printf(Locale.ROOT, "prediction intervals, split conformal from %d validation forecasts at step 1: %s%n",
+                bands.counts()[0][0], String.join(", ", parts));
+    }
+
+    private static JFreeChart chart(TimeSeriesTable table, MultiStepForecast f, TrainedModel trained,
+            ForecastBands bands) {
         int last = table.rows() - 1;
         int horizon = f.ahead()[f.ahead().length - 1];
         int shown = Math.min(table.rows(), Math.max(120, 5 * horizon));
@@ -134,7 +211,12 @@ final class ForecastCommand implements Callable<Integer> {
             for (int r = 0; r < shown; r++) {
                 history[r] = table.value(first + r, column);
             }
-            panels.add(new SeriesCharts.Panel(f.targets().get(o), first, history, rows, f.values()[o]));
+            List<SeriesCharts.Band> shaded = new ArrayList<>();
+            for (int l = bands == null ? -1 : bands.levels().length - 1; l >= 0; l--) {
+                shaded.add(new SeriesCharts.Band(ForecastBands.percent(bands.levels()[l]) + "% interval",
+                        bands.lower()[o][l], bands.upper()[o][l]));
+            }
+            panels.add(new SeriesCharts.Panel(f.targets().get(o), first, history, rows, f.values()[o], shaded));
         }
         List<String> labels = null;
         if (table.timeLabels().isPresent()) {

@@ -143,6 +143,23 @@ public final class TimeSeriesTable {
         return namesOf(targets);
     }
 
+    /**
+     * The first {@code rows} rows, as if the file ended there (what was known at that row): same
+     * columns, roles, lines and labels. Used to forecast from an earlier origin.
+     */
+    public TimeSeriesTable head(int rows) {
+        if (rows < 1 || rows > rows()) {
+            throw new IllegalArgumentException("head needs 1 to " + rows() + " rows, got " + rows);
+        }
+        double[][] cut = new double[values.length][];
+        for (int c = 0; c < values.length; c++) {
+            cut[c] = java.util.Arrays.copyOf(values[c], rows);
+        }
+        return new TimeSeriesTable(source, timeColumn, timeColumnReason,
+                timeLabels == null ? null : timeLabels.subList(0, rows), columns, cut, features, targets,
+                lines == null ? null : java.util.Arrays.copyOf(lines, rows), fields);
+    }
+
     /** The name of the time column, if the table has one. */
     public Optional<String> timeColumn() {
         return Optional.ofNullable(timeColumn);

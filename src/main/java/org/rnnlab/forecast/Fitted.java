@@ -21,11 +21,13 @@ import org.rnnlab.train.TrainingResult;
  * @param members       every member's seed and result, in member order
  * @param choice        auto's candidates and choice, when the transforms were chosen
  * @param refitEpochs   per member, the epochs of its refit on training + validation rows; empty without --refit
+ * @param intervals     per target, the validation forecast errors behind prediction intervals (empty when
+ *                      the validation part holds no forecast origin)
  * @param totalSeconds  the training time of every network trained (candidates, members, refits)
  */
 public record Fitted(PreparedData data, Ensemble ensemble, TrainingConfig config, TrainingResult result,
         MetricsRecorder metrics, List<Member> members, Optional<RecipeChoice> choice, List<Integer> refitEpochs,
-        double totalSeconds) {
+        List<ConformalIntervals> intervals, double totalSeconds) {
 
     /** One member: its seed and how its training (the one that chose its epochs) went. */
     public record Member(long seed, TrainingResult result) {
@@ -34,5 +36,11 @@ public record Fitted(PreparedData data, Ensemble ensemble, TrainingConfig config
     public Fitted {
         members = List.copyOf(members);
         refitEpochs = List.copyOf(refitEpochs);
+        intervals = List.copyOf(intervals);
+    }
+
+    /** The same with the held-out errors behind prediction intervals. */
+    Fitted withIntervals(List<ConformalIntervals> errors) {
+        return new Fitted(data, ensemble, config, result, metrics, members, choice, refitEpochs, errors, totalSeconds);
     }
 }

@@ -34,7 +34,20 @@ public final class Fitting {
         Fitted first = plan.transforms().auto() ? search(plan, table, season, hooks)
                 : single(plan, table, plan.transforms().resolve(season), season, hooks);
         Fitted ensemble = plan.ensemble() > 1 ? withMembers(plan, first, hooks) : first;
-        return plan.refit() ? refit(plan, table, ensemble, hooks) : ensemble;
+        Fitted withErrors = withHeldOutErrors(ensemble, season, hooks);
+        return plan.refit() ? refit(plan, table, withErrors, hooks) : withErrors;
+    }
+
+    /** The validation forecast errors for prediction intervals, taken before any refit sees those rows. */
+    private static Fitted withHeldOutErrors(Fitted fitted, int season, TrainingRun.Hooks hooks) {
+        boolean usable = fitted.data().validation().isEmpty() || fitted.result().bestEpoch() >= 0;
+        if (!usable || !fitted.ensemble().members().stream().allMatch(ModelSaving::finite)) {
+            return fitted;
+        }
+        var errors = HeldOutErrors.ofValidation(fitted.ensemble(), fitted.data(), season);
+        errors.ifPresent(e -> hooks.note("prediction intervals: " + e.get(0).count(0) + " validation forecasts of up"
+                + " to " + Plural.of(e.get(0).steps(), "step") + " ahead"));
+        return errors.map(fitted::withIntervals).orElse(fitted);
     }
 
     private static Fitted single(TrainingPlan plan, TimeSeriesTable table, Transforms transforms, int season,
@@ -54,7 +67,7 @@ public final class Fitting {
                 data.validation().isEmpty() ? null : data.validation().sequences(), config, listeners);
         net.releaseWorkspaces();
         return new Fitted(data, Ensemble.of(net), config, result, metrics, List.of(new Fitted.Member(plan.seed(),
-                result)), Optional.empty(), List.of(), result.seconds());
+                result)), Optional.empty(), List.of(), List.of(), result.seconds());
     }
 
     private static Fitted search(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks) {
@@ -75,7 +88,7 @@ public final class Fitting {
         TrainingConfig config = plan.models().training(best.data().train().count(), window(plan)).withSeed(plan.seed());
         double total = trained.stream().filter(c -> c.result() != null).mapToDouble(c -> c.result().seconds()).sum();
         return new Fitted(best.data(), Ensemble.of(best.model()), config, best.result(), best.metrics(),
-                List.of(new Fitted.Member(plan.seed(), best.result())), Optional.of(choice), List.of(), total);
+                List.of(new Fitted.Member(plan.seed(), best.result())), Optional.of(choice), List.of(), List.of(), total);
     }
 
     /** Trains members 2 … N on the first member's windows; a member without usable weights is left out, and said. */
@@ -109,7 +122,7 @@ public final class Fitting {
             }
         }
         return new Fitted(data, new Ensemble(nets), first.config(), first.result(), first.metrics(), members,
-                first.choice(), List.of(), total);
+                first.choice(), List.of(), List.of(), total);
     }
 
     /** Retrains every member on training + validation rows for the epochs its early stopping kept. */
@@ -136,7 +149,7 @@ public final class Fitting {
         double total = fitted.totalSeconds() + refitted.stream().mapToDouble(r -> r.result.seconds()).sum();
         return new Fitted(data, new Ensemble(refitted.stream().map(r -> r.net).toList()), first.config,
                 first.result, first.metrics, members, fitted.choice(),
-                refitted.stream().map(r -> r.result.epochs()).toList(), total);
+                refitted.stream().map(r -> r.result.epochs()).toList(), fitted.intervals(), total);
     }
 
     /** Rejects --refit without a validation part before any training. */

@@ -3,6 +3,7 @@ package org.rnnlab.forecast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.model.SequenceModel;
@@ -24,8 +25,8 @@ final class ModelSaving {
     record Saved(boolean written, String note) {
     }
 
-    /** Where the weights came from, recorded in the model file's metadata. */
-    record Provenance(Path dataFile, String sha256, long seed, Instant started) {
+    /** Where the weights came from, recorded in the model file's metadata, with the errors behind intervals. */
+    record Provenance(Path dataFile, String sha256, long seed, Instant started, List<ConformalIntervals> intervals) {
     }
 
     private ModelSaving() {
@@ -64,6 +65,9 @@ final class ModelSaving {
             t.put("best_epoch", result.bestEpoch() + 1);
         }
         RunJson.number(t, "best_validation_loss", result.bestValidationLoss());
+        if (!from.intervals().isEmpty()) {
+            extra.set("intervals", IntervalsJson.toJson(from.intervals()));
+        }
         return extra;
     }
 

@@ -2,6 +2,7 @@ package org.rnnlab.forecast;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.rnnlab.data.CsvLoader;
 import org.rnnlab.data.Normalization;
@@ -59,6 +60,14 @@ public record TrainedModel(Ensemble ensemble, Normalization normalization, DataR
             metadata.setAll(extra);
         }
         return new TrainedModel(model, normalization, recipe, metadata);
+    }
+
+    /**
+     * Per target, the validation forecast errors that prediction intervals rest on; empty for a
+     * model file without them (written before intervals existed, or trained without a validation part).
+     */
+    public List<ConformalIntervals> intervals() {
+        return IntervalsJson.fromJson(metadata, normalization.targets().size());
     }
 
     /** Writes the model file atomically. */

@@ -93,7 +93,7 @@ public final class TrainingRun {
         DataRecipe recipe = DataRecipe.of(plan.csv(), table, data.options(), season);
         ModelSaving.Saved saved = ModelSaving.save(dir.resolve(TrainedModel.FILE_NAME), usable, result, fitted.ensemble(),
                 data,
-                recipe, new ModelSaving.Provenance(plan.dataFile(), sha, plan.seed(), started));
+                recipe, new ModelSaving.Provenance(plan.dataFile(), sha, plan.seed(), started, fitted.intervals()));
         if (saved.written()) {
             written.add(TrainedModel.FILE_NAME);
         }

@@ -12,11 +12,14 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
@@ -34,8 +37,25 @@ public final class SeriesCharts {
      * @param history     observed values of rows {@code firstRow, firstRow+1, ...}
      * @param forecastRow the row of each forecast value
      * @param forecast    forecast values
+     * @param bands       prediction intervals, widest first, drawn as shaded bands behind the forecast
      */
-    public record Panel(String name, int firstRow, double[] history, int[] forecastRow, double[] forecast) {
+    public record Panel(String name, int firstRow, double[] history, int[] forecastRow, double[] forecast,
+            List<Band> bands) {
+
+        /** A panel without intervals. */
+        public Panel(String name, int firstRow, double[] history, int[] forecastRow, double[] forecast) {
+            this(name, firstRow, history, forecastRow, forecast, List.of());
+        }
+    }
+
+    /**
+     * A prediction interval around the forecast: bounds per forecast row (NaN where there is none).
+     *
+     * @param label "80% interval"
+     * @param lower lower bounds, aligned with {@link Panel#forecastRow}
+     * @param upper upper bounds
+     */
+    public record Band(String label, double[] lower, double[] upper) {
     }
 
     private SeriesCharts() {
@@ -69,7 +89,7 @@ public final class SeriesCharts {
                 bridge.add(endRow, p.history[p.history.length - 1], false);
                 bridge.add(p.forecastRow[0], p.forecast[0], false);
             }
-            XYPlot plot = ChartStyle.plot(ChartStyle.valueAxis(p.name, p.history, p.forecast));
+            XYPlot plot = ChartStyle.plot(ChartStyle.valueAxis(p.name, axisValues(p)));
             plot.setDataset(0, new XYSeriesCollection(observed));
             XYLineAndShapeRenderer observedLine = ChartStyle.lines(ChartStyle.BLUE, 1.5f, false, false);
             observedLine.setSeriesVisibleInLegend(0, first);
@@ -82,6 +102,7 @@ public final class SeriesCharts {
             XYLineAndShapeRenderer forecastLine = ChartStyle.lines(ChartStyle.ORANGE, 2f, true, p.forecast.length <= 60);
             forecastLine.setSeriesVisibleInLegend(0, first);
             plot.setRenderer(2, forecastLine);
+            addBands(plot, p, first);
             first = false;
             ValueMarker end = ChartStyle.marker(endRow, ChartStyle.GREY, "end of data", RectangleAnchor.TOP_LEFT,
                     TextAnchor.TOP_RIGHT);
@@ -89,6 +110,52 @@ public final class SeriesCharts {
             combined.add(plot, 1);
         }
         return ChartStyle.chart(title, subtitle, combined);
+    }
+
+    /** The intervals as shaded bands, darker for narrower ones, behind the lines (datasets 3, 4, ...). */
+    private static void addBands(XYPlot plot, Panel p, boolean legend) {
+        for (int b = 0; b < p.bands().size(); b++) {
+            Band band = p.bands().get(b);
+            YIntervalSeries series = new YIntervalSeries(band.label(), false, false);
+            for (int i = 0; i < p.forecast.length; i++) {
+                if (Double.isFinite(band.lower()[i]) && Double.isFinite(band.upper()[i])) {
+                    series.add(p.forecastRow[i], p.forecast[i], band.lower()[i], band.upper()[i]);
+                }
+            }
+            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+            data.addSeries(series);
+            float alpha = 0.15f + 0.12f * b;
+            java.awt.Color fill = new java.awt.Color(ChartStyle.ORANGE.getRed(), ChartStyle.ORANGE.getGreen(),
+                    ChartStyle.ORANGE.getBlue(), Math.round(255 * alpha));
+            DeviationRenderer r = new DeviationRenderer(true, false) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public org.jfree.chart.LegendItem getLegendItem(int dataset, int series) {
+                    // a filled swatch of the band's colour, as the band is drawn
+                    return new org.jfree.chart.LegendItem(band.label(), null, null, null,
+                            new java.awt.geom.Rectangle2D.Double(-7, -5, 14, 10), fill);
+                }
+            };
+            r.setSeriesPaint(0, new java.awt.Color(0, 0, 0, 0));
+            r.setSeriesFillPaint(0, ChartStyle.ORANGE);
+            r.setAlpha(alpha);
+            r.setSeriesVisibleInLegend(0, legend);
+            plot.setDataset(3 + b, data);
+            plot.setRenderer(3 + b, r);
+        }
+    }
+
+    /** Every value the panel's axis must show: history, forecast and the finite interval bounds. */
+    private static double[][] axisValues(Panel p) {
+        double[][] all = new double[2 + 2 * p.bands().size()][];
+        all[0] = p.history;
+        all[1] = p.forecast;
+        for (int b = 0; b < p.bands().size(); b++) {
+            all[2 + 2 * b] = java.util.Arrays.stream(p.bands().get(b).lower()).filter(Double::isFinite).toArray();
+            all[3 + 2 * b] = java.util.Arrays.stream(p.bands().get(b).upper()).filter(Double::isFinite).toArray();
+        }
+        return all;
     }
 
     /** The row axis, labelled with the time labels when there are some, with ticks on whole seasons when season > 1. */

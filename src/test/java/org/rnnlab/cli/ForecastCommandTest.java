@@ -29,7 +29,7 @@ class ForecastCommandTest {
                 "--out", csv.toString()).expectSuccess();
         assertTrue(r.out().startsWith("recursive forecast of passengers, 5 rows after 1960-12"), r.out());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("month,ahead,passengers", lines.get(0));
+        assertEquals("month,ahead,passengers,passengers_lower_80,passengers_upper_80,passengers_lower_95,passengers_upper_95", lines.get(0));
         assertEquals(6, lines.size());
         assertTrue(lines.get(1).startsWith("1961-01,1,"), lines.get(1));
         assertTrue(lines.get(5).startsWith("1961-05,5,"), lines.get(5));

@@ -42,7 +42,7 @@ class IntegerTimeColumnTest {
                 csv.toString()).expectSuccess();
         assertTrue(r.out().startsWith("recursive forecast of trappings, 12 rows after 1934"), r.out());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("year,ahead,trappings", lines.get(0));
+        assertEquals("year,ahead,trappings,trappings_lower_80,trappings_upper_80,trappings_lower_95,trappings_upper_95", lines.get(0));
         assertEquals(13, lines.size());
         assertTrue(lines.get(1).startsWith("1935,1,"), lines.get(1));
         assertTrue(lines.get(12).startsWith("1946,12,"), lines.get(12));

@@ -77,7 +77,7 @@ final class ForecastCommand implements Callable<Integer> {
         TrainedModel trained = TrainedModel.read(model);
         TimeSeriesTable table = trained.load(data);
         PreparedData prepared = trained.prepareWhole(table);
-        double[] levels = levels(interval);
+        double[] levels = Options.levels(interval);
         MultiStepForecast forecast = MultiStepForecast.of(trained.ensemble(), prepared, steps);
         List<ConformalIntervals> errors = trained.intervals();
         ForecastBands bands = levels.length > 0 && !errors.isEmpty() ? ForecastBands.of(forecast, errors, levels) : null;
@@ -131,27 +131,6 @@ final class ForecastCommand implements Callable<Integer> {
         stdout.println("wrote " + String.join(", ", written));
         stdout.flush();
         return 0;
-    }
-
-    /** The levels of --interval as fractions: "80,95" → 0.8, 0.95; "none" → none. */
-    private static double[] levels(List<String> given) {
-        if (given.size() == 1 && given.get(0).trim().equalsIgnoreCase("none")) {
-            return new double[0];
-        }
-        double[] levels = new double[given.size()];
-        for (int i = 0; i < levels.length; i++) {
-            String v = given.get(i).trim();
-            try {
-                levels[i] = Double.parseDouble(v) / 100;
-            } catch (NumberFormatException e) {
-                levels[i] = Double.NaN;
-            }
-            if (!(levels[i] >= 0.01 && levels[i] < 1)) {
-                throw new IllegalArgumentException("--interval takes coverage levels in percent, at least 1 and below"
-                        + " 100, such as 80,95, or none; got '" + v + "'");
-            }
-        }
-        return levels;
     }
 
     private static List<String> header(MultiStepForecast f, ForecastBands bands) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = {"Recurrent sequence models (RNN, LSTM, GRU) trained with backprop-through-time,",
                 "and a laboratory for vanishing and exploding gradients.", ""},
         subcommands = {ReportCommand.class, CompareCommand.class, SweepCommand.class, GradientsCommand.class,
-                GenerateCommand.class, TrainCommand.class, EvaluateCommand.class, ForecastCommand.class,
+                GenerateCommand.class, TrainCommand.class, EvaluateCommand.class, ForecastCommand.class, BacktestCommand.class,
                 PredictCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'rnnlab COMMAND --help' for a command's options.",

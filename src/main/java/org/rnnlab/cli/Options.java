@@ -196,4 +196,25 @@ final class Options {
     static String lower(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
     }
+
+    /** The levels of --interval as fractions: "80,95" → 0.8, 0.95; "none" → none. */
+    static double[] levels(List<String> given) {
+        if (given.size() == 1 && given.get(0).trim().equalsIgnoreCase("none")) {
+            return new double[0];
+        }
+        double[] levels = new double[given.size()];
+        for (int i = 0; i < levels.length; i++) {
+            String v = given.get(i).trim();
+            try {
+                levels[i] = Double.parseDouble(v) / 100;
+            } catch (NumberFormatException e) {
+                levels[i] = Double.NaN;
+            }
+            if (!(levels[i] >= 0.01 && levels[i] < 1)) {
+                throw new IllegalArgumentException("--interval takes coverage levels in percent, at least 1 and below"
+                        + " 100, such as 80,95, or none; got '" + v + "'");
+            }
+        }
+        return levels;
+    }
 }

@@ -17,9 +17,10 @@ final class WindowArgs {
             + " longest that fits every part of a short file, said at the start).")
     Integer window;
 
-    @Option(names = "--horizon", paramLabel = "H", defaultValue = "1",
-            description = "Predict the value H steps after the window's last step (default: ${DEFAULT-VALUE}).")
-    int horizon = 1;
+    @Option(names = "--horizon", paramLabel = "H", description = "Rows ahead. train: predict the value H steps"
+            + " after the window's last step (default: 1). backtest: forecast H rows from each origin (default: the"
+            + " season, else 6), recursively with a horizon-1 model unless --direct.")
+    Integer horizon;
 
     @Option(names = "--stride", paramLabel = "S", defaultValue = "1",
             description = "Rows between the starts of consecutive windows; larger strides make fewer, less"
@@ -56,6 +57,11 @@ final class WindowArgs {
      * resolved once the series' season is known. A bad value names its option.
      */
     PrepareOptions toOptions() {
+        return toOptions(horizon != null ? horizon : 1);
+    }
+
+    /** As {@link #toOptions()} with the model's horizon given (backtest trains horizon-1 models for --horizon H). */
+    PrepareOptions toOptions(int horizon) {
         int length = window != null ? window : DefaultWindow.PREFERRED;
         WindowOptions w = Options.named(length < 1 ? "--window" : horizon < 1 ? "--horizon" : "--stride",
                 () -> new WindowOptions(length, horizon, stride, manyToMany));

@@ -108,7 +108,7 @@ public final class TrainingRun {
     }
 
     /** "window 5 (the default 12 does not fit ...)" when a short file shortens the default window, else empty. */
-    private static String defaultWindowNote(TrainingPlan plan, TimeSeriesTable table, int season) {
+    static String defaultWindowNote(TrainingPlan plan, TimeSeriesTable table, int season) {
         int window = withDefaultWindow(plan, table, season).prepare().windows().window();
         return window == plan.prepare().windows().window() ? "" : "window " + window + " (the default "
                 + DefaultWindow.PREFERRED + " does not fit every part of this " + table.rows() + "-row series;"
@@ -116,7 +116,7 @@ public final class TrainingRun {
     }
 
     /** The plan with the default window shortened to fit a short file. */
-    private static TrainingPlan withDefaultWindow(TrainingPlan plan, TimeSeriesTable table, int season) {
+    static TrainingPlan withDefaultWindow(TrainingPlan plan, TimeSeriesTable table, int season) {
         int firstRow = plan.transforms().auto()
                 ? TransformChoice.candidates(table, season).stream().mapToInt(Transforms::firstRow).max().orElse(0)
                 : plan.transforms().resolve(season).firstRow();

@@ -159,7 +159,7 @@ public final class SeriesCharts {
     }
 
     /** The row axis, labelled with the time labels when there are some, with ticks on whole seasons when season > 1. */
-    private static NumberAxis timeAxis(String timeLabel, List<String> labels, int season) {
+    static NumberAxis timeAxis(String timeLabel, List<String> labels, int season) {
         NumberAxis time = ChartStyle.integerAxis(timeLabel);
         time.setAutoRangeIncludesZero(false);
         NumberFormat format = labels != null ? new LabelFormat(labels) : null;

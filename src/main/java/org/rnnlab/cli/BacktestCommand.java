@@ -1,0 +1,194 @@
+package org.rnnlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+import org.rnnlab.forecast.BacktestFiles;
+import org.rnnlab.forecast.BacktestPlan;
+import org.rnnlab.forecast.BacktestResult;
+import org.rnnlab.forecast.BacktestScores;
+import org.rnnlab.forecast.BacktestSummary;
+import org.rnnlab.forecast.Backtest;
+import org.rnnlab.forecast.ForecastBands;
+import org.rnnlab.forecast.RunSummary;
+import org.rnnlab.forecast.TrainingPlan;
+import org.rnnlab.forecast.TrainingRun;
+import org.rnnlab.report.BacktestCharts;
+import org.rnnlab.train.TrainingConfig;
+import org.rnnlab.train.TrainingListener;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Rolling-origin evaluation of the forecaster on a CSV series. */
+@Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Score the forecaster from many origins, as it would have forecast then.",
+        customSynopsis = "rnnlab backtest --data=FILE [OPTION...]",
+        description = {"Rolling-origin evaluation: from each of --origins origins, --every rows apart and",
+                "ending --horizon rows before the end of the file, forecast --horizon rows ahead",
+                "with a model that saw only the rows up to that origin (trained at the first",
+                "origin, or again every --refit-every origins), next to persistence, seasonal",
+                "naive, drift and the mean so far. Model and training options are train's.",
+                "The directory (--out) gets:",
+                "  backtest.csv        one row per origin x step ahead: actual, every forecast, intervals",
+                "  summary.md          MASE, RMSE, MAE, sMAPE overall and per step; interval coverage",
+                "  errors.png          MASE against steps ahead, the model and each baseline",
+                "  forecasts.png       every origin's forecast over the actual values", ""},
+        footer = {"", "Example: rnnlab backtest --data datasets/airline_passengers.csv --refit-every 4"})
+final class BacktestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
+    @ArgGroup(validate = false, heading = "%nData:%n", order = 1)
+    CsvArgs csv = new CsvArgs();
+
+    @ArgGroup(validate = false, heading = "%nWindows:%n", order = 2)
+    WindowArgs windows = new WindowArgs();
+
+    @ArgGroup(validate = false, heading = "%nModel:%n", order = 3)
+    ModelArgs model = new ModelArgs();
+
+    @ArgGroup(validate = false, heading = "%nTraining:%n", order = 4)
+    TrainingArgs training = new TrainingArgs();
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nClipping (at most one; default: --clip-norm 1):%n",
+            order = 5)
+    TrainingArgs.ClipChoice clip;
+
+    @Option(names = "--origins", paramLabel = "K", order = 6, description = "Forecast origins (default: up to 20,"
+            + " spread over the last 15% of the rows).")
+    int origins;
+
+    @Option(names = "--every", paramLabel = "S", order = 6, description = "Rows between origins (default: the last"
+            + " 15% of the rows divided among the origins, at least 1).")
+    int every;
+
+    @Option(names = "--refit-every", paramLabel = "R", order = 6, description = "Train a new model at every R-th"
+            + " origin on the rows up to it (1: at every origin); 0 trains one model, at the first origin"
+            + " (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+    int refitEvery;
+
+    @Option(names = "--direct", order = 6, description = "Train the model to predict the row --horizon steps ahead"
+            + " directly, and score that row only, instead of recursive forecasts of every row up to it.")
+    boolean direct;
+
+    @Option(names = "--ensemble", paramLabel = "N", defaultValue = "1", order = 6,
+            description = "Networks per model, from seeds S, S+1, ..., averaged (default: ${DEFAULT-VALUE}).")
+    int ensemble = 1;
+
+    @Option(names = "--interval", paramLabel = "L,L", defaultValue = "80,95", split = ",", order = 6,
+            description = "Prediction-interval levels in percent whose empirical coverage is reported, or none"
+                    + " (default: ${DEFAULT-VALUE}).")
+    List<String> interval;
+
+    @Option(names = "--out", paramLabel = "DIR", order = 7,
+            description = "The backtest directory (default: runs/NAME-backtest for data file NAME.csv).")
+    Path out;
+
+    @Option(names = "--svg", order = 7, description = "Also write the charts as SVG.")
+    boolean svg;
+
+    @Override
+    public Integer call() {
+        if (csv.data == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--data=FILE'");
+        }
+        training.clip = clip;
+        PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        Path dir = out != null ? out : Path.of("runs", TrainCommand.stem(csv.data) + "-backtest");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--out: " + dir + " is a file, not a directory; give a directory");
+        }
+        int steps = windows.horizon != null ? windows.horizon : 0;
+        if (direct && steps < 2) {
+            throw new IllegalArgumentException("--direct needs --horizon H of 2 or more (the row to predict directly)");
+        }
+        TrainingPlan plan = new TrainingPlan(csv.data, csv.toOptions(), windows.toOptions(direct ? steps : 1),
+                windows.window != null, windows.transform,
+                windows.season == null ? OptionalInt.empty() : OptionalInt.of(windows.season),
+                new TrainModels(spec, model, training), training.seed, dir, Runtime.getRuntime().availableProcessors(),
+                ensemble, false);
+        BacktestPlan backtest = new BacktestPlan(plan, origins, every, steps, refitEvery, Options.levels(interval));
+        BacktestResult result = Backtest.run(backtest, hooks(err));
+        BacktestScores scores = BacktestScores.of(result);
+        String name = model.cell.id();
+        List<String> written = new ArrayList<>(BacktestFiles.write(mkdirs(dir), scores, name));
+        written.addAll(BacktestCharts.write(dir, scores, name, svg));
+        print(stdout, scores, name);
+        stdout.println("wrote " + String.join(", ", written) + " in " + dir);
+        stdout.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, BacktestScores s, String name) {
+        BacktestResult r = s.result();
+        for (int o = 0; o < r.targets().size(); o++) {
+            out.printf(Locale.ROOT, "%-24s %8s %12s %12s %9s %7s%n", r.targets().get(o) + ", backtest", "MASE", "RMSE",
+                    "MAE", "sMAPE %", "points");
+            String[] labels = {name, "persistence", "seasonal naive", "drift", "training mean"};
+            for (int m = 0; m < labels.length; m++) {
+                var a = s.overall()[o][m];
+                out.printf(Locale.ROOT, "%-24s %8s %12s %12s %9s %7d%n", labels[m], three(a.mase()),
+                        EvaluationReport.fmt(a.rmse()), EvaluationReport.fmt(a.mae()), two(a.smape()), a.count());
+            }
+            out.println(BacktestSummary.headline(s, o, name));
+            for (int l = 0; l < r.levels().length; l++) {
+                out.printf(Locale.ROOT, "%s%% intervals covered %s of %d actual values%n",
+                        ForecastBands.percent(r.levels()[l]), Double.isFinite(s.coverage()[o][l])
+                                ? String.format(Locale.ROOT, "%.1f%%", 100 * s.coverage()[o][l]) : "none",
+                        s.covered()[o][l]);
+            }
+        }
+    }
+
+    private static String three(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : org.rnnlab.text.Numbers.MISSING;
+    }
+
+    private static String two(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : org.rnnlab.text.Numbers.MISSING;
+    }
+
+    private static Path mkdirs(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        return dir;
+    }
+
+    private TrainingRun.Hooks hooks(PrintWriter err) {
+        return new TrainingRun.Hooks() {
+            @Override
+            public List<TrainingListener> listeners(TrainingConfig config) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> artifacts(Path at, RunSummary run) {
+                return List.of();
+            }
+
+            @Override
+            public synchronized void note(String line) {
+                err.println("rnnlab backtest: " + line);
+                err.flush();
+            }
+        };
+    }
+}

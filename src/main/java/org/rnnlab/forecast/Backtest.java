@@ -1,0 +1,174 @@
+package org.rnnlab.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.rnnlab.data.CsvLoader;
+import org.rnnlab.data.PrepareOptions;
+import org.rnnlab.data.SplitFractions;
+import org.rnnlab.data.TimeSeriesTable;
+import org.rnnlab.error.InputException;
+import org.rnnlab.text.Plural;
+
+/**
+ * Rolling-origin evaluation ({@code rnnlab backtest}): the honest way to score a forecaster on a
+ * series too short for one test part to say much (Tashman 2000, "Out-of-sample tests of forecasting
+ * accuracy"; Hyndman &amp; Athanasopoulos, <i>FPP3</i> §5.10). For each origin {@code o} the model
+ * sees rows {@code 0 … o} only: it is trained on them (at the first origin, or again every
+ * {@code refitEvery} origins; its own validation part, the last rows before the origin, drives
+ * early stopping, auto's recipe and the intervals), and forecasts rows {@code o+1 … o+H} from the
+ * window ending at {@code o}. Next to it, four baselines forecast from the same rows: persistence
+ * {@code y[o]}, seasonal naive {@code y[o+h−m⌈h/m⌉]}, drift {@code y[o] + h·(y[o]−y[0])/o} and the
+ * mean of {@code y[0 … o]}.
+ */
+public final class Backtest {
+
+    /** At most this many origins by default. */
+    public static final int DEFAULT_ORIGINS = 20;
+
+    /** By default the origins span the last 15 % of the rows, as the default test part does. */
+    static final double DEFAULT_SPAN = 0.15;
+
+    private Backtest() {
+    }
+
+    /** Runs the backtest; {@code hooks} hear of each model trained. */
+    public static BacktestResult run(BacktestPlan plan, TrainingRun.Hooks hooks) {
+        long t0 = System.nanoTime();
+        TrainingPlan base = plan.training();
+        base.models().training(1, base.prepare().windows().window()); // rejects bad options before any work
+        TimeSeriesTable table = CsvLoader.load(base.dataFile(), base.csv());
+        OptionalInt given = base.season();
+        int season = given.isPresent() ? given.getAsInt()
+                : table.timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
+        int horizon = horizon(plan, season);
+        int[] origins = origins(table, plan, horizon);
+        Fitted model = fitAt(base, table, origins[0], season, hooks); // rejects too few rows before the first line
+        hooks.note(TrainingDescription.table(table, season));
+        hooks.note(Plural.of(origins.length, "origin") + " from " + label(table, origins[0]) + " to "
+                + label(table, origins[origins.length - 1]) + ", " + Plural.of(horizon, "step") + " ahead each; "
+                + (plan.refitEvery() == 0 ? "one model, trained on the rows up to the first origin"
+                        : "a model trained again every " + Plural.of(plan.refitEvery(), "origin")));
+        List<BacktestResult.Point> points = new ArrayList<>();
+        int[] trainedAt = new int[origins.length];
+        List<String> transforms = new ArrayList<>();
+        for (int j = 0; j < origins.length; j++) {
+            if (j == 0 || plan.refitEvery() > 0 && j % plan.refitEvery() == 0) {
+                model = j == 0 ? model : fitAt(base, table, origins[j], season, hooks);
+                transforms.add(model.data().options().transforms().label());
+                hooks.note("model " + transforms.size() + " at origin " + (j + 1) + "/" + origins.length + " ("
+                        + label(table, origins[j]) + "): " + model.data().options().transforms().label() + ", "
+                        + model.result().outcomePhrase() + ", " + Plural.of(model.ensemble().size(), "network"));
+            }
+            trainedAt[j] = transforms.size() - 1;
+            points.addAll(BacktestPoints.at(table, model, j, origins[j], horizon, season, plan.levels()));
+        }
+        double[] scales = new double[table.targetColumns().length];
+        for (int o = 0; o < scales.length; o++) {
+            double[] y = java.util.Arrays.copyOf(table.column(table.targetColumns()[o]), origins[0] + 1);
+            scales[o] = Accuracy.maseScale(y, season >= 2 ? season : 1);
+        }
+        int[] ahead = points.stream().filter(p -> p.target() == 0 && p.origin() == 0).mapToInt(p -> p.row() - origins[0])
+                .toArray();
+        return new BacktestResult(table.targetNames(), origins, ahead, season, trainedAt, plan.levels(), points, scales,
+                transforms, (System.nanoTime() - t0) / 1e9, labels(table), history(table),
+                table.timeColumn().orElse("row"));
+    }
+
+    /** The forecast horizon: as given, else the model's direct horizon, else the season (at least 2), else 6. */
+    static int horizon(BacktestPlan plan, int season) {
+        int trained = plan.training().prepare().windows().horizon();
+        if (trained > 1) {
+            if (plan.horizon() != 0 && plan.horizon() != trained) {
+                throw new IllegalArgumentException("--horizon " + plan.horizon() + " differs from the model's --horizon "
+                        + trained + ", which forecasts only the row " + trained + " steps ahead; give one of them");
+            }
+            return trained;
+        }
+        return plan.horizon() > 0 ? plan.horizon() : season >= 2 ? season : 6;
+    }
+
+    /**
+     * The origins, oldest first: the last {@code horizon} rows before the end of the file, then
+     * {@code every} rows apart. By default {@value #DEFAULT_ORIGINS} or fewer, spread over the last
+     * 15 % of the rows.
+     */
+    static int[] origins(TimeSeriesTable table, BacktestPlan plan, int horizon) {
+        int last = table.rows() - 1 - horizon;
+        int start = Math.max(0, (int) Math.round((1 - DEFAULT_SPAN) * table.rows()) - 1);
+        int span = Math.max(0, last - start);
+        int every = plan.every() > 0 ? plan.every()
+                : Math.max(1, span / Math.max(1, (plan.origins() > 0 ? plan.origins() : DEFAULT_ORIGINS) - 1));
+        int count = plan.origins() > 0 ? plan.origins() : Math.min(DEFAULT_ORIGINS, span / every + 1);
+        int first = last - (count - 1) * every;
+        if (last < 1 || first < 1) {
+            throw InputException.inFile(table.source().orElseThrow(), "the series has " + table.rows() + " rows, too"
+                    + " few for " + Plural.of(count, "origin") + " " + every + " rows apart with " + horizon
+                    + " steps ahead; give fewer --origins, a smaller --every or a shorter --horizon");
+        }
+        int[] origins = new int[count];
+        for (int j = 0; j < count; j++) {
+            origins[j] = first + j * every;
+        }
+        return origins;
+    }
+
+    /** Trains on rows 0 … origin: the plan's split without its test part, and its default window rule. */
+    private static Fitted fitAt(TrainingPlan base, TimeSeriesTable table, int origin, int season,
+            TrainingRun.Hooks hooks) {
+        TimeSeriesTable known = table.head(origin + 1);
+        SplitFractions s = base.prepare().split();
+        double train = s.train() / (s.train() + s.validation());
+        PrepareOptions prepare = base.prepare().withSplit(new SplitFractions(train, 1 - train, 0));
+        TrainingPlan plan = base.withPrepare(prepare);
+        plan = plan.windowGiven() ? plan : TrainingRun.withDefaultWindow(plan, known, season);
+        try {
+            return Fitting.fit(plan, known, season, quiet(hooks));
+        } catch (InputException e) {
+            throw InputException.of("the rows up to the first origin (" + label(table, origin) + ") are too few to"
+                    + " train on: " + e.getMessage() + "; give fewer --origins or a smaller --every").withCause(e);
+        }
+    }
+
+    private static double[][] history(TimeSeriesTable table) {
+        int[] targets = table.targetColumns();
+        double[][] h = new double[targets.length][];
+        for (int o = 0; o < targets.length; o++) {
+            h[o] = table.column(targets[o]);
+        }
+        return h;
+    }
+
+    private static List<String> labels(TimeSeriesTable table) {
+        List<String> labels = new ArrayList<>(table.rows());
+        for (int r = 0; r < table.rows(); r++) {
+            labels.add(label(table, r));
+        }
+        return labels;
+    }
+
+    private static String label(TimeSeriesTable table, int row) {
+        return table.timeLabels().map(l -> l.get(row)).orElse("line " + table.line(row));
+    }
+
+    /** Hooks that keep the per-model lines to themselves (the backtest says one line per model). */
+    private static TrainingRun.Hooks quiet(TrainingRun.Hooks hooks) {
+        return new TrainingRun.Hooks() {
+            @Override
+            public List<org.rnnlab.train.TrainingListener> listeners(org.rnnlab.train.TrainingConfig config) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> artifacts(java.nio.file.Path dir, RunSummary run) {
+                return List.of();
+            }
+
+            @Override
+            public void note(String line) {
+                // one summary line per model instead
+            }
+        };
+    }
+}

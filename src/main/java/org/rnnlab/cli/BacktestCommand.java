@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.rnnlab.forecast.BacktestFiles;
+import org.rnnlab.forecast.ConformalIntervals;
 import org.rnnlab.forecast.BacktestPlan;
 import org.rnnlab.forecast.BacktestResult;
 import org.rnnlab.forecast.BacktestScores;
@@ -147,10 +148,14 @@ final class BacktestCommand implements Callable<Integer> {
             }
             out.println(BacktestSummary.headline(s, o, name));
             for (int l = 0; l < r.levels().length; l++) {
-                out.printf(Locale.ROOT, "%s%% intervals covered %s of %d actual values%n",
-                        ForecastBands.percent(r.levels()[l]), Double.isFinite(s.coverage()[o][l])
-                                ? String.format(Locale.ROOT, "%.1f%%", 100 * s.coverage()[o][l]) : "none",
-                        s.covered()[o][l]);
+                String level = ForecastBands.percent(r.levels()[l]) + "%";
+                if (s.covered()[o][l] == 0) {
+                    out.printf(Locale.ROOT, "no %s intervals: the validation part gave fewer than %d forecasts per step%n",
+                            level, ConformalIntervals.fewestFor(r.levels()[l]));
+                } else {
+                    out.printf(Locale.ROOT, "%s intervals covered %.1f%% of %d actual values%n", level,
+                            100 * s.coverage()[o][l], s.covered()[o][l]);
+                }
             }
         }
     }

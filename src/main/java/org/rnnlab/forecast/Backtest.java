@@ -27,6 +27,9 @@ public final class Backtest {
     /** At most this many origins by default. */
     public static final int DEFAULT_ORIGINS = 20;
 
+    /** By default at least this many origins, on a short series too. */
+    static final int MIN_ORIGINS = 10;
+
     /** By default the origins span the last 15 % of the rows, as the default test part does. */
     static final double DEFAULT_SPAN = 0.15;
 
@@ -92,11 +95,12 @@ public final class Backtest {
     /**
      * The origins, oldest first: the last {@code horizon} rows before the end of the file, then
      * {@code every} rows apart. By default {@value #DEFAULT_ORIGINS} or fewer, spread over the last
-     * 15 % of the rows.
+     * 15 % of the rows, and on a short series the last {@value #MIN_ORIGINS} rows before the horizon.
      */
     static int[] origins(TimeSeriesTable table, BacktestPlan plan, int horizon) {
         int last = table.rows() - 1 - horizon;
-        int start = Math.max(0, (int) Math.round((1 - DEFAULT_SPAN) * table.rows()) - 1);
+        // the last 15 % of the rows, or room for at least MIN_ORIGINS origins on a short series
+        int start = Math.max(0, Math.min((int) Math.round((1 - DEFAULT_SPAN) * table.rows()) - 1, last - MIN_ORIGINS + 1));
         int span = Math.max(0, last - start);
         int every = plan.every() > 0 ? plan.every()
                 : Math.max(1, span / Math.max(1, (plan.origins() > 0 ? plan.origins() : DEFAULT_ORIGINS) - 1));

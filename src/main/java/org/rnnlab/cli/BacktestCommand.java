@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.rnnlab.forecast.BacktestFiles;
@@ -17,15 +16,11 @@ import org.rnnlab.forecast.BacktestScores;
 import org.rnnlab.forecast.BacktestSummary;
 import org.rnnlab.forecast.Backtest;
 import org.rnnlab.forecast.ForecastBands;
-import org.rnnlab.forecast.RunSummary;
 import org.rnnlab.forecast.TrainingPlan;
-import org.rnnlab.forecast.TrainingRun;
 import org.rnnlab.report.BacktestCharts;
-import org.rnnlab.train.TrainingConfig;
-import org.rnnlab.train.TrainingListener;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,21 +49,8 @@ final class BacktestCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     Main main;
 
-    @ArgGroup(validate = false, heading = "%nData:%n", order = 1)
-    CsvArgs csv = new CsvArgs();
-
-    @ArgGroup(validate = false, heading = "%nWindows:%n", order = 2)
-    WindowArgs windows = new WindowArgs();
-
-    @ArgGroup(validate = false, heading = "%nModel:%n", order = 3)
-    ModelArgs model = new ModelArgs();
-
-    @ArgGroup(validate = false, heading = "%nTraining:%n", order = 4)
-    TrainingArgs training = new TrainingArgs();
-
-    @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nClipping (at most one; default: --clip-norm 1):%n",
-            order = 5)
-    TrainingArgs.ClipChoice clip;
+    @Mixin
+    ForecasterArgs args = new ForecasterArgs();
 
     @Option(names = "--origins", paramLabel = "K", order = 6, description = "Forecast origins (default: up to 20,"
             + " spread over the last 15% of the rows).")
@@ -105,28 +87,23 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (csv.data == null) {
+        if (args.csv.data == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--data=FILE'");
         }
-        training.clip = clip;
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        Path dir = out != null ? out : Path.of("runs", TrainCommand.stem(csv.data) + "-backtest");
+        Path dir = out != null ? out : Path.of("runs", TrainCommand.stem(args.csv.data) + "-backtest");
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--out: " + dir + " is a file, not a directory; give a directory");
         }
-        int steps = windows.horizon != null ? windows.horizon : 0;
+        int steps = args.windows.horizon != null ? args.windows.horizon : 0;
         if (direct && steps < 2) {
             throw new IllegalArgumentException("--direct needs --horizon H of 2 or more (the row to predict directly)");
         }
-        TrainingPlan plan = new TrainingPlan(csv.data, csv.toOptions(), windows.toOptions(direct ? steps : 1),
-                windows.window != null, windows.transform,
-                windows.season == null ? OptionalInt.empty() : OptionalInt.of(windows.season),
-                new TrainModels(spec, model, training), training.seed, dir, Runtime.getRuntime().availableProcessors(),
-                ensemble, false);
+        TrainingPlan plan = args.plan(spec, direct ? steps : 1, dir, ensemble, false);
         BacktestPlan backtest = new BacktestPlan(plan, origins, every, steps, refitEvery, Options.levels(interval));
-        BacktestResult result = Backtest.run(backtest, hooks(err));
+        BacktestResult result = Backtest.run(backtest, StderrHooks.lines(err, "backtest"));
         BacktestScores scores = BacktestScores.of(result);
-        String name = model.cell.id();
+        String name = args.model.cell.id();
         List<String> written = new ArrayList<>(BacktestFiles.write(mkdirs(dir), scores, name));
         written.addAll(BacktestCharts.write(dir, scores, name, svg));
         print(stdout, scores, name);
@@ -175,25 +152,5 @@ final class BacktestCommand implements Callable<Integer> {
             throw new java.io.UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
         }
         return dir;
-    }
-
-    private TrainingRun.Hooks hooks(PrintWriter err) {
-        return new TrainingRun.Hooks() {
-            @Override
-            public List<TrainingListener> listeners(TrainingConfig config) {
-                return List.of();
-            }
-
-            @Override
-            public List<String> artifacts(Path at, RunSummary run) {
-                return List.of();
-            }
-
-            @Override
-            public synchronized void note(String line) {
-                err.println("rnnlab backtest: " + line);
-                err.flush();
-            }
-        };
     }
 }

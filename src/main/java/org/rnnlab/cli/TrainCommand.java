@@ -3,22 +3,19 @@ package org.rnnlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.rnnlab.forecast.RunJson;
 import org.rnnlab.forecast.RunSummary;
 import org.rnnlab.forecast.TrainingPlan;
 import org.rnnlab.forecast.TrainingRun;
-import org.rnnlab.train.TrainingConfig;
-import org.rnnlab.train.TrainingListener;
 import org.rnnlab.train.TrainingResult;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,21 +43,8 @@ final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @ArgGroup(validate = false, heading = "%nData:%n", order = 1)
-    CsvArgs csv = new CsvArgs();
-
-    @ArgGroup(validate = false, heading = "%nWindows:%n", order = 2)
-    WindowArgs windows = new WindowArgs();
-
-    @ArgGroup(validate = false, heading = "%nModel:%n", order = 3)
-    ModelArgs model = new ModelArgs();
-
-    @ArgGroup(validate = false, heading = "%nTraining:%n", order = 4)
-    TrainingArgs training = new TrainingArgs();
-
-    @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nClipping (at most one; default: --clip-norm 1):%n",
-            order = 5)
-    TrainingArgs.ClipChoice clip;
+    @Mixin
+    ForecasterArgs args = new ForecasterArgs();
 
     @Option(names = "--ensemble", paramLabel = "N", defaultValue = "1", order = 6,
             description = "Train N networks from seeds S, S+1, ... (in parallel) and average their predictions;"
@@ -84,17 +68,14 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (csv.data == null) {
+        if (args.csv.data == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--data=FILE'");
         }
-        training.clip = clip;
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TrainingPlan plan = new TrainingPlan(csv.data, csv.toOptions(), windows.toOptions(), windows.window != null,
-                windows.transform,
-                windows.season == null ? OptionalInt.empty() : OptionalInt.of(windows.season),
-                new TrainModels(spec, model, training), training.seed, out != null ? out : Path.of("runs", stem(csv.data)),
-                Runtime.getRuntime().availableProcessors(), ensemble, refit);
+        Integer horizon = args.windows.horizon;
+        TrainingPlan plan = args.plan(spec, horizon != null ? horizon : 1,
+                out != null ? out : Path.of("runs", stem(args.csv.data)), ensemble, refit);
         RunSummary run = TrainingRun.run(plan, hooks(err), invocation());
 
         stdout.println(outcomeLine(run.result()));
@@ -109,24 +90,10 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The progress bar, the training chart and stderr lines. */
     private TrainingRun.Hooks hooks(PrintWriter err) {
-        return new TrainingRun.Hooks() {
-            @Override
-            public List<TrainingListener> listeners(TrainingConfig config) {
-                return List.of(new TrainingProgress(err, main.stderrIsTerminal, progressInterval, config.epochs()));
-            }
-
-            @Override
-            public List<String> artifacts(Path dir, RunSummary run) {
-                return TrainingChart.write(dir, svg, run.net(), csv.data, run.data().options(), run.config(),
-                        run.result(), run.metrics());
-            }
-
-            @Override
-            public synchronized void note(String line) {
-                err.println("rnnlab train: " + line);
-                err.flush();
-            }
-        };
+        return new StderrHooks(err, "train",
+                config -> List.of(new TrainingProgress(err, main.stderrIsTerminal, progressInterval, config.epochs())),
+                (dir, run) -> TrainingChart.write(dir, svg, run.net(), args.csv.data, run.data().options(), run.config(),
+                        run.result(), run.metrics()));
     }
 
     /** The arguments as given and every option's effective value, for run.json. */

@@ -53,7 +53,7 @@ final class BacktestCommand implements Callable<Integer> {
     ForecasterArgs args = new ForecasterArgs();
 
     @Option(names = "--origins", paramLabel = "K", order = 6, description = "Forecast origins (default: up to 20,"
-            + " spread over the last 15% of the rows).")
+            + " spread over the last 15%% of the rows).")
     int origins;
 
     @Option(names = "--every", paramLabel = "S", order = 6, description = "Rows between origins (default: the last"

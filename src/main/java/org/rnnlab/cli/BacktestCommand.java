@@ -57,7 +57,7 @@ final class BacktestCommand implements Callable<Integer> {
     int origins;
 
     @Option(names = "--every", paramLabel = "S", order = 6, description = "Rows between origins (default: the last"
-            + " 15% of the rows divided among the origins, at least 1).")
+            + " 15%% of the rows divided among the origins, at least 1).")
     int every;
 
     @Option(names = "--refit-every", paramLabel = "R", order = 6, description = "Train a new model at every R-th"

@@ -118,7 +118,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (targets >= FEW_TARGETS) {
             return null;
         }
-        return "The " + part.description() + " part has only " + targets + " target" + (targets == 1 ? "" : "s")
+        return "The " + part.description() + " part has only " + org.rnnlab.text.Plural.of(targets, "target")
                 + " (fewer than " + FEW_TARGETS + "), too few for a steady estimate; rnnlab backtest --data " + data
                 + " gives a rolling-origin estimate.";
     }

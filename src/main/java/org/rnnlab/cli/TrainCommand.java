@@ -79,7 +79,13 @@ final class TrainCommand implements Callable<Integer> {
         RunSummary run = TrainingRun.run(plan, hooks(err), invocation());
 
         stdout.println(outcomeLine(run.result()));
-        run.evaluation().ifPresent(e -> EvaluationReport.printTable(stdout, e, run.net().config().cell().id()));
+        run.evaluation().ifPresent(e -> {
+            EvaluationReport.printTable(stdout, e, run.net().config().cell().id());
+            String few = EvaluateCommand.fewTargetsNote(e.windows(), org.rnnlab.data.Part.TEST, args.csv.data);
+            if (few != null) {
+                stdout.println(few);
+            }
+        });
         if (!run.modelNote().isEmpty()) {
             stdout.println(run.modelNote());
         }

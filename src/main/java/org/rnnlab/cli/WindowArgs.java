@@ -44,8 +44,9 @@ final class WindowArgs {
     @Option(names = "--transform", paramLabel = "T", converter = Options.TransformsConverter.class,
             defaultValue = "auto", description = "Before scaling: auto, or a list of log (positive series),"
                     + " sdiff (seasonal difference at the season) and diff (first difference), or none; undone on"
-                    + " predictions. auto trains every candidate (none, diff, sdiff, sdiff,diff, and with log for"
-                    + " positive series) and keeps the best on the validation part (default: ${DEFAULT-VALUE}).")
+                    + " predictions. auto trains every candidate (none, diff, sdiff, sdiff,diff, and for a positive"
+                    + " series log, log,diff, log,sdiff) and keeps the best on the validation part (default:"
+                    + " ${DEFAULT-VALUE}).")
     TransformChoice transform = TransformChoice.automatic();
 
     @Option(names = "--season", paramLabel = "P", description = "Season length for the seasonal-naive baseline"

@@ -45,8 +45,8 @@ public final class Fitting {
             return fitted;
         }
         var errors = HeldOutErrors.ofValidation(fitted.ensemble(), fitted.data(), season);
-        errors.ifPresent(e -> hooks.note("prediction intervals: " + e.get(0).count(0) + " validation forecasts of up"
-                + " to " + Plural.of(e.get(0).steps(), "step") + " ahead"));
+        errors.ifPresent(e -> hooks.note("prediction intervals: forecasts from " + Plural.of(e.get(0).count(0),
+                "origin") + " in the validation part, up to " + Plural.of(e.get(0).steps(), "step") + " ahead"));
         return errors.map(fitted::withIntervals).orElse(fitted);
     }
 

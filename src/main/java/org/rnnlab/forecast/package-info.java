@@ -1,11 +1,38 @@
 /**
- * Trained models applied to CSV series: the recipe that makes a file's windows again as in
- * training ({@link org.rnnlab.forecast.DataRecipe}), the model file that holds it with the fitted
- * normalization ({@link org.rnnlab.forecast.TrainedModel}), predictions per window in original
- * units ({@link org.rnnlab.forecast.WindowPredictions}), errors (RMSE, MAE, sMAPE, MASE) next to
- * naive baselines ({@link org.rnnlab.forecast.Evaluation}, {@link org.rnnlab.forecast.Accuracy})
- * and forecasts past the end of a series ({@link org.rnnlab.forecast.MultiStepForecast}).
+ * Forecasting CSV series: everything {@code train}, {@code evaluate}, {@code forecast},
+ * {@code predict} and {@code backtest} do, as library calls.
  *
- * <p>Depends on {@code data} and {@code model} only; the command line builds on it.
+ * <h2>Training</h2>
+ * {@link org.rnnlab.forecast.TrainingRun#run} is {@code rnnlab train}: it loads the file, applies
+ * the default-window rule ({@link org.rnnlab.forecast.DefaultWindow}), fits
+ * ({@link org.rnnlab.forecast.Fitting#fit}: the recipe given or chosen by
+ * {@link org.rnnlab.forecast.RecipeSearch} on the validation part, early stopping, ensemble members,
+ * the validation forecast errors behind intervals ({@link org.rnnlab.forecast.HeldOutErrors}), and
+ * the optional refit), scores the test part, and writes the run directory from a
+ * {@link org.rnnlab.forecast.RunSummary}: the save rule ({@code ModelSaving}: a diverged model never
+ * replaces a good one) and run.json ({@code TrainingRecord}). The caller supplies the networks
+ * ({@link org.rnnlab.forecast.ModelSource}) and hooks for progress, charts and lines for people.
+ * Independent trainings run on {@code Parallel}'s pool, each single-threaded, so no number depends
+ * on the thread count.
+ *
+ * <h2>Applying a model</h2>
+ * The recipe that makes a file's windows again ({@link org.rnnlab.forecast.DataRecipe}), the model
+ * file with its normalization, members and interval errors ({@link org.rnnlab.forecast.TrainedModel},
+ * {@link org.rnnlab.forecast.Ensemble}: the mean of the members' outputs in model space),
+ * predictions per window ({@link org.rnnlab.forecast.WindowPredictions}), errors (RMSE, MAE, sMAPE,
+ * MASE) next to naive baselines ({@link org.rnnlab.forecast.Evaluation},
+ * {@link org.rnnlab.forecast.Accuracy}), forecasts past the end of a series or from earlier origins
+ * ({@link org.rnnlab.forecast.MultiStepForecast}, {@link org.rnnlab.forecast.OriginForecasts}) and
+ * their split-conformal intervals ({@link org.rnnlab.forecast.ConformalIntervals},
+ * {@link org.rnnlab.forecast.ForecastBands}).
+ *
+ * <h2>Backtests</h2>
+ * {@link org.rnnlab.forecast.Backtest#run} is {@code rnnlab backtest}: rolling origins, models that
+ * see only the rows up to their origin, four baselines ({@code BacktestPoints}), scores per step and
+ * overall with interval coverage ({@link org.rnnlab.forecast.BacktestScores}) and its files
+ * ({@link org.rnnlab.forecast.BacktestFiles}, {@link org.rnnlab.forecast.BacktestSummary}).
+ *
+ * <p>Depends on {@code data}, {@code model}, {@code train}, {@code io}, {@code error} and
+ * {@code text}; {@code report} draws its charts and the command line parses into it.
  */
 package org.rnnlab.forecast;

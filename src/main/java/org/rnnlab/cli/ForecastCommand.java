@@ -87,26 +87,7 @@ final class ForecastCommand implements Callable<Integer> {
         }
         String timeName = table.timeColumn().orElse(null);
         boolean labelled = forecast.labels().isPresent() && timeName != null;
-        StringWriter text = new StringWriter();
-        PrintWriter csv = new PrintWriter(text);
-        csv.println((labelled ? csvName(timeName) + "," : "") + "ahead," + String.join(",", header(forecast, bands)));
-        for (int i = 0; i < forecast.ahead().length; i++) {
-            StringBuilder row = new StringBuilder();
-            if (labelled) {
-                row.append(forecast.labels().get().get(i)).append(',');
-            }
-            row.append(forecast.ahead()[i]);
-            for (int o = 0; o < forecast.targets().size(); o++) {
-                row.append(',').append(forecast.values()[o][i]);
-                for (int l = 0; bands != null && l < levels.length; l++) {
-                    row.append(',').append(Numbers.exactOrEmpty(bands.lower()[o][l][i])).append(',')
-                            .append(Numbers.exactOrEmpty(bands.upper()[o][l][i]));
-                }
-            }
-            csv.println(row);
-        }
-        csv.flush();
-        AtomicFile.writeString(csvFile, text.toString());
+        AtomicFile.writeString(csvFile, csv(forecast, bands, labelled ? timeName : null));
         List<String> written = new ArrayList<>(List.of(csvFile.toString()));
         JFreeChart chart = chart(table, forecast, trained, bands);
         ChartWriter.write(chart, 1200, 300 + 250 * forecast.targets().size(), ChartWriter.withExtension(csvFile, "png"), svg)
@@ -131,6 +112,32 @@ final class ForecastCommand implements Callable<Integer> {
         stdout.println("wrote " + String.join(", ", written));
         stdout.flush();
         return 0;
+    }
+
+    /** The forecast CSV: the time label (when {@code timeName} is not null), ahead, each target with its bounds. */
+    private static String csv(MultiStepForecast forecast, ForecastBands bands, String timeName) {
+        boolean labelled = timeName != null;
+        double[] levels = bands == null ? new double[0] : bands.levels();
+        StringWriter text = new StringWriter();
+        PrintWriter csv = new PrintWriter(text);
+        csv.println((labelled ? csvName(timeName) + "," : "") + "ahead," + String.join(",", header(forecast, bands)));
+        for (int i = 0; i < forecast.ahead().length; i++) {
+            StringBuilder row = new StringBuilder();
+            if (labelled) {
+                row.append(forecast.labels().get().get(i)).append(',');
+            }
+            row.append(forecast.ahead()[i]);
+            for (int o = 0; o < forecast.targets().size(); o++) {
+                row.append(',').append(forecast.values()[o][i]);
+                for (int l = 0; bands != null && l < levels.length; l++) {
+                    row.append(',').append(Numbers.exactOrEmpty(bands.lower()[o][l][i])).append(',')
+                            .append(Numbers.exactOrEmpty(bands.upper()[o][l][i]));
+                }
+            }
+            csv.println(row);
+        }
+        csv.flush();
+        return text.toString();
     }
 
     private static List<String> header(MultiStepForecast f, ForecastBands bands) {

@@ -84,27 +84,38 @@ public final class TrainingRun {
         double evaluate = seconds(t2);
 
         long t3 = System.nanoTime();
+        Written files = write(plan, table, fitted, season, usable, evaluation, hooks, started);
+        RunSummary.Timings timings = new RunSummary.Timings(load, trainAndPrepare - result.seconds(),
+                result.seconds(), evaluate, seconds(t3), seconds(t0));
+        RunSummary summary = new RunSummary(dir, fitted, season, usable, evaluation, files.modelNote, files.names,
+                timings);
+        RunJson.write(dir.resolve("run.json"), TrainingRecord.of(summary, invocation, files.sha, started));
+        return summary;
+    }
+
+    /** The files written so far (run.json is named, and written last), the data file's hash, and the model note. */
+    private record Written(List<String> names, String sha, String modelNote) {
+    }
+
+    /** Writes metrics.csv, the caller's charts and model.json (by the save rule). */
+    private static Written write(TrainingPlan plan, TimeSeriesTable table, Fitted fitted, int season, boolean usable,
+            Optional<Evaluation> evaluation, Hooks hooks, java.time.Instant started) {
+        Path dir = plan.out();
         String sha = RunJson.sha256(plan.dataFile());
         List<String> written = new ArrayList<>();
         fitted.metrics().writeCsv(dir.resolve("metrics.csv"));
         written.add("metrics.csv");
-        RunSummary draft = new RunSummary(dir, fitted, season, usable, evaluation, "", written, null);
-        written.addAll(hooks.artifacts(dir, draft));
+        written.addAll(hooks.artifacts(dir, new RunSummary(dir, fitted, season, usable, evaluation, "", written, null)));
+        PreparedData data = fitted.data();
         DataRecipe recipe = DataRecipe.of(plan.csv(), table, data.options(), season);
-        ModelSaving.Saved saved = ModelSaving.save(dir.resolve(TrainedModel.FILE_NAME), usable, result, fitted.ensemble(),
-                data,
-                recipe, new ModelSaving.Provenance(plan.dataFile(), sha, plan.seed(), started, fitted.intervals()));
+        ModelSaving.Saved saved = ModelSaving.save(dir.resolve(TrainedModel.FILE_NAME), usable, fitted.result(),
+                fitted.ensemble(), data, recipe,
+                new ModelSaving.Provenance(plan.dataFile(), sha, plan.seed(), started, fitted.intervals()));
         if (saved.written()) {
             written.add(TrainedModel.FILE_NAME);
         }
         written.add("run.json");
-        double write = seconds(t3);
-        RunSummary.Timings timings = new RunSummary.Timings(load, trainAndPrepare - result.seconds(),
-                result.seconds(), evaluate, write, seconds(t0));
-        RunSummary summary = new RunSummary(dir, fitted, season, usable, evaluation, saved.note(), List.copyOf(written),
-                timings);
-        RunJson.write(dir.resolve("run.json"), TrainingRecord.of(summary, invocation, sha, started));
-        return summary;
+        return new Written(List.copyOf(written), sha, saved.note());
     }
 
     /** "window 5 (the default 12 does not fit ...)" when a short file shortens the default window, else empty. */

@@ -9,6 +9,7 @@ import org.rnnlab.forecast.RunJson;
 import org.rnnlab.forecast.RunSummary;
 import org.rnnlab.forecast.TrainingPlan;
 import org.rnnlab.forecast.TrainingRun;
+import org.rnnlab.report.TrainingChartFile;
 import org.rnnlab.train.TrainingResult;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -98,8 +99,7 @@ final class TrainCommand implements Callable<Integer> {
     private TrainingRun.Hooks hooks(PrintWriter err) {
         return new StderrHooks(err, "train",
                 config -> List.of(new TrainingProgress(err, main.stderrIsTerminal, progressInterval, config.epochs())),
-                (dir, run) -> TrainingChart.write(dir, svg, run.net(), args.csv.data, run.data().options(), run.config(),
-                        run.result(), run.metrics()));
+                (dir, run) -> TrainingChartFile.write(dir, svg, run, args.csv.data));
     }
 
     /** The arguments as given and every option's effective value, for run.json. */

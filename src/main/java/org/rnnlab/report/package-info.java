@@ -20,7 +20,9 @@
  * points are dropped before they reach a log axis (divergence is drawn as a cross instead).
  *
  * <p>Single runs and series: {@link org.rnnlab.report.TrainingCharts} draws a training run's loss
- * and gradient norm, {@link org.rnnlab.report.SeriesCharts} a series with its forecast.
+ * and gradient norm, and {@link org.rnnlab.report.TrainingChartFile} writes it as a run directory's
+ * {@code training.png}, titled from a {@link org.rnnlab.forecast.RunSummary};
+ * {@link org.rnnlab.report.SeriesCharts} draws a series with its forecast.
  *
  * <p>Every chart, of a study, a run or a series, takes its look from
  * {@link org.rnnlab.report.ChartStyle} (fonts, colours, and a log axis where the data spans 20× or

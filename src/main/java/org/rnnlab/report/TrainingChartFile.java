@@ -1,4 +1,4 @@
-package org.rnnlab.cli;
+package org.rnnlab.report;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -7,26 +7,38 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.rnnlab.clip.Clipping;
 import org.rnnlab.data.PrepareOptions;
+import org.rnnlab.forecast.RunSummary;
 import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.SequenceModel;
-import org.rnnlab.report.ChartWriter;
-import org.rnnlab.report.TrainingCharts;
 import org.rnnlab.text.Numbers;
-import org.rnnlab.text.Plural;
 import org.rnnlab.train.MetricsRecorder;
 import org.rnnlab.train.TrainingConfig;
 import org.rnnlab.train.TrainingResult;
 
-/** The training chart of a run directory, titled with what was trained on what. */
-final class TrainingChart {
+/**
+ * The training chart of a run directory ({@value #FILE_NAME}, 1200 × 800): {@link TrainingCharts}
+ * titled with what was trained on what, and subtitled with the windows, the optimiser, the clipping
+ * and how training ended.
+ */
+public final class TrainingChartFile {
 
-    static final String FILE_NAME = "training.png";
+    public static final String FILE_NAME = "training.png";
 
-    private TrainingChart() {
+    private TrainingChartFile() {
     }
 
-    /** Writes training.png (and training.svg); returns the file names written. */
-    static List<String> write(Path dir, boolean svg, SequenceModel net, Path data, PrepareOptions prepare,
+    /**
+     * Writes training.png (and training.svg when {@code svg}) of a finished training run into {@code dir}.
+     *
+     * @param data the CSV file the run trained on (its name goes into the title)
+     * @return the names of the files written
+     */
+    public static List<String> write(Path dir, boolean svg, RunSummary run, Path data) {
+        return write(dir, svg, run.net(), data, run.data().options(), run.config(), run.result(), run.metrics());
+    }
+
+    /** Writes training.png (and training.svg) of one network's training; returns the names of the files written. */
+    public static List<String> write(Path dir, boolean svg, SequenceModel net, Path data, PrepareOptions prepare,
             TrainingConfig config, TrainingResult result, MetricsRecorder metrics) {
         ModelConfig c = net.config();
         String title = String.format(Locale.ROOT, "Training %s (hidden %d%s) on %s", c.cell().id().toUpperCase(Locale.ROOT),

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.diagnostics.Health;
@@ -20,6 +19,7 @@ import org.rnnlab.task.Task;
 import org.rnnlab.task.TaskKind;
 import org.rnnlab.tensor.Norms;
 import org.rnnlab.tensor.Parameter;
+import org.rnnlab.train.Batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -56,9 +56,9 @@ final class GradientsCommand implements Callable<Integer> {
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Batch batchSource;
+    BatchSource batchSource;
 
-    static final class Batch {
+    static final class BatchSource {
         @Option(names = "--task",
                 description = "The batch's task: adding, temporal_order, copy or sine.")
         TaskKind task;
@@ -117,17 +117,12 @@ final class GradientsCommand implements Callable<Integer> {
             }
             data = t.data(batch, 1, seed).train();
         }
-        int[] order = new int[batch];
-        for (int i = 0; i < batch; i++) {
-            order[i] = i;
-        }
-        R064Store x = data.newInputStore(batch), y = data.newTargetStore(batch);
-        data.copyBatch(order, 0, batch, x, y);
+        Batch first = Batch.first(data, batch);
         model.zeroGrad();
-        double loss = model.lossAndGradient(x, y, batch, Bptt.full());
+        double loss = model.lossAndGradient(first.x(), first.y(), batch, Bptt.full());
         TimeGradients time = TimeGradients.fromLastBackward(model);
         ObjectMapper mapper = new ObjectMapper();
-        Health health = Health.measure(model, x, batch);
+        Health health = Health.measure(model, first.x(), batch);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(mapper, t, loss, model, time, health)));

@@ -156,7 +156,7 @@ final class TrainingArgs {
         if (warmup < 0) {
             throw new IllegalArgumentException("--warmup must be >= 0 steps, got " + warmup);
         }
-        long stepsPerEpoch = (trainingWindows + batchSize - 1) / batchSize;
+        long stepsPerEpoch = TrainingConfig.stepsPerEpoch(trainingWindows, batchSize);
         Schedule rate = Options.named("--lr", () -> new Schedule.Constant(lr));
         if (schedule == ScheduleKind.STEP) {
             if (decayEvery < 1) {

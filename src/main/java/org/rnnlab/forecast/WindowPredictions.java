@@ -5,6 +5,7 @@ import org.rnnlab.data.Sequences;
 import org.rnnlab.data.Windows;
 import org.rnnlab.model.SequenceModel;
 import org.rnnlab.model.TaskShape;
+import org.rnnlab.train.Batch;
 
 /**
  * A model's prediction for the target of every window of a part, in original units.
@@ -54,16 +55,10 @@ public final class WindowPredictions {
         }
         boolean perStep = model.config().task() == TaskShape.MANY_TO_MANY;
         int last = s.steps() - 1;
-        int[] order = new int[s.count()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
         int batch = batchFor(s.steps());
-        for (int start = 0; start < order.length; start += batch) {
-            int size = Math.min(batch, order.length - start);
-            R064Store x = s.newInputStore(size), y = s.newTargetStore(size);
-            s.copyBatch(order, start, size, x, y);
-            R064Store out = model.predict(x, size);
+        for (int start = 0; start < s.count(); start += batch) {
+            int size = Math.min(batch, s.count() - start);
+            R064Store out = model.predict(Batch.of(s, start, size).x(), size);
             for (int b = 0; b < size; b++) {
                 int column = perStep ? last * size + b : b;
                 for (int o = 0; o < targets; o++) {

@@ -5,12 +5,14 @@
  * <h2>Training</h2>
  * {@link org.rnnlab.forecast.TrainingRun#run} is {@code rnnlab train}: it loads the file, applies
  * the default-window rule ({@link org.rnnlab.forecast.DefaultWindow}), fits
- * ({@link org.rnnlab.forecast.Fitting#fit}: the recipe given or chosen by
- * {@link org.rnnlab.forecast.RecipeSearch} on the validation part, early stopping, ensemble members,
- * the validation forecast errors behind intervals ({@link org.rnnlab.forecast.HeldOutErrors}), and
- * the optional refit), scores the test part, and writes the run directory from a
+ * ({@link org.rnnlab.forecast.Fitting#fit}: the transforms given or, for
+ * {@link org.rnnlab.forecast.TransformChoice auto}, chosen by {@link org.rnnlab.forecast.RecipeSearch}
+ * among the candidates on the validation part ({@link org.rnnlab.forecast.RecipeChoice}), early
+ * stopping, ensemble members, the validation forecast errors behind intervals
+ * ({@link org.rnnlab.forecast.HeldOutErrors}), and the optional refit), scores the test part, and writes the run directory from a
  * {@link org.rnnlab.forecast.RunSummary}: the save rule ({@code ModelSaving}: a diverged model never
- * replaces a good one) and run.json ({@code TrainingRecord}). The caller supplies the networks
+ * replaces a good one) and run.json ({@code TrainingRecord}, with {@link org.rnnlab.forecast.RunJson}
+ * and {@link org.rnnlab.forecast.EvaluationJson}). The caller supplies the networks
  * ({@link org.rnnlab.forecast.ModelSource}) and hooks for progress, charts and lines for people.
  * Independent trainings run on {@code Parallel}'s pool, each single-threaded, so no number depends
  * on the thread count.
@@ -32,7 +34,8 @@
  * overall with interval coverage ({@link org.rnnlab.forecast.BacktestScores}) and its files
  * ({@link org.rnnlab.forecast.BacktestFiles}, {@link org.rnnlab.forecast.BacktestSummary}).
  *
- * <p>Depends on {@code data}, {@code model}, {@code train}, {@code io}, {@code error} and
- * {@code text}; {@code report} draws its charts and the command line parses into it.
+ * <p>Depends on {@code data}, {@code model}, {@code train}, {@code tensor}, {@code io}, {@code error}
+ * and {@code text}; {@code report} draws its charts ({@code report.TrainingChartFile} the training
+ * chart of a run directory) and the command line parses into it.
  */
 package org.rnnlab.forecast;

@@ -98,14 +98,7 @@ final class BenchCommand implements Callable<Integer> {
                     + truncation);
         }
         rejectInapplicable();
-        List<Workload> runs = new ArrayList<>();
-        if (cell != null) {
-            runs.add(new Workload("custom", cell, input, hidden, batch, length));
-        } else if (workloads.size() == 1 && workloads.get(0).equalsIgnoreCase("all")) {
-            runs.addAll(List.of(Workload.all()));
-        } else {
-            runs.addAll(TrainingBenchmark.select(workloads));
-        }
+        List<Workload> runs = selectedWorkloads();
         Bptt bptt = truncation == 0 ? Bptt.full() : Bptt.truncated(truncation);
         for (Workload w : runs) {
             bptt.chunkLength(w.steps()); // rejects a truncation longer than the window before any work
@@ -127,49 +120,11 @@ final class BenchCommand implements Callable<Integer> {
                     Plural.of(threads, "thread"), warmup, seconds);
             err.flush();
             GemmRate.Result gemm = gemmSeconds > 0 ? GemmRate.measure(w, kernels.get(), gemmSeconds) : null;
-            TrainingBenchmark.ParallelResult pr = TrainingBenchmark.runParallel(w, kernels, settings);
-            List<TrainingBenchmark.Result> rs = pr.runs();
-            TrainingBenchmark.Result first = rs.get(0);
-            double aggregate = pr.aggregateIterationsPerSecond();
-            double perCpu = median(rs.stream().mapToDouble(TrainingBenchmark.Result::iterationsPerCpuSecond).toArray());
-            double medianMs = median(rs.stream().mapToDouble(TrainingBenchmark.Result::medianMillis).toArray());
-            double minMs = rs.stream().mapToDouble(TrainingBenchmark.Result::minMillis).min().orElse(Double.NaN);
-            double heapMb = first.retainedBytes() < 0 ? Double.NaN : first.retainedBytes() / 1048576.0;
-            double gflops = w.flopsPerIteration() * aggregate / 1e9;
+            Row row = new Row(w, gemm, TrainingBenchmark.runParallel(w, kernels, settings));
             if (!json) {
-                out.printf("%-6s %-5s %4d %4d %4d %4d  %-8s %3d %9.2f %10.2f %12.0f %8.2f %9.2f %8.2f %9s %8s%n", w.id(),
-                        w.cell().id(), w.input(), w.hidden(), w.batch(), w.steps(), first.kernel(), threads, aggregate, perCpu,
-                        aggregate * w.batch() * w.steps(), gflops, medianMs, minMs,
-                        gemm == null ? "-" : String.format("%.1f", gemm.gflops()),
-                        Double.isNaN(heapMb) ? "-" : String.format("%.1f", heapMb));
-                out.flush();
+                printRow(out, row);
             }
-            ObjectNode o = array.addObject();
-            o.put("workload", w.id()).put("cell", w.cell().id()).put("input", w.input()).put("hidden", w.hidden())
-                    .put("batch", w.batch()).put("steps", w.steps()).put("bptt", bptt.toString()).put("kernel", first.kernel())
-                    .put("elementwise", Gates.vectorized() ? "vector" : "scalar").put("threads", threads)
-                    .put("iterations", rs.stream().mapToLong(TrainingBenchmark.Result::iterations).sum())
-                    .put("seconds", pr.wallSeconds())
-                    .put("cpu_seconds", rs.stream().mapToDouble(TrainingBenchmark.Result::cpuSeconds).sum())
-                    .put("iterations_per_second", aggregate).put("iterations_per_cpu_second", perCpu)
-                    .put("sequence_steps_per_second", aggregate * w.batch() * w.steps()).put("gflops", gflops)
-                    .put("flops_per_iteration", w.flopsPerIteration())
-                    .put("median_ms", medianMs).put("min_ms", minMs)
-                    .put("loss_first", first.firstLoss()).put("loss_last", first.lastLoss())
-                    .put("cores", Runtime.getRuntime().availableProcessors());
-            if (!Double.isNaN(heapMb)) {
-                o.put("retained_heap_mb", heapMb);
-            }
-            if (gemm != null) {
-                o.put("gemm_gflops", gemm.gflops());
-                ArrayNode products = o.putArray("gemm_products");
-                for (int i = 0; i < gemm.products().size(); i++) {
-                    GemmRate.Product p = gemm.products().get(i);
-                    products.addObject().put("product", p.name()).put("m", p.m()).put("n", p.n()).put("k", p.k())
-                            .put("count", p.count()).put("ms_per_iteration", gemm.seconds()[i] * 1e3)
-                            .put("gflops", p.flops() / gemm.seconds()[i] / 1e9);
-                }
-            }
+            putRow(array.addObject(), row, bptt);
         }
         if (json) {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
@@ -181,6 +136,79 @@ final class BenchCommand implements Callable<Integer> {
             out.println("GEMM GF/s: the kernel alone at this workload's product shapes; heap MB: retained by one run (1 thread).");
         }
         return 0;
+    }
+
+    /** The custom workload of --cell, every reference workload for "all", or the ones named. */
+    private List<Workload> selectedWorkloads() {
+        List<Workload> runs = new ArrayList<>();
+        if (cell != null) {
+            runs.add(new Workload("custom", cell, input, hidden, batch, length));
+        } else if (workloads.size() == 1 && workloads.get(0).equalsIgnoreCase("all")) {
+            runs.addAll(List.of(Workload.all()));
+        } else {
+            runs.addAll(TrainingBenchmark.select(workloads));
+        }
+        return runs;
+    }
+
+    /** One workload's measurements and the figures a row shows, over its threads' runs. */
+    private record Row(Workload w, GemmRate.Result gemm, TrainingBenchmark.ParallelResult parallel,
+            TrainingBenchmark.Result first, double aggregate, double perCpu, double medianMs, double minMs,
+            double heapMb, double gflops) {
+
+        Row(Workload w, GemmRate.Result gemm, TrainingBenchmark.ParallelResult pr) {
+            this(w, gemm, pr, pr.runs().get(0), pr.aggregateIterationsPerSecond(),
+                    median(pr.runs().stream().mapToDouble(TrainingBenchmark.Result::iterationsPerCpuSecond).toArray()),
+                    median(pr.runs().stream().mapToDouble(TrainingBenchmark.Result::medianMillis).toArray()),
+                    pr.runs().stream().mapToDouble(TrainingBenchmark.Result::minMillis).min().orElse(Double.NaN),
+                    pr.runs().get(0).retainedBytes() < 0 ? Double.NaN : pr.runs().get(0).retainedBytes() / 1048576.0,
+                    w.flopsPerIteration() * pr.aggregateIterationsPerSecond() / 1e9);
+        }
+
+        List<TrainingBenchmark.Result> runs() {
+            return parallel.runs();
+        }
+    }
+
+    private void printRow(PrintWriter out, Row r) {
+        Workload w = r.w();
+        out.printf("%-6s %-5s %4d %4d %4d %4d  %-8s %3d %9.2f %10.2f %12.0f %8.2f %9.2f %8.2f %9s %8s%n", w.id(),
+                w.cell().id(), w.input(), w.hidden(), w.batch(), w.steps(), r.first().kernel(), threads, r.aggregate(),
+                r.perCpu(), r.aggregate() * w.batch() * w.steps(), r.gflops(), r.medianMs(), r.minMs(),
+                r.gemm() == null ? "-" : String.format("%.1f", r.gemm().gflops()),
+                Double.isNaN(r.heapMb()) ? "-" : String.format("%.1f", r.heapMb()));
+        out.flush();
+    }
+
+    private void putRow(ObjectNode o, Row r, Bptt bptt) {
+        Workload w = r.w();
+        TrainingBenchmark.Result first = r.first();
+        o.put("workload", w.id()).put("cell", w.cell().id()).put("input", w.input()).put("hidden", w.hidden())
+                .put("batch", w.batch()).put("steps", w.steps()).put("bptt", bptt.toString()).put("kernel", first.kernel())
+                .put("elementwise", Gates.vectorized() ? "vector" : "scalar").put("threads", threads)
+                .put("iterations", r.runs().stream().mapToLong(TrainingBenchmark.Result::iterations).sum())
+                .put("seconds", r.parallel().wallSeconds())
+                .put("cpu_seconds", r.runs().stream().mapToDouble(TrainingBenchmark.Result::cpuSeconds).sum())
+                .put("iterations_per_second", r.aggregate()).put("iterations_per_cpu_second", r.perCpu())
+                .put("sequence_steps_per_second", r.aggregate() * w.batch() * w.steps()).put("gflops", r.gflops())
+                .put("flops_per_iteration", w.flopsPerIteration())
+                .put("median_ms", r.medianMs()).put("min_ms", r.minMs())
+                .put("loss_first", first.firstLoss()).put("loss_last", first.lastLoss())
+                .put("cores", Runtime.getRuntime().availableProcessors());
+        if (!Double.isNaN(r.heapMb())) {
+            o.put("retained_heap_mb", r.heapMb());
+        }
+        GemmRate.Result gemm = r.gemm();
+        if (gemm != null) {
+            o.put("gemm_gflops", gemm.gflops());
+            ArrayNode products = o.putArray("gemm_products");
+            for (int i = 0; i < gemm.products().size(); i++) {
+                GemmRate.Product p = gemm.products().get(i);
+                products.addObject().put("product", p.name()).put("m", p.m()).put("n", p.n()).put("k", p.k())
+                        .put("count", p.count()).put("ms_per_iteration", gemm.seconds()[i] * 1e3)
+                        .put("gflops", p.flops() / gemm.seconds()[i] / 1e9);
+            }
+        }
     }
 
     /** Rejects a custom workload's sizes without --cell, and --workload with it: they would change nothing. */

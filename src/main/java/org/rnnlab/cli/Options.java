@@ -135,6 +135,12 @@ final class Options {
                                     + " or a list such as log,diff");
                         }
                         return TransformChoice.automatic();
+                    case "rule":
+                        if (parts.length > 1) {
+                            throw new TypeConversionException("rule chooses the transforms itself; give rule alone,"
+                                    + " or a list such as log,diff");
+                        }
+                        return TransformChoice.byRule();
                     case "none":
                         break;
                     case "log":
@@ -147,8 +153,8 @@ final class Options {
                         diff = true;
                         break;
                     default:
-                        throw new TypeConversionException("unknown transform '" + part.trim() + "'; expected auto, or"
-                                + " a list of none, log, sdiff and diff such as log,diff");
+                        throw new TypeConversionException("unknown transform '" + part.trim() + "'; expected auto, rule,"
+                                + " or a list of none, log, sdiff and diff such as log,diff");
                 }
             }
             return TransformChoice.of(log, sdiff, diff);

@@ -32,7 +32,8 @@ public final class Fitting {
     /** Fits the plan on a loaded table; {@code hooks} hear what happens. */
     public static Fitted fit(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks) {
         Fitted first = plan.transforms().auto() ? search(plan, table, season, hooks)
-                : single(plan, table, plan.transforms().resolve(season), season, hooks);
+                : single(plan, table, plan.transforms().rule() ? byRule(plan, table, season, hooks)
+                        : plan.transforms().resolve(season), season, hooks);
         Fitted ensemble = plan.ensemble() > 1 ? withMembers(plan, first, hooks) : first;
         Fitted withErrors = withHeldOutErrors(ensemble, season, hooks);
         return plan.refit() ? refit(plan, table, withErrors, hooks) : withErrors;
@@ -89,6 +90,15 @@ public final class Fitting {
         double total = trained.stream().filter(c -> c.result() != null).mapToDouble(c -> c.result().seconds()).sum();
         return new Fitted(best.data(), Ensemble.of(best.model()), config, best.result(), best.metrics(),
                 List.of(new Fitted.Member(plan.seed(), best.result())), Optional.of(choice), List.of(), List.of(), total);
+    }
+
+    /** {@link RecipeRule}'s recipe from the training rows of the first target, said with its reasons. */
+    private static Transforms byRule(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks) {
+        int trainEnd = plan.prepare().split().rowsOf(table.rows()).trainEnd();
+        double[] y = java.util.Arrays.copyOf(table.column(table.targetColumns()[0]), trainEnd);
+        RecipeRule.Decision d = RecipeRule.decide(y, season);
+        hooks.note("--transform rule: " + d.transforms().label() + " from the training rows: " + d.reasons());
+        return d.transforms();
     }
 
     /** Trains members 2 … N on the first member's windows; a member without usable weights is left out, and said. */

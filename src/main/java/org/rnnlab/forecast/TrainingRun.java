@@ -128,9 +128,8 @@ public final class TrainingRun {
 
     /** The plan with the default window shortened to fit a short file. */
     static TrainingPlan withDefaultWindow(TrainingPlan plan, TimeSeriesTable table, int season) {
-        int firstRow = plan.transforms().auto()
-                ? TransformChoice.candidates(table, season).stream().mapToInt(Transforms::firstRow).max().orElse(0)
-                : plan.transforms().resolve(season).firstRow();
+        int firstRow = plan.transforms().explicit() ? plan.transforms().resolve(season).firstRow()
+                : TransformChoice.candidates(table, season).stream().mapToInt(Transforms::firstRow).max().orElse(0);
         PrepareOptions prepare = plan.prepare();
         return plan.withPrepare(prepare.withWindows(DefaultWindow.applied(prepare.windows(), table.rows(),
                 prepare.split(), firstRow)));

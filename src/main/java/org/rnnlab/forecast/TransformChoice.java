@@ -11,27 +11,39 @@ import org.rnnlab.data.Transforms;
  * choose among {@link #candidates} on the validation part. A seasonal difference is asked for
  * without its lag, which is the series' season, known only once the file is loaded.
  *
- * @param auto  choose automatically (the other components are then false)
+ * @param auto  choose automatically by training (the other components are then false)
+ * @param rule  choose by {@link RecipeRule}'s tests, without training (the others are then false)
  * @param log   natural logarithm
  * @param sdiff seasonal difference at the season
  * @param diff  first difference
  */
-public record TransformChoice(boolean auto, boolean log, boolean sdiff, boolean diff) {
+public record TransformChoice(boolean auto, boolean rule, boolean log, boolean sdiff, boolean diff) {
 
     public TransformChoice {
-        if (auto && (log || sdiff || diff)) {
-            throw new IllegalArgumentException("auto chooses the transforms itself and goes with no other transform");
+        if ((auto || rule) && (log || sdiff || diff) || auto && rule) {
+            throw new IllegalArgumentException("auto and rule choose the transforms themselves and go with no other"
+                    + " transform");
         }
     }
 
     /** Choose on the validation part (the default). */
     public static TransformChoice automatic() {
-        return new TransformChoice(true, false, false, false);
+        return new TransformChoice(true, false, false, false, false);
+    }
+
+    /** Choose by {@link RecipeRule}. */
+    public static TransformChoice byRule() {
+        return new TransformChoice(false, true, false, false, false);
     }
 
     /** Exactly these transforms (none when all are false). */
     public static TransformChoice of(boolean log, boolean sdiff, boolean diff) {
-        return new TransformChoice(false, log, sdiff, diff);
+        return new TransformChoice(false, false, log, sdiff, diff);
+    }
+
+    /** Whether the transforms are named (not auto, not rule). */
+    public boolean explicit() {
+        return !auto && !rule;
     }
 
     /** The explicit choice of these transforms (their seasonal lag taken as the season). */
@@ -45,8 +57,8 @@ public record TransformChoice(boolean auto, boolean log, boolean sdiff, boolean 
      * @throws IllegalArgumentException for {@code auto}, or for sdiff without a season
      */
     public Transforms resolve(int season) {
-        if (auto) {
-            throw new IllegalStateException("auto is resolved by RecipeSearch, not by a season");
+        if (!explicit()) {
+            throw new IllegalStateException(label() + " is resolved by training or tests, not by a season");
         }
         if (sdiff && season < 2) {
             throw new IllegalArgumentException("--transform sdiff needs the season, and the series has none (its"
@@ -78,8 +90,8 @@ public record TransformChoice(boolean auto, boolean log, boolean sdiff, boolean 
 
     /** "auto", "none" or "log,sdiff,diff" style. */
     public String label() {
-        if (auto) {
-            return "auto";
+        if (auto || rule) {
+            return auto ? "auto" : "rule";
         }
         List<String> names = new ArrayList<>();
         if (log) {

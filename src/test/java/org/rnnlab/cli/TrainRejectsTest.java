@@ -69,7 +69,7 @@ class TrainRejectsTest {
 
     @Test
     void unknownTransform() {
-        assertRejected(train("--transform", "sqrt"), "--transform", "unknown transform 'sqrt'; expected auto, or a list of none, log, sdiff and diff");
+        assertRejected(train("--transform", "sqrt"), "--transform", "unknown transform 'sqrt'; expected auto, rule, or a list of none, log, sdiff and diff");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.rnnlab.forecast.Backtest;
 import org.rnnlab.forecast.ForecastBands;
 import org.rnnlab.forecast.TrainingPlan;
 import org.rnnlab.report.BacktestCharts;
+import org.rnnlab.text.Numbers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -120,8 +121,8 @@ final class BacktestCommand implements Callable<Integer> {
             String[] labels = {name, "persistence", "seasonal naive", "drift", "training mean"};
             for (int m = 0; m < labels.length; m++) {
                 var a = s.overall()[o][m];
-                out.printf(Locale.ROOT, "%-24s %8s %12s %12s %9s %7d%n", labels[m], three(a.mase()),
-                        EvaluationReport.fmt(a.rmse()), EvaluationReport.fmt(a.mae()), two(a.smape()), a.count());
+                out.printf(Locale.ROOT, "%-24s %8s %12s %12s %9s %7d%n", labels[m], Numbers.fixed(a.mase(), 3),
+                        EvaluationReport.fmt(a.rmse()), EvaluationReport.fmt(a.mae()), Numbers.fixed(a.smape(), 2), a.count());
             }
             out.println(BacktestSummary.headline(s, o, name));
             for (int l = 0; l < r.levels().length; l++) {
@@ -135,14 +136,6 @@ final class BacktestCommand implements Callable<Integer> {
                 }
             }
         }
-    }
-
-    private static String three(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : org.rnnlab.text.Numbers.MISSING;
-    }
-
-    private static String two(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : org.rnnlab.text.Numbers.MISSING;
     }
 
     private static Path mkdirs(Path dir) {

@@ -48,8 +48,8 @@ final class EvaluationReport {
                 }
                 Accuracy a = r.accuracy();
                 String name = label(r.method(), e, modelName);
-                out.printf(Locale.ROOT, ROW, name, fmt(a.rmse()), fmt(a.mae()), fixed(a.smape(), 2),
-                        fixed(a.mase(), a.mase() >= 100 ? 1 : 3));
+                out.printf(Locale.ROOT, ROW, name, fmt(a.rmse()), fmt(a.mae()), Numbers.fixed(a.smape(), 2),
+                        Numbers.fixed(a.mase(), a.mase() >= 100 ? 1 : 3));
                 if (!r.method().equals(Evaluation.MODEL) && a.rmse() < best) {
                     best = a.rmse();
                     bestName = name.trim();
@@ -110,8 +110,4 @@ final class EvaluationReport {
         return Numbers.readable(v, 5);
     }
 
-    /** A number with {@code decimals} decimals, or the missing mark. */
-    private static String fixed(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : Numbers.MISSING;
-    }
 }

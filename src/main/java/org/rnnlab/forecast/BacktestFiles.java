@@ -3,7 +3,6 @@ package org.rnnlab.forecast;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.rnnlab.io.AtomicFile;
 import org.rnnlab.text.Numbers;
@@ -57,8 +56,4 @@ public final class BacktestFiles {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    /** "0.812" or "–". */
-    static String three(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : Numbers.MISSING;
-    }
 }

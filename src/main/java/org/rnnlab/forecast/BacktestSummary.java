@@ -45,8 +45,8 @@ public final class BacktestSummary {
             for (int m = 0; m < LABELS.length; m++) {
                 Accuracy a = s.overall()[o][m];
                 md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d |%n", m == 0 ? modelName : LABELS[m],
-                        BacktestFiles.three(a.mase()), Numbers.readable(a.rmse(), 5), Numbers.readable(a.mae(), 5),
-                        BacktestFiles.three(a.smape()), a.count()));
+                        Numbers.fixed(a.mase(), 3), Numbers.readable(a.rmse(), 5), Numbers.readable(a.mae(), 5),
+                        Numbers.fixed(a.smape(), 3), a.count()));
             }
             md.append("\nMASE per step ahead:\n\n| ahead |");
             for (int m = 0; m < LABELS.length; m++) {
@@ -56,7 +56,7 @@ public final class BacktestSummary {
             for (int k = 0; k < r.ahead().length; k++) {
                 md.append("| ").append(r.ahead()[k]).append(" |");
                 for (int m = 0; m < LABELS.length; m++) {
-                    md.append(' ').append(BacktestFiles.three(s.byStep()[o][m][k].mase())).append(" |");
+                    md.append(' ').append(Numbers.fixed(s.byStep()[o][m][k].mase(), 3)).append(" |");
                 }
                 md.append(' ').append(s.byStep()[o][0][k].count()).append(" |\n");
             }

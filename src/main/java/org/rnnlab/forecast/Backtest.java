@@ -33,6 +33,9 @@ public final class Backtest {
     /** By default the origins span the last 15 % of the rows, as the default test part does. */
     static final double DEFAULT_SPAN = 0.15;
 
+    /** The per-model lines are kept back: the backtest says one line per model instead. */
+    private static final TrainingRun.Hooks QUIET = line -> { };
+
     private Backtest() {
     }
 
@@ -47,7 +50,7 @@ public final class Backtest {
                 : table.timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
         int horizon = horizon(plan, season);
         int[] origins = origins(table, plan, horizon);
-        Fitted model = fitAt(base, table, origins[0], season, hooks); // rejects too few rows before the first line
+        Fitted model = fitAt(base, table, origins[0], season); // rejects too few rows before the first line
         hooks.note(TrainingDescription.table(table, season));
         hooks.note(Plural.of(origins.length, "origin") + " from " + label(table, origins[0]) + " to "
                 + label(table, origins[origins.length - 1]) + ", " + Plural.of(horizon, "step") + " ahead each; "
@@ -58,7 +61,7 @@ public final class Backtest {
         List<String> transforms = new ArrayList<>();
         for (int j = 0; j < origins.length; j++) {
             if (j == 0 || plan.refitEvery() > 0 && j % plan.refitEvery() == 0) {
-                model = j == 0 ? model : fitAt(base, table, origins[j], season, hooks);
+                model = j == 0 ? model : fitAt(base, table, origins[j], season);
                 transforms.add(model.data().options().transforms().label());
                 hooks.note("model " + transforms.size() + " at origin " + (j + 1) + "/" + origins.length + " ("
                         + label(table, origins[j]) + "): " + model.data().options().transforms().label() + ", "
@@ -119,8 +122,7 @@ public final class Backtest {
     }
 
     /** Trains on rows 0 … origin: the plan's split without its test part, and its default window rule. */
-    private static Fitted fitAt(TrainingPlan base, TimeSeriesTable table, int origin, int season,
-            TrainingRun.Hooks hooks) {
+    private static Fitted fitAt(TrainingPlan base, TimeSeriesTable table, int origin, int season) {
         TimeSeriesTable known = table.head(origin + 1);
         SplitFractions s = base.prepare().split();
         double train = s.train() / (s.train() + s.validation());
@@ -128,7 +130,7 @@ public final class Backtest {
         TrainingPlan plan = base.withPrepare(prepare);
         plan = plan.windowGiven() ? plan : TrainingRun.withDefaultWindow(plan, known, season);
         try {
-            return Fitting.fit(plan, known, season, quiet(hooks));
+            return Fitting.fit(plan, known, season, QUIET);
         } catch (InputException e) {
             throw InputException.of("the rows up to the first origin (" + label(table, origin) + ") are too few to"
                     + " train on: " + e.getMessage() + "; give fewer --origins or a smaller --every").withCause(e);
@@ -154,25 +156,5 @@ public final class Backtest {
 
     private static String label(TimeSeriesTable table, int row) {
         return table.timeLabels().map(l -> l.get(row)).orElse("line " + table.line(row));
-    }
-
-    /** Hooks that keep the per-model lines to themselves (the backtest says one line per model). */
-    private static TrainingRun.Hooks quiet(TrainingRun.Hooks hooks) {
-        return new TrainingRun.Hooks() {
-            @Override
-            public List<org.rnnlab.train.TrainingListener> listeners(org.rnnlab.train.TrainingConfig config) {
-                return List.of();
-            }
-
-            @Override
-            public List<String> artifacts(java.nio.file.Path dir, RunSummary run) {
-                return List.of();
-            }
-
-            @Override
-            public void note(String line) {
-                // one summary line per model instead
-            }
-        };
     }
 }

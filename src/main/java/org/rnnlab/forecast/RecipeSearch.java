@@ -10,7 +10,6 @@ import org.rnnlab.data.Transforms;
 import org.rnnlab.data.Windows;
 import org.rnnlab.error.InputException;
 import org.rnnlab.model.SequenceModel;
-import org.rnnlab.tensor.Parameter;
 import org.rnnlab.train.MetricsRecorder;
 import org.rnnlab.train.Trainer;
 import org.rnnlab.train.TrainingConfig;
@@ -118,7 +117,7 @@ public final class RecipeSearch {
         TrainingResult result = Trainer.fit(net, train.sequences(), validation.sequences(), config,
                 List.<TrainingListener>of(metrics));
         net.releaseWorkspaces();
-        boolean usable = result.bestEpoch() >= 0 && finite(net);
+        boolean usable = result.bestEpoch() >= 0 && ModelSaving.finite(net);
         double score = usable ? relativeRmse(WindowPredictions.of(net, validation)) : Double.POSITIVE_INFINITY;
         String note = usable ? "" : result.outcome().diverged() ? "it diverged" : "no epoch was validated";
         return new Candidate(options.transforms(), data, net, result, metrics, score, note);
@@ -141,16 +140,5 @@ public final class RecipeSearch {
         }
         double score = sum / targets;
         return Double.isNaN(score) ? Double.POSITIVE_INFINITY : score;
-    }
-
-    private static boolean finite(SequenceModel net) {
-        for (Parameter p : net.parameters()) {
-            for (double v : p.value().data) {
-                if (!Double.isFinite(v)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }

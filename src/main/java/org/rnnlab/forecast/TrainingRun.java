@@ -30,11 +30,15 @@ public final class TrainingRun {
     /** What the caller adds: progress, charts and lines for people. */
     public interface Hooks {
 
-        /** Listeners for a single training (a progress bar, say); not used for auto's candidates. */
-        List<TrainingListener> listeners(TrainingConfig config);
+        /** Listeners for a single training (a progress bar, say); not used for auto's candidates. None by default. */
+        default List<TrainingListener> listeners(TrainingConfig config) {
+            return List.of();
+        }
 
-        /** Writes further files (charts) into the run directory and returns their names. */
-        List<String> artifacts(Path dir, RunSummary run);
+        /** Writes further files (charts) into the run directory and returns their names. None by default. */
+        default List<String> artifacts(Path dir, RunSummary run) {
+            return List.of();
+        }
 
         /** A line for people (stderr), as the run goes. */
         void note(String line);
@@ -61,8 +65,8 @@ public final class TrainingRun {
         OptionalInt given = request.season();
         int season = given.isPresent() ? given.getAsInt()
                 : table.timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
-        String windowNote = request.windowGiven() ? "" : defaultWindowNote(request, table, season);
-        TrainingPlan plan = windowNote.isEmpty() ? request : withDefaultWindow(request, table, season);
+        TrainingPlan plan = request.windowGiven() ? request : withDefaultWindow(request, table, season);
+        String windowNote = windowNote(request, plan, table);
         Hooks quietUntilChecked = deferFirstNote(hooks, windowNote);
         // every check that can reject the input runs before the first line for people
         plan.models().create(table.featureColumns().length, table.targetColumns().length,
@@ -118,10 +122,10 @@ public final class TrainingRun {
         return new Written(List.copyOf(written), sha, saved.note());
     }
 
-    /** "window 5 (the default 12 does not fit ...)" when a short file shortens the default window, else empty. */
-    static String defaultWindowNote(TrainingPlan plan, TimeSeriesTable table, int season) {
-        int window = withDefaultWindow(plan, table, season).prepare().windows().window();
-        return window == plan.prepare().windows().window() ? "" : "window " + window + " (the default "
+    /** "window 5 (the default 12 does not fit ...)" when a short file shortened the default window, else empty. */
+    private static String windowNote(TrainingPlan asked, TrainingPlan plan, TimeSeriesTable table) {
+        int window = plan.prepare().windows().window();
+        return window == asked.prepare().windows().window() ? "" : "window " + window + " (the default "
                 + DefaultWindow.PREFERRED + " does not fit every part of this " + table.rows() + "-row series;"
                 + " --window sets it)";
     }

@@ -68,6 +68,17 @@ class TrainRejectsTest {
     }
 
     @Test
+    void ruleOrAutoWithOtherTransforms() {
+        assertRejected(train("--transform", "rule,log"), "--transform", "rule chooses the transforms itself; give rule alone");
+        assertRejected(train("--transform", "auto,diff"), "--transform", "auto chooses the transforms itself; give auto alone");
+    }
+
+    @Test
+    void ensembleOfZero() {
+        assertRejected(train("--ensemble", "0"), "--ensemble must be >= 1, got 0");
+    }
+
+    @Test
     void unknownTransform() {
         assertRejected(train("--transform", "sqrt"), "--transform", "unknown transform 'sqrt'; expected auto, rule, or a list of none, log, sdiff and diff");
     }

@@ -57,7 +57,7 @@ class TrainCommandTest {
         assertEquals("global_norm(1.0)", run.path("model").path("clipping").asText());
         assertEquals(3, run.path("result").path("epochs").asInt());
         assertTrue(run.path("seconds").path("train").asDouble() > 0);
-        assertEquals(10, run.path("test").path("windows").asInt());
+        assertEquals(22, run.path("test").path("windows").asInt());
         assertTrue(run.path("test").path("targets").path("passengers").path("model").path("rmse").isNumber());
         assertEquals("[\"metrics.csv\",\"training.png\",\"model.json\",\"run.json\"]",
                 run.path("files").path("written").toString());

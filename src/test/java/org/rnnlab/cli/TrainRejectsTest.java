@@ -125,9 +125,10 @@ class TrainRejectsTest {
     }
 
     @Test
-    void windowTooLongForTheValidationPart() {
-        assertRejected(train("--window", "30"), Cli.AIRLINE + ": the validation part has 21 usable rows (lines 103–123)",
-                "window 30 + horizon 1 needs at least 31 rows in each part", "use a shorter window");
+    void windowTooLongForTheTrainingPart() {
+        assertRejected(train("--window", "101"), Cli.AIRLINE + ": the training part has 101 usable rows (lines 2–102)",
+                "window 101 + horizon 1 needs at least 102 rows, since training windows lie inside the training part",
+                "use a shorter window");
     }
 
     @Test
@@ -340,7 +341,7 @@ class TrainRejectsTest {
 
     @Test
     void seriesTooShortForTheWindow() {
-        assertRejected(trainOn(Cli.monthly(10)), bad() + ": the series has 10 rows but window 12 + horizon 1 needs at"
+        assertRejected(trainOn(Cli.monthly(10), "--window", "12"), bad() + ": the series has 10 rows but window 12 + horizon 1 needs at"
                 + " least 13 rows");
     }
 

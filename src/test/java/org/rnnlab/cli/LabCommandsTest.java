@@ -39,6 +39,24 @@ class LabCommandsTest {
     }
 
     @Test
+    void compare_runsTheLayerNormVariants_namedAndDefinedWithNormLayer(@TempDir Path dir) throws Exception {
+        Cli.Run r = Cli.run(args(new String[] {"compare", "--variants", "tanh-ln,lstm-ln,gru-ln", "--variant",
+            "name=relu-ln,base=relu,norm=layer"}, "--out", dir.toString()));
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
+        for (String variant : List.of("tanh-ln,", "lstm-ln,", "gru-ln,", "relu-ln,")) {
+            assertTrue(rows.stream().anyMatch(l -> l.startsWith(variant)), variant + " ran");
+        }
+        String summary = Files.readString(dir.resolve("summary.md"));
+        assertTrue(summary.contains("rnn relu, layer norm, W_ih"), "the user-defined variant's recipe names its norm");
+        assertTrue(summary.contains("gru, layer norm, W_ih"), "so does gru-ln's");
+        Cli.Run bad = Cli.run("compare", "--variants=", "--variant", "name=x,norm=batch", "--out", dir.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--variant 'name=x,norm=batch': unknown norm 'batch'; expected one of none, layer"),
+                bad.err());
+    }
+
+    @Test
     void sweep_runsEveryThresholdIncludingNoneAndAuto(@TempDir Path dir) throws Exception {
         Cli.Run r = Cli.run(args(new String[] {"sweep", "--thresholds", "1,none,auto", "--auto-steps", "3"}, "--out", dir.toString()));
         assertEquals(0, r.exit(), r.err());

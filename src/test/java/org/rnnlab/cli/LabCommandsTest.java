@@ -132,6 +132,15 @@ class LabCommandsTest {
     }
 
     @Test
+    void gradients_ofALayerNormVariant_namesItsNormAndPrintsTheGains() {
+        Cli.Run r = Cli.run("gradients", "--variant", "gru-ln", "--task", "adding", "--length", "6", "--batch-size", "3",
+                "--hidden", "5");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("task adding, T=6, batch 3; model gru with layer norm, hidden 5"), r.out());
+        assertTrue(r.out().contains("norm_hh_l0.weight      [15]"), r.out());
+    }
+
+    @Test
     void gradients_printsEveryParameterWithItsShape_andTheNormOfEveryTimeStep() throws Exception {
         Cli.Run r = Cli.run("gradients", "--variant", "lstm", "--task", "adding", "--length", "6", "--batch-size", "3",
                 "--hidden", "5", "--json");

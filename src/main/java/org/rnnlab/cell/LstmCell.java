@@ -149,7 +149,10 @@ public final class LstmCell implements Cell {
     public static final class Workspace extends CellWorkspace {
         /** c_0 … c_T, H × (T+1)·B: {@code c.at(t)} is c_t. */
         final StepStore c;
-        /** tanh(c_t) for t = 1 … T, H × T·B: {@code tanhC.at(t)} is tanh(c_{t+1}). */
+        /**
+         * tanh(c_t) for t = 1 … T, H × T·B: {@code tanhC.at(t)} is tanh(c_{t+1}); with layer norm
+         * tanh(LN_c(c_{t+1})).
+         */
         final StepStore tanhC;
         /** ∂L/∂c_t through c_{t+1}, H × B, carried backwards; ∂L/∂c_0 after the backward pass. */
         final Block dcNext;
@@ -260,7 +263,7 @@ public final class LstmCell implements Cell {
                         tanhC, tc, false);
                 Gates.tanh(tanhC, tc, tanhC, tc, H);
             }
-            for (int u = 0; u < H; u++) {                            // h_t = o tanh(c_t)
+            for (int u = 0; u < H; u++) {                            // h_t = o tanh(c_t), or o tanh(LN_c(c_t))
                 h[hNext + u] = gates[zo + 3 * H + u] * tanhC[tc + u];
             }
         }
@@ -287,6 +290,7 @@ public final class LstmCell implements Cell {
         int H = p.hidden;
         double[] gates = ws.gates.data, dz = ws.dz.data, c = ws.c.data, tanhC = ws.tanhC.data;
         double[] dOut = ws.dOut.data, dhNext = ws.dhNext.data(), dcNext = ws.dcNext.data();
+        double[] dcFromH = cellNorm == null ? null : ws.dcFromH.data();
         double dhSquares = 0.0, dcSquares = 0.0;
         for (int b = 0; b < ws.batch; b++) {
             int zo = ws.gates.offset(t, b);  // i|f|g|o in gates, and in dz
@@ -297,7 +301,7 @@ public final class LstmCell implements Cell {
                 double i = gates[zo + u], f = gates[zo + H + u], g = gates[zo + 2 * H + u], o = gates[zo + 3 * H + u];
                 double tch = tanhC[tc + u];
                 double dh = dOut[out + u] + dhNext[next + u];
-                double dc = dcNext[next + u] + (fromH < 0 ? dh * o * (1.0 - tch * tch) : ws.dcFromH.data()[fromH + u]);
+                double dc = dcNext[next + u] + (fromH < 0 ? dh * o * (1.0 - tch * tch) : dcFromH[fromH + u]);
                 dhSquares += dh * dh;
                 dcSquares += dc * dc;
                 dz[zo + u] = dc * g * i * (1.0 - i);

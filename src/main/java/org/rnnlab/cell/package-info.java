@@ -23,7 +23,8 @@
  * input side is normalised for the whole window before the time loop and back-propagated after it;
  * the recurrent side step by step, from caches of norm(·) and 1/σ made with the workspace. Each
  * cell's Javadoc has its equations with layer norm. One consequence to know: with a single input
- * feature, {@code norm(W_ih x_t) = sign(x_t)·norm(W_ih)} (up to ε), so the input side carries only
- * the sign of x_t; layer norm is for inputs of several features.
+ * feature, {@code norm(W_ih x_t) = sign(x_t)·norm(W_ih)} whenever x_t²·var(a gate block of W_ih)
+ * is well above ε, so the input side carries only the sign of x_t; layer norm is for inputs of
+ * several features.
  */
 package org.rnnlab.cell;

@@ -69,8 +69,8 @@ final class ModelArgs {
             description = "Normalisation inside the recurrent cells: none, or layer (layer normalisation of each gate"
                     + " block's input and recurrent pre-activations, and of an lstm's cell state, with learned gains;"
                     + " Ba et al. 2016; needs --hidden >= 2). With one input feature the normalised input side"
-                    + " keeps only the sign of x_t. torch.nn cannot load a layer-normalised model file; see the"
-                    + " README (default: ${DEFAULT-VALUE}).")
+                    + " keeps little more than the sign of x_t. torch.nn cannot load a layer-normalised model"
+                    + " file; the README says what can, and why (default: ${DEFAULT-VALUE}).")
     Norm norm = Norm.NONE;
 
     @Option(names = "--forget-bias", paramLabel = "X", defaultValue = "1.0",

@@ -9,8 +9,8 @@ import org.rnnlab.tensor.Parameter;
 import org.rnnlab.tensor.ParameterKind;
 
 /**
- * The layer normalisation of a cell's two pre-activation sides (Ba, Kiros and Hinton 2016, §3.1
- * and eq. 20–22), each of the G gate blocks normalised on its own:
+ * The layer normalisation of a cell's two pre-activation sides (Ba, Kiros and Hinton 2016, whose
+ * LN-LSTM normalises the two sides separately), each of the G gate blocks normalised on its own:
  *
  * <pre>
  *   zx_t = LN_ih(W_ih x_t) = γ_ih ⊙ norm(W_ih x_t) + b_ih              (G·H × B)

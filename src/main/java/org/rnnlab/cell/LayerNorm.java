@@ -6,7 +6,7 @@ import org.rnnlab.tensor.Block;
 import org.rnnlab.tensor.Parameter;
 
 /**
- * Layer normalisation (Ba, Kiros and Hinton 2016, eq. 4) of {@code G} blocks of {@code H} rows in
+ * Layer normalisation (Ba, Kiros and Hinton 2016, "Layer Normalization", arXiv:1607.06450) of {@code G} blocks of {@code H} rows in
  * every column: each block of a sequence's column is normalised over its own H values, with a gain
  * and a shift per row ({@code [G·H]} each).
  *

@@ -38,8 +38,8 @@ import org.rnnlab.tensor.ParameterKind;
  * starts at {@link #forgetBias()} (1.0 by default; Gers et al. 2000, Jozefowicz et al. 2015), put in
  * {@code bias_ih}.
  *
- * <p>With layer normalisation ({@link Norm#LAYER}), the LN-LSTM of Ba, Kiros and Hinton (2016,
- * eq. 20–22): both sides of z_t normalised per gate block ({@link CellNorms}), and the cell state
+ * <p>With layer normalisation ({@link Norm#LAYER}), the LN-LSTM of Ba, Kiros and Hinton (2016):
+ * both sides of z_t normalised, here per gate block ({@link CellNorms}), and the cell state
  * normalised before its tanh, with its own gain and shift ({@code norm_c_lK.weight},
  * {@code norm_c_lK.bias}, [H]); the recurrence of c_t itself stays unnormalised:
  *

@@ -33,7 +33,7 @@ import org.rnnlab.tensor.ParameterKind;
  * when their norms stay below 1 and explodes when above (Bengio et al. 1994; Pascanu, Mikolov and
  * Bengio 2013). A PReLU activation adds its slope vector {@code activation_lN.weight} [H].
  *
- * <p>With layer normalisation ({@link Norm#LAYER}; Ba, Kiros and Hinton 2016, §3.1) each side is
+ * <p>With layer normalisation ({@link Norm#LAYER}; Ba, Kiros and Hinton 2016) each side is
  * normalised over the H units before the activation ({@link CellNorms}):
  *
  * <pre>

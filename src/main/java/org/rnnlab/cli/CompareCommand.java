@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
                 "the thread count, and every variant of a cell type starts from the same weights on the same data),",
                 "and writes a report: index.html with charts, summary.md, results.csv, per-run metrics.", "",
                 "Named variants: tanh, tanh-clip1, tanh-clip2, tanh-clip5, relu, relu-clip, leaky, leaky-0.2, irnn,",
-                "sigmoid, softsign, logsig, lstm, lstm-clip, gru. Define more with --variant or --variants-file:",
+                "sigmoid, softsign, logsig, lstm, lstm-clip, gru, and with layer normalisation in the cells",
+                "tanh-ln, lstm-ln, gru-ln. Define more with --variant or --variants-file:",
                 "  --variant name=elu-clip2,base=tanh,activation=elu,clip=2",
                 "keys: " + VariantSpecs.KEYS + ".", ""})
 final class CompareCommand implements Callable<Integer> {

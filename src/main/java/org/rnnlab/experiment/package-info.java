@@ -5,9 +5,11 @@
  * <h2>What runs</h2>
  * <ul>
  * <li>{@link org.rnnlab.experiment.Variant}: one training recipe (cell, activation, initialisers of
- * {@code W_ih} and {@code W_hh}, optimiser, clipping), which makes its {@code ModelConfig} and
- * {@code Initialization} for a task. {@link org.rnnlab.experiment.Variants} holds the named ones
- * ({@code tanh}, {@code tanh-clip1}, {@code relu}, {@code irnn}, {@code lstm}, {@code gru}, ...):
+ * {@code W_ih} and {@code W_hh}, optimiser, clipping, normalisation inside the cells), which makes
+ * its {@code ModelConfig} and {@code Initialization} for a task.
+ * {@link org.rnnlab.experiment.Variants} holds the named ones ({@code tanh}, {@code tanh-clip1},
+ * {@code relu}, {@code irnn}, {@code lstm}, {@code gru}, the layer-normalised {@code tanh-ln},
+ * {@code lstm-ln}, {@code gru-ln}, ...):
  * the vanilla ones share one recipe and differ only in what their name says, so a contrast in a
  * report isolates that one choice.</li>
  * <li>{@link org.rnnlab.experiment.StudySettings}: what every run of a study shares (sizes, batch,

@@ -43,6 +43,19 @@ class TrainRejectsTest {
     }
 
     @Test
+    void unknownNorm() {
+        assertRejected(train("--norm", "batch"), "--norm", "unknown norm 'batch'; expected one of none, layer");
+    }
+
+    @Test
+    void layerNormOnOneHiddenUnit() {
+        // not through train(...): its tiny options give --hidden already, and a second one would open a second option group
+        assertRejected(Cli.run("train", "--data", Cli.AIRLINE.toString(), "--out", dir.resolve("out").toString(), "--norm",
+                "layer", "--hidden", "1"),
+                "--hidden: norm layer needs hiddenSize >= 2 (one unit normalises to 0), got 1");
+    }
+
+    @Test
     void twoClippingRules() {
         assertRejected(train("--clip-norm", "1", "--clip-value", "2"), "--clip-norm=X", "--clip-value=X", "mutually exclusive");
     }

@@ -38,14 +38,18 @@ final class StudyRun {
         DurableStudy study = DurableStudy.open(out, runs, version, args.fresh);
         study.unreadable().forEach(m -> err.printf("rnnlab %s: training again: %s%n", spec.name(), m));
         StudyDescription described = description.withCommandLine(commandLine(spec));
-        StudyDirectory.writeStudy(out, described, study.ids(), version);
+        Instant started = Instant.now();
+        // a continued study keeps its first start and adds up the wall time of its invocations
+        StudyDescription begun = StudyDirectory.previous(out, study.ids()).filter(e -> !args.fresh).filter(e -> e.started() != null)
+                .map(e -> described.withTiming(e.started(), e.seconds(), threads))
+                .orElse(described.withTiming(started, Double.NaN, threads));
+        StudyDirectory.writeStudy(out, begun, study.ids(), version);
         List<RunSpec> remaining = study.remaining();
         err.printf(Locale.ROOT, "rnnlab %s: %s (%s), %d steps each, on %s; report in %s%s%n", spec.name(),
                 Plural.of(runs.size(), "run"), description.task(), args.steps, Plural.of(threads, "thread"), out,
                 study.reused() == 0 ? "" : "; " + study.reused() + " reused from " + out.resolve("runs") + ", "
                         + remaining.size() + " to train");
         err.flush();
-        Instant started = Instant.now();
         long t0 = System.nanoTime();
         List<RunResult> records;
         boolean terminal = ((Main) spec.commandLine().getParent().getCommand()).stderrIsTerminal;
@@ -54,7 +58,8 @@ final class StudyRun {
             records = study.run(runner, progress);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        StudyDescription done = described.withTiming(started, seconds, threads);
+        double before = Double.isFinite(begun.seconds()) ? begun.seconds() : 0.0;
+        StudyDescription done = begun.withTiming(begun.started(), before + seconds, threads);
         StudyDirectory.writeStudy(out, done, study.ids(), version);
         StudyReport.write(out, done, records, new ReportOptions(!args.noRunMetrics, false));
         printSummary(stdout, records, study.reused(), seconds);

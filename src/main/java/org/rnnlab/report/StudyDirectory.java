@@ -96,6 +96,26 @@ public final class StudyDirectory {
         return new Loaded(description, results);
     }
 
+    /**
+     * The description in {@code dir}'s {@code study.json} if it exists, is readable and lists exactly
+     * {@code runIds}: the same study, started earlier. Empty otherwise.
+     */
+    public static Optional<StudyDescription> previous(Path dir, List<String> runIds) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode study = RecordJson.MAPPER.readTree(file.toFile());
+            List<String> ids = new ArrayList<>();
+            study.path("runs").forEach(id -> ids.add(id.asText()));
+            return ids.equals(runIds) ? Optional.of(RecordJson.MAPPER.treeToValue(study.path("description"),
+                    StudyDescription.class)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not the same study: it is simply written anew
+        }
+    }
+
     private static String firstLine(Exception e) {
         String m = String.valueOf(e.getMessage());
         int nl = m.indexOf('\n');

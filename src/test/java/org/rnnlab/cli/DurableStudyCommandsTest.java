@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +27,44 @@ class DurableStudyCommandsTest {
             "--steps", "60", "--hidden", "4", "--batch-size", "4", "--train-sequences", "32", "--test-sequences", "16");
     static final int RUNS = 12;
 
+    /** The study run once, uninterrupted; tests copy it or only read it. */
+    @TempDir
+    static Path whole;
+
+    @BeforeAll
+    static void runTheWholeStudy() {
+        Cli.run(study(whole, "--threads", "2")).expectSuccess();
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    /** The study into {@code out}; an option in {@code more} replaces the study's value of it. */
     static String[] study(Path out, String... more) {
         List<String> args = new ArrayList<>(STUDY);
         args.addAll(List.of("--out", out.toString()));
-        args.addAll(List.of(more));
+        for (int i = 0; i < more.length; i++) {
+            int at = args.indexOf(more[i]);
+            boolean valued = i + 1 < more.length && !more[i + 1].startsWith("--");
+            if (at >= 0 && valued) {
+                args.set(at + 1, more[++i]);
+            } else {
+                args.add(more[i]);
+                if (valued) {
+                    args.add(more[++i]);
+                }
+            }
+        }
         return args.toArray(String[]::new);
     }
 
@@ -59,25 +94,28 @@ class DurableStudyCommandsTest {
 
     @Test
     void theSameCommandAgain_readsEveryRunBack_andWritesTheSameResultsBytes(@TempDir Path dir) throws Exception {
-        Cli.run(study(dir, "--threads", "2")).expectSuccess();
+        assertEquals(RUNS, records(whole), "one record per run");
+        copy(whole, dir);
         byte[] first = Files.readAllBytes(dir.resolve("results.csv"));
-        assertEquals(RUNS, records(dir), "one record per run");
         Cli.Run again = Cli.run(study(dir, "--threads", "2")).expectSuccess();
         assertTrue(again.err().contains(RUNS + " reused from " + dir.resolve("runs") + ", 0 to train"), again.err());
         assertTrue(again.out().startsWith(RUNS + " runs (" + RUNS + " reused)"), again.out());
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("results.csv")));
 
-        Cli.Run changed = Cli.run(study(dir, "--threads", "2", "--probe-every", "30")).expectSuccess();
+        Cli.Run fewer = Cli.run(study(dir, "--threads", "2", "--seeds", "1")).expectSuccess();
+        assertTrue(fewer.err().contains("6 reused"), "each run has its own identity, not the study: " + fewer.err());
+        Cli.Run changed = Cli.run(study(dir, "--threads", "2", "--lengths", "4", "--probe-every", "30")).expectSuccess();
         assertFalse(changed.err().contains("reused"), "another setting, other identities: " + changed.err());
-        Cli.Run fresh = Cli.run(study(dir, "--threads", "2", "--fresh")).expectSuccess();
+        assertEquals(RUNS + 4, records(dir));
+        Cli.Run fresh = Cli.run(study(dir, "--threads", "2", "--lengths", "4", "--fresh")).expectSuccess();
         assertFalse(fresh.err().contains("reused"), "--fresh trains everything: " + fresh.err());
-        assertTrue(fresh.err().contains(RUNS + "/" + RUNS + " runs"), fresh.err());
-        assertEquals(RUNS, records(dir), "--fresh deleted the records of the other settings");
+        assertTrue(fresh.err().contains("4/4 runs"), fresh.err());
+        assertEquals(4, records(dir), "--fresh deleted the records of the other settings");
     }
 
     @Test
     void aStudyKilledWithSigkill_andRestarted_givesTheResultsOfAnUninterruptedOne(@TempDir Path dir) throws Exception {
-        Path killed = dir.resolve("killed"), whole = dir.resolve("whole");
+        Path killed = dir.resolve("killed");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(study(killed, "--threads", "1")));
@@ -95,7 +133,6 @@ class DurableStudyCommandsTest {
 
         Cli.Run resumed = Cli.run(study(killed, "--threads", "2")).expectSuccess();
         assertTrue(resumed.err().contains(left + " reused"), resumed.err());
-        Cli.run(study(whole, "--threads", "2")).expectSuccess();
         assertEquals(withoutSeconds(whole.resolve("results.csv")), withoutSeconds(killed.resolve("results.csv")));
         try (Stream<Path> metrics = Files.list(whole.resolve("metrics"))) {
             for (Path m : metrics.toList()) {
@@ -106,15 +143,14 @@ class DurableStudyCommandsTest {
     }
 
     @Test
-    void reportFrom_rebuildsTheReportFromTheRecords_withoutTraining(@TempDir Path dir) throws Exception {
-        Cli.run(study(dir, "--threads", "2")).expectSuccess();
+    void reportFrom_rebuildsTheReportFromTheRecords_withoutTraining(@TempDir Path elsewhere) throws Exception {
+        Path dir = whole;
         byte[] csv = Files.readAllBytes(dir.resolve("results.csv"));
         byte[] summary = Files.readAllBytes(dir.resolve("summary.md"));
         List<String> charts;
         try (Stream<Path> files = Files.list(dir.resolve("charts"))) {
             charts = files.map(f -> f.getFileName().toString()).sorted().toList();
         }
-        Path elsewhere = dir.resolve("rebuilt");
         Cli.Run r = Cli.run("report", "--from", dir.toString(), "--out", elsewhere.toString()).expectSuccess();
         assertTrue(r.out().startsWith(RUNS + " run records read from " + dir.resolve("runs") + "; nothing trained."), r.out());
         assertArrayEquals(csv, Files.readAllBytes(elsewhere.resolve("results.csv")));
@@ -129,7 +165,7 @@ class DurableStudyCommandsTest {
     @Test
     void reportFrom_refusesWhatIsNotAFinishedStudy_withOneLine(@TempDir Path dir) throws Exception {
         Cli.assertRejected(Cli.run("report", "--from", dir.toString()), dir.resolve("study.json").toString(), "no study here");
-        Cli.run(study(dir, "--threads", "2")).expectSuccess();
+        copy(whole, dir);
         Cli.assertRejected(Cli.run("report", "--from", dir.toString(), "--seeds", "5"), "--seeds does not apply with --from");
         try (Stream<Path> files = Files.list(dir.resolve("runs"))) {
             Files.delete(files.findFirst().orElseThrow());

@@ -46,6 +46,8 @@ import org.rnnlab.task.TaskKind;
  * <li>an {@link Instant} is its ISO-8601 text.</li>
  * </ul>
  *
+ * A record that lacks a component (written before the component was added) or holds one that no
+ * longer exists is refused rather than read with defaults, so it is trained again, never half-used.
  * Non-finite numbers are written as the strings {@code "NaN"}, {@code "Infinity"} and
  * {@code "-Infinity"} and read back exactly; every double keeps all its bits.
  */
@@ -83,7 +85,8 @@ public final class RecordJson {
             }
         });
         module.setMixInAnnotation(Schedule.class, ScheduleTypes.class);
-        return new ObjectMapper().registerModule(module).enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        return new ObjectMapper().registerModule(module).enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
     }
 
     private static <E extends Enum<E> & Named> E byId(Class<E> type, String id) {

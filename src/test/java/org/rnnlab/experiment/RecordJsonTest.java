@@ -78,6 +78,22 @@ class RecordJsonTest {
     }
 
     @Test
+    void aRecordLackingAComponent_orHoldingAnUnknownOne_isRefused() throws Exception {
+        RunResult r = RunExecutor.execute(new RunSpec(Variants.named("tanh").orElseThrow(), new AddingProblem(4), 0,
+                RunnerTest.TINY, null));
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) RecordJson.MAPPER.valueToTree(r);
+        var lacking = tree.deepCopy();
+        lacking.remove("seconds");
+        var extra = tree.deepCopy();
+        extra.put("colour", "red");
+        for (var bad : List.of(lacking, extra)) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+                    () -> RecordJson.MAPPER.treeToValue(bad, RunResult.class));
+            assertTrue(e.getMessage().contains("seconds") || e.getMessage().contains("colour"), e.getMessage());
+        }
+    }
+
+    @Test
     void everyActivationInitialiserAndSchedule_readsBackEqual() throws Exception {
         Variant base = Variants.named("tanh").orElseThrow();
         for (ActivationKind a : ActivationKind.values()) {

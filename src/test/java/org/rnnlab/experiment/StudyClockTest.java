@@ -29,7 +29,7 @@ class StudyClockTest {
         double perCost = 2.0 / shortRnn.cost();
         assertEquals((longRnn.cost() + lstm.cost()) * perCost, clock.secondsLeft(), 1e-9);
         assertEquals(4.0 * 2.0, longRnn.cost() * perCost, 1e-9, "four times the length, four times the time");
-        assertTrue(lstm.cost() > shortRnn.cost(), "an LSTM step costs more than a vanilla one");
+        assertEquals(4 * shortRnn.cost(), lstm.cost(), "an LSTM step weighs four vanilla ones: its four gates");
         clock.finished(finished(longRnn, 30, 8.0));
         assertEquals(lstm.cost() * perCost, clock.secondsLeft(), 1e-9);
         clock.finished(finished(lstm, 30, 5.0));

@@ -49,7 +49,8 @@ import org.rnnlab.task.TaskKind;
  * A record that lacks a component (written before the component was added) or holds one that no
  * longer exists is refused rather than read with defaults, so it is trained again, never half-used.
  * Non-finite numbers are written as the strings {@code "NaN"}, {@code "Infinity"} and
- * {@code "-Infinity"} and read back exactly; every double keeps all its bits.
+ * {@code "-Infinity"} and read back as such; every other double keeps all its bits (Jackson writes the
+ * shortest decimal that reads back to the same double).
  */
 public final class RecordJson {
 

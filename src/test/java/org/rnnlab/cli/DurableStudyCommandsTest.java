@@ -153,6 +153,8 @@ class DurableStudyCommandsTest {
         assertArrayEquals(csv, Files.readAllBytes(elsewhere.resolve("results.csv")));
         assertEquals(new String(summary), Files.readString(elsewhere.resolve("summary.md")));
         assertTrue(Files.readString(elsewhere.resolve("index.html")).contains("tanh"));
+        assertTrue(Files.readString(dir.resolve("index.html")).contains("<a href=\"runs/\">"), "the study's page lists its records");
+        assertFalse(Files.readString(elsewhere.resolve("index.html")).contains("<a href=\"runs/\">"), "a copy has none");
         try (Stream<Path> files = Files.list(elsewhere.resolve("charts"))) {
             assertEquals(charts, files.map(f -> f.getFileName().toString()).sorted().toList());
         }

@@ -48,7 +48,8 @@
  * <ul>
  * <li>{@link org.rnnlab.experiment.RecordJson}: the JSON mapping of records, generic over records
  * (Jackson's record support), so a component added to {@code RunResult} or anything in it is
- * persisted with no extra code; a read-back record {@code equals} the original, NaN and infinities
+ * persisted with no extra code (only a component of a new interface type needs a rule there, as
+ * {@code Activation} has); a read-back record {@code equals} the original, NaN and infinities
  * included (the records holding arrays compare by content).</li>
  * <li>{@link org.rnnlab.experiment.RunIdentity}: a run's identity, the SHA-256 of its spec in that
  * mapping (recipe, task or hash of a CSV series' windows, seed, settings, automatic rule) and the
@@ -62,8 +63,7 @@
  * </ul>
  *
  * <p>Depends on {@code task}, {@code train}, {@code diagnostics}, {@code model}, {@code cell},
- * {@code clip}, {@code optim}, {@code activation}, {@code init}, {@code data}, {@code name}, {@code io}
- * and Jackson;
- * {@code report} and the command line use it.
+ * {@code clip}, {@code optim}, {@code activation}, {@code init}, {@code data}, {@code name},
+ * {@code io} and Jackson; {@code report} and the command line use it.
  */
 package org.rnnlab.experiment;

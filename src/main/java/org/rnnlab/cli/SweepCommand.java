@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
         header = "Sweep the clipping threshold across sequence lengths and seeds; write a report.",
         description = {"Trains one base variant with global-norm clipping at each threshold τ (and without clipping,",
                 "and with an automatic τ) at every sequence length with every seed, and writes a report whose",
-                "sweep chart shows final loss, success rate and share of clipped steps against τ.", "",
+                "sweep chart shows final loss, success rate and share of clipped steps against τ. Each finished",
+                "run is recorded in OUT/runs/ at once: the same command again continues a stopped sweep;",
+                "--fresh starts over.", "",
                 "auto: train the first --auto-steps steps without clipping from the same start and set τ to",
                 "--auto-factor × the median of their gradient norms (Pascanu et al. 2013 suggest 0.5–10× the",
                 "average norm); the report says which τ each run chose.", ""})

@@ -43,8 +43,10 @@ public final class StudyReport {
         clean(dir.resolve("metrics"), ".csv");
         ReportCharts.write(dir, grid, description, families, options.svg());
         ResultsCsv.write(dir.resolve("results.csv"), grid);
+        ResultsCsv.writeTimings(dir.resolve("timings.csv"), grid);
         List<String[]> files = new ArrayList<>();
         files.add(new String[] {"results.csv", "one row per run"});
+        files.add(new String[] {"timings.csv", "each run's wall time"});
         files.add(new String[] {"summary.md", "this report in Markdown"});
         if (options.runMetrics()) {
             Path metrics = dir.resolve("metrics");

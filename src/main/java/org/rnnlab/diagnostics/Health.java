@@ -1,5 +1,7 @@
 package org.rnnlab.diagnostics;
 
+import java.io.Serializable;
+
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.activation.Activation;
 import org.rnnlab.cell.Cell;
@@ -25,7 +27,7 @@ import org.rnnlab.tensor.Block;
  * f' ≤ 1/4 vanishes), the forget gate f_t for an LSTM, the update gate z_t for a GRU.</li>
  * </ul>
  */
-public record Health(double[] saturation, double[] dead, double[] spectralRadius, double[] log10DerivativeProduct) {
+public record Health(double[] saturation, double[] dead, double[] spectralRadius, double[] log10DerivativeProduct) implements Serializable {
 
     /** Runs the batch forward from zero states and reads the caches. */
     public static Health measure(SequenceModel model, R064Store x, int batch) {

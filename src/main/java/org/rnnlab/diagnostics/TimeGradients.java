@@ -1,5 +1,7 @@
 package org.rnnlab.diagnostics;
 
+import java.io.Serializable;
+
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.cell.CellWorkspace;
 import org.rnnlab.cell.LstmCell;
@@ -15,7 +17,7 @@ import org.rnnlab.model.Unroll;
  * @param hidden per layer (bottom first), the norms for t = 1 … T (index t − 1)
  * @param cell   the same for the LSTM's cell state, or null for other cells
  */
-public record TimeGradients(double[][] hidden, double[][] cell) {
+public record TimeGradients(double[][] hidden, double[][] cell) implements Serializable {
 
     /** The norms left by the model's last backward pass (the last chunk under truncated BPTT). */
     public static TimeGradients fromLastBackward(SequenceModel model) {

@@ -1,5 +1,7 @@
 package org.rnnlab.experiment;
 
+import java.io.Serializable;
+
 import org.rnnlab.activation.Activation;
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.activation.Identity;
@@ -24,7 +26,7 @@ import org.rnnlab.task.Task;
  * @param clipping      the clipping rule
  */
 public record Variant(String name, CellType cell, Activation activation, Initializer inputInit, Initializer recurrentInit,
-        OptimizerConfig optimizer, Clipping clipping) {
+        OptimizerConfig optimizer, Clipping clipping) implements Serializable {
 
     public Variant {
         if (name == null || !name.matches("[A-Za-z0-9._+-]+")) {

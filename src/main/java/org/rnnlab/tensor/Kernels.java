@@ -76,6 +76,15 @@ public final class Kernels {
         return OpenBlasMatMul.isAvailable() ? "openblas" : "ojalgo";
     }
 
+    /**
+     * The kernel asked for by {@link #use} or {@value #PROPERTY}, or null when the default choice
+     * applies (which another machine may make differently).
+     */
+    public static String chosen() {
+        String name = requested();
+        return name.isEmpty() ? null : name;
+    }
+
     private static String requested() {
         String name = chosen;
         return name != null ? name : System.getProperty(PROPERTY, "").trim().toLowerCase(Locale.ROOT);

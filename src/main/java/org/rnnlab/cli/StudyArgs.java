@@ -23,6 +23,7 @@ import org.rnnlab.task.Task;
 import org.rnnlab.task.TaskKind;
 import org.rnnlab.train.DivergenceRule;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -89,6 +90,9 @@ final class StudyArgs {
 
     @Option(names = "--threads", description = "Runs in parallel (default: every core).")
     Integer threads;
+
+    @Mixin
+    RunnerArgs runner;
 
     @Option(names = "--no-run-metrics", description = "Do not write the per-run step metrics (metrics/) into the report.")
     boolean noRunMetrics;

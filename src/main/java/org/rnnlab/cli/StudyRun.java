@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.RunSpec;
-import org.rnnlab.experiment.Runner;
 import org.rnnlab.report.ReportOptions;
 import org.rnnlab.report.StudyDescription;
 import org.rnnlab.report.StudyReport;
@@ -26,19 +25,23 @@ final class StudyRun {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         int threads = args.threads();
-        err.printf(Locale.ROOT, "rnnlab %s: %s (%s), %d steps each, on %s; report in %s%n", spec.name(),
-                Plural.of(runs.size(), "run"), description.task(), args.steps, Plural.of(threads, "thread"), out);
-        err.flush();
+        List<RunResult> records;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        List<RunResult> records;
-        boolean terminal = ((Main) spec.commandLine().getParent().getCommand()).stderrIsTerminal;
-        try (StudyProgress progress = new StudyProgress(err, terminal, spec.name(), runs)) {
-            records = Runner.run(runs, threads, progress);
+        try (RunnerArgs.Chosen runner = args.runner.open(threads, args.threads != null, args.data != null)) {
+            err.printf(Locale.ROOT, "rnnlab %s: %s (%s), %d steps each, on %s; report in %s%n", spec.name(),
+                    Plural.of(runs.size(), "run"), description.task(), args.steps, runner.where(), out);
+            err.flush();
+            boolean terminal = ((Main) spec.commandLine().getParent().getCommand()).stderrIsTerminal;
+            try (StudyProgress progress = new StudyProgress(err, terminal, spec.name(), runs)) {
+                records = runner.run(runs, progress);
+            }
+            threads = runner.parallelism();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         StudyDescription done = description.withCommandLine(commandLine(spec)).withTiming(started, seconds, threads);
         StudyReport.write(out, done, records, new ReportOptions(!args.noRunMetrics, false));
+        StudyProvenance.write(out.resolve(StudyProvenance.FILE), records);
         long diverged = records.stream().filter(RunResult::diverged).count();
         long failed = records.stream().filter(RunResult::failed).count();
         long success = records.stream().filter(RunResult::success).count();

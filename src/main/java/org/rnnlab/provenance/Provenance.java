@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param jvm             the JVM's name, version and vendor
  * @param rnnlabVersion   the build's version
  * @param gitCommit       the build's git commit, with "-dirty" when the tree had changes, or null
- *                        when it was built outside a git checkout
+ *                        when it was built outside a git checkout (or without git)
  */
 public record Provenance(String kernel, String openblasVersion, String openblasCore, String cpu, String arch, String jvm,
         String rnnlabVersion, String gitCommit) implements Serializable {
@@ -112,11 +113,12 @@ public record Provenance(String kernel, String openblasVersion, String openblasC
         return "unknown";
     }
 
-    /** The version and commit Maven wrote into build.properties. */
+    /** The version Maven wrote into build.properties, and the commit the build wrote into git-commit.txt. */
     record Build(String version, String commit) {
 
         static Build read() {
             Properties p = new Properties();
+            String commit = null;
             try (InputStream in = Provenance.class.getResourceAsStream("build.properties")) {
                 if (in != null) {
                     p.load(in);
@@ -124,15 +126,18 @@ public record Provenance(String kernel, String openblasVersion, String openblasC
             } catch (IOException e) {
                 // an unreadable resource is treated as an absent one
             }
-            String version = filled(p.getProperty("version"));
-            String commit = filled(p.getProperty("commit"));
-            if (commit != null && "true".equals(filled(p.getProperty("dirty")))) {
-                commit += "-dirty";
+            try (InputStream in = Provenance.class.getResourceAsStream("git-commit.txt")) {
+                if (in != null) {
+                    commit = filled(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                // no commit, as outside a git checkout
             }
+            String version = filled(p.getProperty("version"));
             return new Build(version == null ? "development" : version, commit);
         }
 
-        /** A property Maven filled in, or null (absent, empty, or left as an unresolved ${...}). */
+        /** A value the build filled in, or null (absent, empty, or left as an unresolved ${...}). */
         private static String filled(String value) {
             return value == null || value.isBlank() || value.contains("${") ? null : value.trim();
         }

@@ -51,13 +51,21 @@ class ProvenanceTest {
     }
 
     @Test
-    void theBuild_namesMavensVersionAndTheGitCommit() {
+    void theBuild_namesMavensVersionAndTheGitCommit() throws Exception {
         Provenance p = Provenance.current();
         assertEquals("0.1.0", p.rnnlabVersion());
         // built from a git checkout: the 40-digit commit, "-dirty" when the tree had changes
         assertTrue(p.gitCommit() != null && p.gitCommit().matches("[0-9a-f]{40}(-dirty)?"), p.gitCommit());
+        assertEquals(gitHead(), p.gitCommit().substring(0, 40), "this checkout's HEAD (also in a linked worktree)");
         assertEquals(p.gitCommit(), p.toJson().path("git_commit").asText());
         assertTrue(p.jvm().contains(System.getProperty("java.runtime.version")), p.jvm());
+    }
+
+    private static String gitHead() throws Exception {
+        Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+        String out = new String(git.getInputStream().readAllBytes()).trim();
+        assertEquals(0, git.waitFor(), out);
+        return out;
     }
 
     @Test

@@ -22,8 +22,16 @@
  * median gradient norm of a few unclipped probe steps from the same start).</li>
  * </ul>
  *
- * <h2>The study runner</h2>
- * {@link org.rnnlab.experiment.Runner#run} runs the specs on a fixed pool of threads, longest first
+ * <h2>The study runners</h2>
+ * {@link org.rnnlab.experiment.StudyRunner} is what the study commands call: run the specs, hand
+ * each result to {@code onDone} as it is known, return them all in spec order.
+ * {@link org.rnnlab.experiment.SparkStudyRunner} (the only class that imports Spark; Spark is a
+ * {@code provided} dependency) makes each run one Spark task, its own one-task job submitted with
+ * {@code collectAsync}, longest first, and hands results to {@code onDone} on the calling thread as
+ * their jobs end; specs and results travel by Java serialisation (they and everything they hold are
+ * {@code Serializable} records; a CSV series task is not, and is refused), executors take the
+ * driver's kernel when one was chosen, and a run that fails even after Spark's retries is reported
+ * after the others have come back. {@link org.rnnlab.experiment.Runner#run} runs the specs on a fixed pool of threads, longest first
  * (by {@link org.rnnlab.experiment.RunSpec#cost()}), each run single-threaded with its own model,
  * data and seeds, and returns the results in the order of the specs, so no number depends on the
  * thread count; a callback hears of each run as it finishes. {@link org.rnnlab.experiment.RunExecutor}
@@ -38,11 +46,12 @@
  * {@link org.rnnlab.experiment.RunResult}: the status (completed, diverged, failed), the step of
  * divergence and its cause, the threshold used, the task score and success, the per-step loss and
  * gradient norms before and after clipping ({@link org.rnnlab.experiment.StepSeries}), the probes
- * and the health before and after. These records are all the {@code report} package reads; runs
- * execute in this process only.
+ * and the health before and after, and the {@code provenance.Provenance} of the JVM that computed it
+ * (kernel, OpenBLAS core type, CPU, JVM, build). These records are all the {@code report} package reads.
  *
  * <p>Depends on {@code task}, {@code train}, {@code diagnostics}, {@code model}, {@code cell},
- * {@code clip}, {@code optim}, {@code activation}, {@code init}, {@code data} and {@code name};
+ * {@code clip}, {@code optim}, {@code activation}, {@code init}, {@code data}, {@code name},
+ * {@code provenance} and {@code tensor} (the kernel choice), and Spark in one class;
  * {@code report} and the command line use it.
  */
 package org.rnnlab.experiment;

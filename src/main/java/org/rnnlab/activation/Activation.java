@@ -1,5 +1,7 @@
 package org.rnnlab.activation;
 
+import java.io.Serializable;
+
 import org.rnnlab.tensor.Block;
 import org.rnnlab.tensor.Parameter;
 
@@ -32,7 +34,7 @@ import org.rnnlab.tensor.Parameter;
  * at 0) the derivative takes the right-hand value for {@code x > 0} and the left-hand one
  * otherwise, as PyTorch does.
  */
-public sealed interface Activation
+public sealed interface Activation extends Serializable
         permits Identity, Sigmoid, Tanh, ArcTan, Softsign, LogSig, Relu, LeakyRelu, PRelu, Elu, Softplus, LogMin,
         LogSemiSigmoid {
 

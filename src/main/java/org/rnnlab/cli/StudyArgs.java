@@ -23,6 +23,7 @@ import org.rnnlab.task.Task;
 import org.rnnlab.task.TaskKind;
 import org.rnnlab.train.DivergenceRule;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -93,6 +94,9 @@ final class StudyArgs {
     @Option(names = "--fresh", description = "Train every run again: delete the run records (runs/) an earlier study left in"
             + " --out. Without it, a study continues: runs already recorded there with the same settings are read back.")
     boolean fresh;
+
+    @Mixin
+    RunnerArgs runner;
 
     @Option(names = "--no-run-metrics", description = "Do not write the per-run step metrics (metrics/) into the report.")
     boolean noRunMetrics;

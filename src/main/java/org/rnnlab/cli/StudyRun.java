@@ -10,12 +10,11 @@ import org.rnnlab.error.InputException;
 import org.rnnlab.experiment.DurableStudy;
 import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.RunSpec;
-import org.rnnlab.experiment.Runner;
-import org.rnnlab.experiment.StudyRunner;
 import org.rnnlab.report.ReportOptions;
 import org.rnnlab.report.StudyDescription;
 import org.rnnlab.report.StudyDirectory;
 import org.rnnlab.report.StudyReport;
+import org.rnnlab.tensor.Kernels;
 import org.rnnlab.text.Plural;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,35 +33,46 @@ final class StudyRun {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         int threads = args.threads();
-        String version = Version.current();
-        DurableStudy study = DurableStudy.open(out, runs, version, args.fresh);
-        study.unreadable().forEach(m -> err.printf("rnnlab %s: training again: %s%n", spec.name(), m));
-        StudyDescription described = description.withCommandLine(commandLine(spec));
-        Instant started = Instant.now();
-        // a continued study keeps its first start and adds up the wall time of its invocations
-        StudyDescription begun = StudyDirectory.previous(out, study.ids()).filter(e -> !args.fresh).filter(e -> e.started() != null)
-                .map(e -> described.withTiming(e.started(), e.seconds(), threads))
-                .orElse(described.withTiming(started, Double.NaN, threads));
-        StudyDirectory.writeStudy(out, begun, study.ids(), version);
-        List<RunSpec> remaining = study.remaining();
-        err.printf(Locale.ROOT, "rnnlab %s: %s (%s), %d steps each, on %s; report in %s%s%n", spec.name(),
-                Plural.of(runs.size(), "run"), description.task(), args.steps, Plural.of(threads, "thread"), out,
-                study.reused() == 0 ? "" : "; " + study.reused() + " reused from " + out.resolve("runs") + ", "
-                        + remaining.size() + " to train");
-        err.flush();
-        long t0 = System.nanoTime();
         List<RunResult> records;
-        boolean terminal = ((Main) spec.commandLine().getParent().getCommand()).stderrIsTerminal;
-        StudyRunner runner = new Runner(threads);
-        try (StudyProgress progress = new StudyProgress(err, terminal, spec.name(), remaining, study.reused(), threads)) {
-            records = study.run(runner, progress);
+        Instant started = Instant.now();
+        long t0;
+        int reused;
+        StudyDescription begun;
+        DurableStudy study;
+        String version;
+        try (RunnerArgs.Chosen runner = args.runner.open(threads, args.threads != null, args.data != null)) {
+            threads = runner.parallelism();
+            // the kernel is part of a run's identity: records of another kernel are not reused
+            version = Version.current() + " kernel " + Kernels.inEffect();
+            study = DurableStudy.open(out, runs, version, args.fresh);
+            study.unreadable().forEach(m -> err.printf("rnnlab %s: training again: %s%n", spec.name(), m));
+            StudyDescription described = description.withCommandLine(commandLine(spec));
+            int workers = threads;
+            // a continued study keeps its first start and adds up the wall time of its invocations
+            begun = StudyDirectory.previous(out, study.ids()).filter(e -> !args.fresh).filter(e -> e.started() != null)
+                    .map(e -> described.withTiming(e.started(), e.seconds(), workers))
+                    .orElse(described.withTiming(started, Double.NaN, workers));
+            StudyDirectory.writeStudy(out, begun, study.ids(), version);
+            List<RunSpec> remaining = study.remaining();
+            reused = study.reused();
+            err.printf(Locale.ROOT, "rnnlab %s: %s (%s), %d steps each, on %s; report in %s%s%n", spec.name(),
+                    Plural.of(runs.size(), "run"), description.task(), args.steps, runner.where(), out,
+                    reused == 0 ? "" : "; " + reused + " reused from " + out.resolve("runs") + ", "
+                            + remaining.size() + " to train");
+            err.flush();
+            t0 = System.nanoTime();
+            boolean terminal = ((Main) spec.commandLine().getParent().getCommand()).stderrIsTerminal;
+            try (StudyProgress progress = new StudyProgress(err, terminal, spec.name(), remaining, reused, threads)) {
+                records = study.run(runner, progress);
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double before = Double.isFinite(begun.seconds()) ? begun.seconds() : 0.0;
         StudyDescription done = begun.withTiming(begun.started(), before + seconds, threads);
         StudyDirectory.writeStudy(out, done, study.ids(), version);
         StudyReport.write(out, done, records, new ReportOptions(!args.noRunMetrics, false));
-        printSummary(stdout, records, study.reused(), seconds);
+        StudyProvenance.write(out.resolve(StudyProvenance.FILE), records);
+        printSummary(stdout, records, reused, seconds);
         stdout.printf("Report: %s%n", out.resolve("index.html"));
         return 0;
     }

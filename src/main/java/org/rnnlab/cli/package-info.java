@@ -10,9 +10,14 @@
  * 1 a failure inside or a diverged training run, 2 bad input) and whether stderr is a terminal.</li>
  * <li>The gradient laboratory: {@code compare}, {@code sweep} and {@code report} (the default
  * study, into {@code reports/default/}), each a study's grid run durably by
- * {@code experiment.DurableStudy} on the local {@code experiment.Runner} (a {@code StudyRunner})
- * and written up by {@code report.StudyReport} ({@code StudyRun}, with progress from
- * {@code StudyProgress}; {@code report --from DIR} rebuilds a report from its records); {@code gradients} (one batch forward and backward), {@code generate} (a
+ * {@code experiment.DurableStudy} on an {@code experiment.StudyRunner} (the local
+ * {@code experiment.Runner}, or Spark's) and written up by {@code report.StudyReport}
+ * ({@code StudyRun}, with progress from {@code StudyProgress}, and {@code provenance.json} from
+ * {@code StudyProvenance}; {@code report --from DIR} rebuilds a report from its records).
+ * {@code RunnerArgs} holds {@code --spark}, {@code --master}, {@code --verbose} and
+ * {@code --reproducible}: it checks that Spark's classes are on the classpath before
+ * {@code SparkRunner} (the only CLI class that names the Spark runner) is loaded, so that without
+ * Spark {@code --spark} is one line and exit 2; {@code gradients} (one batch forward and backward), {@code generate} (a
  * synthetic task as CSV) and {@code demo}.</li>
  * <li>Forecasting: {@code train} ({@code forecast.TrainingRun}), {@code backtest}
  * ({@code forecast.Backtest}), {@code evaluate}, {@code forecast} and {@code predict} (a trained

@@ -1,5 +1,7 @@
 package org.rnnlab.clip;
 
+import java.io.Serializable;
+
 import org.rnnlab.name.Named;
 import org.rnnlab.optim.GradientTransform;
 import org.rnnlab.optim.Updates;
@@ -12,7 +14,7 @@ import org.rnnlab.optim.Updates;
  * @param threshold τ (norms) or c (value); ignored for {@link Mode#NONE}
  * @param normType  L2 or infinity norm for the norm rules
  */
-public record Clipping(Mode mode, double threshold, NormType normType) {
+public record Clipping(Mode mode, double threshold, NormType normType) implements Serializable {
 
     /** The clipping rules. */
     public enum Mode implements Named {

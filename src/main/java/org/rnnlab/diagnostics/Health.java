@@ -1,5 +1,6 @@
 package org.rnnlab.diagnostics;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 import org.ojalgo.matrix.store.R064Store;
@@ -27,7 +28,7 @@ import org.rnnlab.tensor.Block;
  * f' ≤ 1/4 vanishes), the forget gate f_t for an LSTM, the update gate z_t for a GRU.</li>
  * </ul>
  */
-public record Health(double[] saturation, double[] dead, double[] spectralRadius, double[] log10DerivativeProduct) {
+public record Health(double[] saturation, double[] dead, double[] spectralRadius, double[] log10DerivativeProduct) implements Serializable {
 
     /** Equal when every figure is the same value (NaN equals NaN), so a read-back record equals its original. */
     @Override

@@ -1,5 +1,6 @@
 package org.rnnlab.diagnostics;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 import org.ojalgo.matrix.store.R064Store;
@@ -17,7 +18,7 @@ import org.rnnlab.model.Unroll;
  * @param hidden per layer (bottom first), the norms for t = 1 … T (index t − 1)
  * @param cell   the same for the LSTM's cell state, or null for other cells
  */
-public record TimeGradients(double[][] hidden, double[][] cell) {
+public record TimeGradients(double[][] hidden, double[][] cell) implements Serializable {
 
     /** Equal when the norms are the same values (NaN equals NaN), so a read-back record equals its original. */
     @Override

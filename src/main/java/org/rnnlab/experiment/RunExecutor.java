@@ -11,6 +11,7 @@ import org.rnnlab.diagnostics.Health;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.model.Bptt;
 import org.rnnlab.model.SequenceModel;
+import org.rnnlab.provenance.Provenance;
 import org.rnnlab.task.Task;
 import org.rnnlab.task.TaskScore;
 import org.rnnlab.train.Batch;
@@ -40,7 +41,7 @@ public final class RunExecutor {
         } catch (RuntimeException | OutOfMemoryError e) {
             return new RunResult(spec, RunResult.Status.FAILED, -1, String.valueOf(e.getMessage() == null ? e
                     : e.getMessage()), Double.NaN, null, false, new StepSeries(new double[0], new double[0], new double[0],
-                    new boolean[0]), List.of(), List.of(), null, null, (System.nanoTime() - start) / 1e9);
+                    new boolean[0]), List.of(), List.of(), null, null, (System.nanoTime() - start) / 1e9, Provenance.current());
         }
     }
 
@@ -83,7 +84,7 @@ public final class RunExecutor {
         return new RunResult(spec, diverged ? RunResult.Status.DIVERGED : RunResult.Status.COMPLETED,
                 diverged ? result.outcome().step() : -1, result.outcome().cause(),
                 clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score, score.success() && !diverged,
-                series, probes, probeSteps, initialHealth, finalHealth, (System.nanoTime() - start) / 1e9);
+                series, probes, probeSteps, initialHealth, finalHealth, (System.nanoTime() - start) / 1e9, Provenance.current());
     }
 
     static SequenceModel newModel(RunSpec spec) {

@@ -1,10 +1,12 @@
 package org.rnnlab.experiment;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.rnnlab.diagnostics.Health;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.name.Named;
+import org.rnnlab.provenance.Provenance;
 import org.rnnlab.task.TaskScore;
 
 /**
@@ -23,10 +25,20 @@ import org.rnnlab.task.TaskScore;
  * @param initialHealth   saturation, dead units, spectral radius before training
  * @param finalHealth     the same after training
  * @param seconds         wall time of the run
+ * @param provenance      the kernel, CPU, JVM and build that computed it (on Spark, the executor's), or
+ *                        null when unknown
  */
 public record RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
         boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
-        Health finalHealth, double seconds) {
+        Health finalHealth, double seconds, Provenance provenance) implements Serializable {
+
+    /** A result whose provenance is unknown. */
+    public RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
+            boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
+            Health finalHealth, double seconds) {
+        this(spec, status, divergedStep, cause, threshold, score, success, steps, probes, probeSteps, initialHealth,
+                finalHealth, seconds, null);
+    }
 
     /**
      * How a study run ended. Unlike a training {@link org.rnnlab.train.Outcome}, a run may fail

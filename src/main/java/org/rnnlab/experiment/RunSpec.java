@@ -1,5 +1,7 @@
 package org.rnnlab.experiment;
 
+import java.io.Serializable;
+
 import org.rnnlab.task.Task;
 
 /**
@@ -14,7 +16,7 @@ import org.rnnlab.task.Task;
  * @param settings shared sizes and budgets
  * @param auto     when not null, the clipping threshold is chosen from the run's first steps
  */
-public record RunSpec(Variant variant, Task task, int seed, StudySettings settings, AutoThreshold auto) {
+public record RunSpec(Variant variant, Task task, int seed, StudySettings settings, AutoThreshold auto) implements Serializable {
 
     public RunSpec {
         if (variant == null || task == null || settings == null) {

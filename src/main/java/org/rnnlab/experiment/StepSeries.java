@@ -1,12 +1,13 @@
 package org.rnnlab.experiment;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * The per-step curves of a run, compactly: loss, gradient norm before and after clipping, and
  * whether the step clipped.
  */
-public record StepSeries(double[] loss, double[] normBefore, double[] normAfter, boolean[] clipped) {
+public record StepSeries(double[] loss, double[] normBefore, double[] normAfter, boolean[] clipped) implements Serializable {
 
     /** Equal when every curve holds the same values (NaN equals NaN), as a read-back record must. */
     @Override

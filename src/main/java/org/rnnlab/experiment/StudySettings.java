@@ -1,5 +1,7 @@
 package org.rnnlab.experiment;
 
+import java.io.Serializable;
+
 import org.rnnlab.train.DivergenceRule;
 
 /**
@@ -15,7 +17,7 @@ import org.rnnlab.train.DivergenceRule;
  * @param divergence     when a run counts as diverged
  */
 public record StudySettings(int hidden, int layers, int batchSize, long steps, int trainSequences, int testSequences,
-        int probeEvery, DivergenceRule divergence) {
+        int probeEvery, DivergenceRule divergence) implements Serializable {
 
     public StudySettings {
         positive("hidden", hidden);

@@ -1,5 +1,7 @@
 package org.rnnlab.experiment;
 
+import java.io.Serializable;
+
 import org.rnnlab.activation.Activation;
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.activation.Identity;
@@ -26,7 +28,7 @@ import org.rnnlab.task.Task;
  * @param norm          normalisation inside the cells: none, or layer normalisation
  */
 public record Variant(String name, CellType cell, Activation activation, Initializer inputInit, Initializer recurrentInit,
-        OptimizerConfig optimizer, Clipping clipping, Norm norm) {
+        OptimizerConfig optimizer, Clipping clipping, Norm norm) implements Serializable {
 
     public Variant {
         if (name == null || !name.matches("[A-Za-z0-9._+-]+")) {

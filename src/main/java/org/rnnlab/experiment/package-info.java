@@ -24,14 +24,20 @@
  * median gradient norm of a few unclipped probe steps from the same start).</li>
  * </ul>
  *
- * <h2>The study runner</h2>
+ * <h2>The study runners</h2>
  * {@link org.rnnlab.experiment.StudyRunner} is the interface the study commands run their specs
  * through: it hands each result to a callback on the calling side as soon as it is known and
  * returns all of them in the order of the specs. {@link org.rnnlab.experiment.Runner}, the
  * default, runs them on a fixed pool of threads in this process, longest first (by
  * {@link org.rnnlab.experiment.RunSpec#cost()}), each run single-threaded with its own model, data
- * and seeds, so no number depends on the thread count or on the implementation (a Spark runner
- * spreads the same specs over a cluster). {@link org.rnnlab.experiment.RunExecutor}
+ * and seeds, so no number depends on the thread count or on the implementation.
+ * {@link org.rnnlab.experiment.SparkStudyRunner} (the only class that imports Spark; Spark is a
+ * {@code provided} dependency) makes each run one Spark task, its own one-task job submitted with
+ * {@code collectAsync}, longest first, and hands results to {@code onDone} on the calling thread as
+ * their jobs end; specs and results travel by Java serialisation (they and everything they hold are
+ * {@code Serializable} records; a CSV series task is not, and is refused), executors take the
+ * driver's kernel when one was chosen, and a run that fails even after Spark's retries is reported
+ * after the others have come back. {@link org.rnnlab.experiment.RunExecutor}
  * runs one spec from start to end: it draws the task's data, picks the automatic threshold if asked,
  * trains with {@code train.Trainer} for the step budget (full BPTT, non-finite gradients are errors),
  * measures ‖∂L/∂h_t‖ and the network's health on a fixed probe batch of test sequences before,
@@ -44,7 +50,8 @@
  * {@link org.rnnlab.experiment.RunResult}: the status (completed, diverged, failed), the step of
  * divergence and its cause, the threshold used, the task score and success, the per-step loss and
  * gradient norms before and after clipping ({@link org.rnnlab.experiment.StepSeries}), the probes
- * and the health before and after. These records are all the {@code report} package reads.
+ * and the health before and after, and the {@code provenance.Provenance} of the JVM that computed it
+ * (kernel, OpenBLAS core type, CPU, JVM, build). These records are all the {@code report} package reads.
  *
  * <h2>Durable studies</h2>
  * <ul>
@@ -66,6 +73,7 @@
  *
  * <p>Depends on {@code task}, {@code train}, {@code diagnostics}, {@code model}, {@code cell},
  * {@code clip}, {@code optim}, {@code activation}, {@code init}, {@code data}, {@code name},
- * {@code io} and Jackson; {@code report} and the command line use it.
+ * {@code io}, {@code provenance} and {@code tensor} (the kernel choice), Jackson, and Spark in one
+ * class; {@code report} and the command line use it.
  */
 package org.rnnlab.experiment;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.model.ModelConfig;
+import org.rnnlab.provenance.Provenance;
 import org.rnnlab.train.TrainingConfig;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -31,6 +32,7 @@ final class TrainingRecord {
         record.put("java", System.getProperty("java.version"));
         record.put("cores", Runtime.getRuntime().availableProcessors());
         record.put("started", started.toString());
+        record.set("provenance", Provenance.current().toJson());
         record.setAll(invocation.deepCopy());
         record.set("data", data(run.data(), sha, run.season()));
         run.fitted().choice().ifPresent(c -> record.set("transform_choice", c.toJson()));

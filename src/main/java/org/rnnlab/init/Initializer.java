@@ -1,5 +1,6 @@
 package org.rnnlab.init;
 
+import java.io.Serializable;
 import java.util.Random;
 
 import org.ojalgo.matrix.store.R064Store;
@@ -12,7 +13,7 @@ import org.ojalgo.matrix.store.R064Store;
  *
  * <p>Every draw comes from the {@link Random} passed in, so the same seed gives the same bits.
  */
-public sealed interface Initializer
+public sealed interface Initializer extends Serializable
         permits NormalInit, UniformInit, XavierUniform, XavierNormal, HeUniform, HeNormal, Orthogonal, ScaledIdentity,
         PyTorchDefault {
 

@@ -1,5 +1,7 @@
 package org.rnnlab.optim;
 
+import java.io.Serializable;
+
 /**
  * An optimiser's hyper-parameters, turned into its chain of transforms by {@link #transform()}.
  * Defaults follow PyTorch: momentum 0.9, Adam β = (0.9, 0.999) and ε = 1e-8, RMSprop α = 0.99 and
@@ -14,7 +16,7 @@ package org.rnnlab.optim;
  * @param eps      the denominator's ε (NaN for the optimiser's default)
  */
 public record OptimizerConfig(OptimizerKind kind, Schedule schedule, double momentum, double beta1, double beta2,
-        double alpha, double eps) {
+        double alpha, double eps) implements Serializable {
 
     public OptimizerConfig {
         if (kind == null || schedule == null) {

@@ -1,9 +1,11 @@
 package org.rnnlab.optim;
 
+import java.io.Serializable;
+
 /**
  * A learning rate as a function of the optimisation step (0-based).
  */
-public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, Schedule.Cosine, Schedule.Warmup {
+public sealed interface Schedule extends Serializable permits Schedule.Constant, Schedule.StepDecay, Schedule.Cosine, Schedule.Warmup {
 
     double rate(long step);
 

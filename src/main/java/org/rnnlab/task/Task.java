@@ -1,5 +1,7 @@
 package org.rnnlab.task;
 
+import java.io.Serializable;
+
 import org.rnnlab.data.Sequences;
 import org.rnnlab.loss.LossKind;
 import org.rnnlab.model.SequenceModel;
@@ -10,7 +12,7 @@ import org.rnnlab.model.TaskShape;
  * predictor gets, and the criterion of success. Synthetic tasks draw fresh sequences from a seed;
  * a CSV series cuts its fixed windows.
  */
-public sealed interface Task permits SyntheticTask, CsvSeriesTask, RecordedTask {
+public sealed interface Task extends Serializable permits SyntheticTask, CsvSeriesTask, RecordedTask {
 
     /** The task's name in reports ("adding", "temporal_order", ...). */
     String name();

@@ -1,5 +1,7 @@
 package org.rnnlab.task;
 
+import java.io.Serializable;
+
 /**
  * How well a model does on a task's test sequences.
  *
@@ -9,7 +11,7 @@ package org.rnnlab.task;
  * @param secondary a second figure (e.g. the adding problem's share of sequences within 0.04), NaN if none
  * @param secondaryName its name, or empty
  */
-public record TaskScore(String metric, double value, boolean success, double secondary, String secondaryName) {
+public record TaskScore(String metric, double value, boolean success, double secondary, String secondaryName) implements Serializable {
 
     public static TaskScore of(String metric, double value, boolean success) {
         return new TaskScore(metric, value, success, Double.NaN, "");

@@ -31,17 +31,20 @@ final class BundledOpenBlas {
 
     private static final NativeBLAS BLAS;
     private static final String FAILURE;
+    private static final String PATH;
 
     static {
         NativeBLAS blas = null;
         String failure = null;
+        String[] path = new String[1];
         try {
-            blas = load();
+            blas = load(path);
         } catch (Throwable e) { // UnsatisfiedLinkError, or any other reason the library cannot be used here
             failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
         }
         BLAS = blas;
         FAILURE = failure;
+        PATH = blas == null ? null : path[0];
     }
 
     private BundledOpenBlas() {
@@ -57,12 +60,18 @@ final class BundledOpenBlas {
         return FAILURE;
     }
 
-    private static NativeBLAS load() {
+    /** The file of the loaded library, or null when it could not be loaded. */
+    static String path() {
+        return PATH;
+    }
+
+    private static NativeBLAS load(String[] loadedPath) {
         Loader.load(openblas_nolapack.class);
         String path = Loader.getLoadedLibraries().get("openblas_nolapack@.0");
         if (path == null) {
             throw new IllegalStateException("JavaCPP loaded no libopenblas");
         }
+        loadedPath[0] = path;
         openblas_nolapack.blas_set_num_threads(1);
         if (System.getProperty("dev.ludovic.netlib.blas.nativeLibPath") == null) {
             System.setProperty("dev.ludovic.netlib.blas.nativeLibPath", path);

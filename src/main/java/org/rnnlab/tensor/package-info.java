@@ -31,7 +31,13 @@
  * (chosen with a one-line notice); 3–6 GFLOP/s;</li>
  * <li>{@link org.rnnlab.tensor.JavaMatMul}, plain loops, for tests and comparison.</li>
  * </ul>
- * The system property {@code rnnlab.kernel} picks one by name. The measurements behind the choice
+ * The system property {@code rnnlab.kernel}, or {@link org.rnnlab.tensor.Kernels#use} (the command
+ * line's {@code --reproducible}), picks one by name; {@link org.rnnlab.tensor.Kernels#inEffect} names
+ * the one in effect and {@link org.rnnlab.tensor.OpenBlasBuild} what the loaded OpenBLAS says about
+ * itself (version, and the core type it chose for this CPU), for the provenance of every record.
+ * OpenBLAS's kernels differ per core type in the order they sum, so its last bits depend on the
+ * CPU; {@link org.rnnlab.tensor.JavaMatMul} does not ({@link org.rnnlab.tensor.Kernels#REPRODUCIBLE}).
+ * The measurements behind the choice
  * (netlib's JNI shim against JavaCPP's own bindings, the system's OpenBLAS, netlib's Java and
  * Vector API kernels) are in {@link org.rnnlab.tensor.OpenBlasMatMul}.
  */

@@ -1,5 +1,7 @@
 package org.rnnlab.train;
 
+import java.io.Serializable;
+
 /**
  * When a run counts as diverged: its loss or gradient norm is not finite, or the norm of the
  * gradient its update used (after clipping, when it clips) exceeds {@code factor} times the median
@@ -12,7 +14,7 @@ package org.rnnlab.train;
  *                       infinity disables the norm rule (non-finite values still count)
  * @param referenceSteps how many first steps make the reference median
  */
-public record DivergenceRule(double factor, int referenceSteps) {
+public record DivergenceRule(double factor, int referenceSteps) implements Serializable {
 
     public DivergenceRule {
         if (!(factor > 1.0)) {

@@ -1,0 +1,42 @@
+package org.rnnlab.provenance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The provenances of many results (a study's runs), each distinct one once with how many results it computed. */
+public final class Provenances {
+
+    private Provenances() {
+    }
+
+    /**
+     * {"results": N, "unknown": U, "provenances": [{"results": k, "kernel": ..., ...}, ...]}, the
+     * distinct provenances in order of first appearance; null entries count as unknown.
+     */
+    public static ObjectNode summary(List<Provenance> provenances) {
+        Map<Provenance, Integer> counts = new LinkedHashMap<>();
+        int unknown = 0;
+        for (Provenance p : provenances) {
+            if (p == null) {
+                unknown++;
+            } else {
+                counts.merge(p, 1, Integer::sum);
+            }
+        }
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("results", provenances.size());
+        o.put("unknown", unknown);
+        ArrayNode list = o.putArray("provenances");
+        counts.forEach((p, n) -> {
+            ObjectNode entry = list.addObject();
+            entry.put("results", n);
+            entry.setAll(p.toJson());
+        });
+        return o;
+    }
+}

@@ -23,10 +23,24 @@ import org.rnnlab.task.TaskScore;
  * @param initialHealth   saturation, dead units, spectral radius before training
  * @param finalHealth     the same after training
  * @param seconds         wall time of the run
+ * @param diagnostics     the Jacobian flow, the first non-finite value and the per-layer series
+ *                        ({@link RunDiagnostics#NONE} when not measured)
  */
 public record RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
         boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
-        Health finalHealth, double seconds) {
+        Health finalHealth, double seconds, RunDiagnostics diagnostics) {
+
+    public RunResult {
+        diagnostics = diagnostics == null ? RunDiagnostics.NONE : diagnostics;
+    }
+
+    /** A record without the diagnostics ({@link RunDiagnostics#NONE}). */
+    public RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
+            boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
+            Health finalHealth, double seconds) {
+        this(spec, status, divergedStep, cause, threshold, score, success, steps, probes, probeSteps, initialHealth,
+                finalHealth, seconds, RunDiagnostics.NONE);
+    }
 
     /**
      * How a study run ended. Unlike a training {@link org.rnnlab.train.Outcome}, a run may fail

@@ -15,15 +15,13 @@ import org.rnnlab.train.TrainingListener;
 
 /**
  * Listens to a study run for its {@link RunDiagnostics}: per layer and step the gradient norm of the
- * layer's parameters and the update-to-weight ratio of its W_hh (read from the step metrics), and,
+ * layer's recurrent weights W_hh and their update-to-weight ratio (read from the step metrics), and,
  * only if the run diverges, the first non-finite value of the diverging step ({@link NonFiniteLocator}
  * re-runs that one step).
  */
 final class LayerRecorder implements TrainingListener {
 
     private final int layers;
-    /** Per parameter: its layer, or −1 for the head. */
-    private final int[] layerOf;
     /** Per layer: the index of its weight_hh. */
     private final int[] recurrent;
     private final List<double[]> norms = new ArrayList<>();
@@ -33,11 +31,9 @@ final class LayerRecorder implements TrainingListener {
     LayerRecorder(SequenceModel model) {
         List<Parameter> params = model.parameters();
         this.layers = model.cells().size();
-        this.layerOf = new int[params.size()];
         this.recurrent = new int[layers];
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
-            layerOf[i] = p.layer();
             if (p.kind() == ParameterKind.WEIGHT_HH) {
                 recurrent[p.layer()] = i;
             }
@@ -46,17 +42,12 @@ final class LayerRecorder implements TrainingListener {
 
     @Override
     public void onStep(StepMetrics m, SequenceModel model) {
-        double[] squares = new double[layers], ratio = new double[layers];
-        for (int i = 0; i < layerOf.length; i++) {
-            if (layerOf[i] >= 0) {
-                squares[layerOf[i]] += m.gradNorms()[i] * m.gradNorms()[i];
-            }
-        }
+        double[] norm = new double[layers], ratio = new double[layers];
         for (int l = 0; l < layers; l++) {
-            squares[l] = Math.sqrt(squares[l]);
+            norm[l] = m.gradNorms()[recurrent[l]];
             ratio[l] = m.updateRatios()[recurrent[l]];
         }
-        norms.add(squares);
+        norms.add(norm);
         ratios.add(ratio);
     }
 
@@ -70,7 +61,7 @@ final class LayerRecorder implements TrainingListener {
         return site;
     }
 
-    /** Per layer, per step: the layer's gradient norm. */
+    /** Per layer, per step: ‖∂L/∂W_hh‖ before clipping. */
     double[][] layerGradNorms() {
         return transpose(norms);
     }

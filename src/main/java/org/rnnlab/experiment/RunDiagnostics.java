@@ -12,8 +12,9 @@ import org.rnnlab.diagnostics.NonFiniteSite;
  * @param finalJacobian     the same after training, or at divergence (null if not measured)
  * @param firstNonFinite    the first NaN or ±Inf of the step that diverged, or null (a finite run, or a
  *                          divergence by the rule on a finite gradient norm)
- * @param layerGradNorms    per layer (bottom first), per step: ‖∂L/∂θ_l‖, the L2 norm of the gradient of
- *                          all of layer l's parameters, before clipping
+ * @param layerGradNorms    per layer (bottom first), per step: ‖∂L/∂W_hh^l‖, the L2 norm of the gradient of
+ *                          layer l's recurrent weights before clipping (the one weight matrix of the same
+ *                          shape in every layer, so layers compare without counting parameters)
  * @param layerUpdateRatios per layer, per step: ‖ΔW_hh^l‖/‖W_hh^l‖, the update-to-weight ratio of the
  *                          layer's recurrent weights (0 where the update was not applied)
  */
@@ -34,7 +35,7 @@ public record RunDiagnostics(JacobianFlow initialJacobian, JacobianFlow finalJac
     }
 
     /**
-     * The bottom layer's share of the recurrent layers' gradient, ‖∂L/∂θ_0‖ / Σ_l ‖∂L/∂θ_l‖, at each
+     * The bottom layer's share of the recurrent weights' gradient, ‖∂L/∂W_hh^0‖ / Σ_l ‖∂L/∂W_hh^l‖, at each
      * step; its median over the steps with a finite share. 1 for one layer; with L layers of equal
      * gradients it is 1/L, below that the bottom layer gets less than its share. NaN without steps.
      */

@@ -22,7 +22,7 @@ import org.rnnlab.text.Numbers;
  * <li>{@code first_nonfinite_step} (1-based), {@code first_nonfinite_tensor}, {@code first_nonfinite_detail},
  * {@code first_nonfinite_layer}, {@code first_nonfinite_time_step} (1 … T): where a diverged run first turned NaN
  * or ±Inf (empty when it did not, or was not diverged);</li>
- * <li>{@code bottom_grad_share}: the median over steps of ‖∂L/∂θ_0‖ / Σ_l ‖∂L/∂θ_l‖, and
+ * <li>{@code bottom_grad_share}: the median over steps of ‖∂L/∂W_hh^0‖ / Σ_l ‖∂L/∂W_hh^l‖, and
  * {@code update_ratio_whh_l0} … per layer (up to the study's deepest network): the median ‖ΔW_hh‖/‖W_hh‖.</li>
  * </ul>
  */

@@ -12,7 +12,8 @@ import org.rnnlab.text.Numbers;
 
 /**
  * The report's diagnostics beyond the global norms: the Jacobian flow per length (a chart and its
- * findings) and, when runs diverged, where each first turned non-finite (a table). Kept apart from
+ * findings), the depth section of stacked networks ({@link DepthReport}) and, when runs diverged, where
+ * each first turned non-finite (a table). Kept apart from
  * {@link ReportSections} and {@link ReportCharts}, which call it once each.
  */
 final class DiagnosticsReport {
@@ -30,6 +31,7 @@ final class DiagnosticsReport {
     }
 
     static void writeCharts(Path dir, StudyGrid grid, VariantColours colours, boolean svg) {
+        DepthReport.writeCharts(dir, grid, svg);
         if (!hasJacobians(grid)) {
             return;
         }
@@ -53,6 +55,7 @@ final class DiagnosticsReport {
             s.add(new Section("jacobian", "Jacobian flow: ∂h_T/∂h_{T−k} against the lag", jacobianFindings(grid), List.of(), images,
                     List.of()));
         }
+        DepthReport.section(grid, svg).ifPresent(s::add);
         List<RunResult> diverged = grid.records().stream().filter(RunResult::diverged).toList();
         if (!diverged.isEmpty()) {
             s.add(new Section("nonfinite", "Where diverged runs first turned non-finite", nonFiniteFindings(diverged), List.of(),

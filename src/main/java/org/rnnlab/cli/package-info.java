@@ -12,7 +12,9 @@
  * study, into {@code reports/default/}), each a study's grid run by {@code experiment.Runner} and
  * written up by {@code report.StudyReport} ({@code StudyRun}, with progress from
  * {@code StudyProgress}); {@code gradients} (one batch forward and backward), {@code generate} (a
- * synthetic task as CSV) and {@code demo}.</li>
+ * synthetic task as CSV) and {@code demo}. {@code sweep --lrs} crosses learning rates with the
+ * thresholds, {@code compare --layers 1,2,3,4} makes depth a study axis, and {@code gradients}
+ * takes named variants or variant specs and prints the Jacobian flow ({@code JacobianText}).</li>
  * <li>Forecasting: {@code train} ({@code forecast.TrainingRun}), {@code backtest}
  * ({@code forecast.Backtest}), {@code evaluate}, {@code forecast} and {@code predict} (a trained
  * model applied to a file, through {@code forecast.TrainedModel}).</li>

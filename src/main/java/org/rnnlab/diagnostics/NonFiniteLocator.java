@@ -45,13 +45,15 @@ public final class NonFiniteLocator {
      * The first non-finite value of a step on this batch, or null when every value, and the gradient
      * norm, is finite (a run that diverged by the divergence rule on a finite norm).
      *
-     * @param x {@code D × T·B};  @param y the targets, as {@link SequenceModel#lossAndGradient} takes them
+     * @param x     the inputs, {@code D × T·B}
+     * @param y     the targets, as {@link SequenceModel#lossAndGradient} takes them
+     * @param batch B
      */
     public static NonFiniteSite locate(SequenceModel model, R064Store x, R064Store y, int batch) {
         NonFiniteSite site = weights(model);
-        if (site == null) {
-            site = firstIn(x.data, 0, x.data.length) < 0 ? null
-                    : new NonFiniteSite(Tensor.INPUT, -1, 0, "", x.data[firstIn(x.data, 0, x.data.length)]);
+        int input = firstIn(x.data, 0, x.data.length);
+        if (site == null && input >= 0) {
+            site = new NonFiniteSite(Tensor.INPUT, -1, 0, "", x.data[input]);
         }
         if (site != null) {
             return site;

@@ -17,7 +17,8 @@ import org.rnnlab.experiment.RunResult;
 /**
  * σ_max(∂h_T/∂h_{T−k}) against the lag k at one length, at initialisation (left) and after training
  * (right) on a shared log axis, one line per variant: the median over its seeds at each lag; the top
- * layer solid and, in a stacked network, the bottom layer dashed in the same colour. A line falling
+ * layer solid and, in a stacked network, the bottom layer dashed in the same colour (not repeated in
+ * the legend). A line falling
  * with k is a Jacobian product that contracts (gradients through it vanish), a rising one expands.
  */
 final class JacobianFlowChart {
@@ -31,8 +32,9 @@ final class JacobianFlowChart {
         double lo = Double.POSITIVE_INFINITY, hi = 0;
         boolean stacked = grid.records().stream().anyMatch(r -> r.spec().settings().layers() > 1);
         for (GridCell c : grid.cellsAt(length)) {
-            for (boolean bottom : stacked ? new boolean[] {false, true} : new boolean[] {false}) {
-                String key = c.variant() + (stacked ? bottom ? ", bottom layer" : ", top layer" : "");
+            boolean deep = !c.runs().isEmpty() && c.runs().get(0).spec().settings().layers() > 1;
+            for (boolean bottom : deep ? new boolean[] {false, true} : new boolean[] {false}) {
+                String key = c.variant() + (bottom ? ", bottom layer" : "");
                 XYSeries b = median(key, c.runs(), false, bottom), a = median(key, c.runs(), true, bottom);
                 for (XYSeries s : List.of(b, a)) {
                     if (!s.isEmpty()) {
@@ -40,11 +42,10 @@ final class JacobianFlowChart {
                         hi = Math.max(hi, s.getMaxY());
                     }
                 }
-                add(before, left, b, colours, c.variant(), bottom);
-                add(after, right, a, colours, c.variant(), bottom);
+                add(before, left, b, colours, c.variant(), bottom, !bottom);
+                add(after, right, a, colours, c.variant(), bottom, false);
             }
         }
-        right.setDefaultSeriesVisibleInLegend(false);
         ValueAxis y = ChartStyle.valueAxis("σ_max(∂h_T/∂h_{T−k})", lo, hi, 0);
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(y);
         plot.setGap(14);
@@ -52,17 +53,19 @@ final class JacobianFlowChart {
         plot.add(subplot(after, right, "lag k — after training (or at divergence)", length), 1);
         ChartStyle.style(plot);
         String subtitle = "spectral norm of the Jacobian product, median over " + (grid.seeds() == 1 ? "the seed"
-                : "seeds") + " of the mean over " + JacobianFlow.SEQUENCES + " probe sequences; falling with k: contracting";
+                : "seeds") + " of the mean over " + JacobianFlow.SEQUENCES + " probe sequences; falling with k: contracting"
+                + (stacked ? "; solid: top layer, dashed: bottom layer" : "");
         return ChartStyle.chart("Jacobian flow across lags, T = " + length, subtitle, plot, true);
     }
 
     private static void add(XYSeriesCollection data, XYLineAndShapeRenderer r, XYSeries s, VariantColours colours,
-            String variant, boolean dashed) {
+            String variant, boolean dashed, boolean inLegend) {
         int i = data.getSeriesCount();
         data.addSeries(s);
         r.setSeriesPaint(i, colours.of(variant));
         r.setSeriesStroke(i, dashed ? ChartStyle.dashed() : ChartStyle.line());
         r.setSeriesShape(i, ChartStyle.dot());
+        r.setSeriesVisibleInLegend(i, inLegend);
     }
 
     private static XYPlot subplot(XYSeriesCollection data, XYLineAndShapeRenderer r, String label, int length) {

@@ -81,8 +81,9 @@ final class RateClipping {
             String eta = "η = " + Numbers.readable(e.getKey());
             List<Entry> unclipped = e.getValue().stream().filter(x -> !x.clips()).toList();
             List<String> safe = e.getValue().stream().filter(x -> x.clips() && divergedOf(grid, x.variant())[0] == 0)
-                    .map(x -> x.level() + (aboveBaseline(grid, x.variant()) ? ", though its median final loss stayed above"
-                            + " the baseline " + Numbers.readable(grid.commonBaseline()) : "")).toList();
+                    .map(x -> x.level() + (aboveBaseline(grid, x.variant()) ? ", though its median final loss "
+                            + Numbers.readable(medianLoss(grid, x.variant())) + " stayed more than 10% above the baseline "
+                            + Numbers.readable(grid.commonBaseline()) : "")).toList();
             int[] none = {0, 0};
             for (Entry u : unclipped) {
                 int[] d = divergedOf(grid, u.variant());
@@ -112,10 +113,10 @@ final class RateClipping {
                 + "diverged. " + String.join(" ", parts);
     }
 
-    /** Whether the median final loss of the variant's finished runs is above the study's common baseline. */
+    /** Whether the median final loss of the variant's finished runs is more than 10% above the study's common baseline. */
     private static boolean aboveBaseline(StudyGrid grid, String variant) {
         double baseline = grid.commonBaseline();
-        return Double.isFinite(baseline) && medianLoss(grid, variant) > baseline;
+        return Double.isFinite(baseline) && medianLoss(grid, variant) > 1.1 * baseline;
     }
 
     private static double medianLoss(StudyGrid grid, String variant) {

@@ -26,6 +26,9 @@ public sealed interface Cell permits VanillaCell, LstmCell, GruCell {
 
     CellType type();
 
+    /** The normalisation inside the cell: none, or layer normalisation (see {@link CellNorms}). */
+    Norm norm();
+
     int inputSize();
 
     int hiddenSize();
@@ -33,13 +36,17 @@ public sealed interface Cell permits VanillaCell, LstmCell, GruCell {
     /** The layer's index in the stack (0 is the bottom), used in parameter names ({@code _l0}). */
     int layer();
 
-    /** weight_ih, weight_hh, bias_ih, bias_hh, then any learnable activation parameter, in that order. */
+    /**
+     * weight_ih, weight_hh, bias_ih, bias_hh, then with layer normalisation the gains norm_ih.weight,
+     * norm_hh.weight (and the LSTM's norm_c.weight, norm_c.bias), then any learnable activation
+     * parameter, in that order.
+     */
     List<Parameter> parameters();
 
     /**
      * Draws fresh weights: {@code inputInit} for each gate block of {@code weight_ih},
      * {@code recurrentInit} for each gate block of {@code weight_hh}; biases start at zero except
-     * the LSTM's forget gate.
+     * the LSTM's forget gate; layer-normalisation gains start at 1 and shifts at 0.
      */
     void initialize(Initializer inputInit, Initializer recurrentInit, Random rng);
 

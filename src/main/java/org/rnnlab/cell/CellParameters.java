@@ -139,12 +139,20 @@ final class CellParameters {
     void accumulateGradients(Block x, CellWorkspace ws, Block dx, MatMul mm) {
         Block dz = ws.dz.all(), dzh = ws.dzh().all();
         boolean shared = dzh == dz;
-        mm.gemm(false, dz, true, x, 1.0, weightIh.gradBlock());
-        mm.gemm(false, dzh, true, ws.previousStates(), 1.0, weightHh.gradBlock());
+        accumulateWeightGradients(x, dz, dzh, ws.previousStates(), dx, mm);
         addRowSums(dz, biasIh.grad().data, shared ? biasHh.grad().data : null);
         if (!shared) {
             addRowSums(dzh, biasHh.grad().data, null);
         }
+    }
+
+    /**
+     * The products of {@link #accumulateGradients} without the biases: {@code dW_ih += dz·xᵀ},
+     * {@code dW_hh += dzh·hPrevᵀ} and {@code dx = W_ihᵀ·dz} when {@code dx} is not null.
+     */
+    void accumulateWeightGradients(Block x, Block dz, Block dzh, Block hPrev, Block dx, MatMul mm) {
+        mm.gemm(false, dz, true, x, 1.0, weightIh.gradBlock());
+        mm.gemm(false, dzh, true, hPrev, 1.0, weightHh.gradBlock());
         if (dx != null) {
             mm.gemm(true, weightIh.valueBlock(), false, dz, 0.0, dx);
         }

@@ -41,13 +41,16 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
     final Block dhNext;
     /** ‖∂L/∂h_t‖ (Frobenius norm over the batch) for t = 1 … T, filled by the backward pass. */
     final double[] dhNorms;
+    /** The caches of a layer-normalised cell ({@link CellNorms}), or null for a plain one. */
+    final CellNorms.Caches norm;
     private final Block outputs;
     private final Block previousStates;
     private final List<Block> initialHiddenState;
     private final List<Block> finalHiddenState;
     private final List<Block> initialHiddenStateGradient;
 
-    CellWorkspace(int steps, int batch, int hidden, int gateBlocks) {
+    /** {@code norms} is the cell's layer normalisation, or null for a plain cell. */
+    CellWorkspace(int steps, int batch, int hidden, int gateBlocks, CellNorms norms) {
         if (steps < 1 || batch < 1) {
             throw new IllegalArgumentException("a window needs steps >= 1 and batch >= 1, got " + steps + " x " + batch);
         }
@@ -60,6 +63,7 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
         this.dOut = new StepStore(hidden, steps, batch);
         this.dhNext = Block.of(R064Store.FACTORY.make(hidden, batch));
         this.dhNorms = new double[steps];
+        this.norm = norms == null ? null : norms.newCaches(steps, batch);
         this.outputs = Block.columns(h.store, batch, steps * batch);
         this.previousStates = Block.columns(h.store, 0, steps * batch);
         this.initialHiddenState = List.of(h.at(0));

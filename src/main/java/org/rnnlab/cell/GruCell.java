@@ -34,20 +34,49 @@ import org.rnnlab.tensor.Parameter;
  * Unlike the LSTM and the vanilla cell, the input and recurrent sides receive different gradients
  * (the n block), so the GRU keeps two gradient stores and {@code b_hh} its own gradient. In the
  * workspace, zx_t lives in {@code gates} (which the step turns into r|z|n), dzx in {@code dz}.
+ *
+ * <p>With layer normalisation ({@link Norm#LAYER}; Ba, Kiros and Hinton 2016, applied to the GRU as
+ * to the LSTM) the two sides are normalised per gate block before they enter the gates, their
+ * biases being the normalisations' shifts ({@link CellNorms}):
+ *
+ * <pre>
+ *   zx_t = γ_ih ⊙ norm(W_ih x_t) + b_ih,   zh_t = γ_hh ⊙ norm(W_hh h_{t-1}) + b_hh
+ * </pre>
+ *
+ * and the gates as above; so the reset gate multiplies the normalised recurrent candidate
+ * {@code zh_n}. Backward, dzx and dzh as above, taken through the normalisations to
+ * {@code dhNext = W_hhᵀ dah_t + dh ⊙ z}.
  */
 public final class GruCell implements Cell {
 
     private final int layer;
     private final CellParameters p;
+    private final CellNorms norms;
+    private final List<Parameter> parameters;
 
     public GruCell(int layer, int inputSize, int hiddenSize) {
+        this(layer, inputSize, hiddenSize, Norm.NONE);
+    }
+
+    public GruCell(int layer, int inputSize, int hiddenSize, Norm norm) {
         this.layer = layer;
         this.p = new CellParameters(layer, 3, inputSize, hiddenSize);
+        this.norms = norm == Norm.LAYER ? new CellNorms(layer, p) : null;
+        List<Parameter> all = new java.util.ArrayList<>(p.list());
+        if (norms != null) {
+            all.addAll(norms.list());
+        }
+        this.parameters = java.util.Collections.unmodifiableList(all);
     }
 
     @Override
     public CellType type() {
         return CellType.GRU;
+    }
+
+    @Override
+    public Norm norm() {
+        return norms == null ? Norm.NONE : Norm.LAYER;
     }
 
     @Override
@@ -67,17 +96,20 @@ public final class GruCell implements Cell {
 
     @Override
     public List<Parameter> parameters() {
-        return p.list();
+        return parameters;
     }
 
     @Override
     public void initialize(Initializer inputInit, Initializer recurrentInit, Random rng) {
         p.initialize(inputInit, recurrentInit, rng);
+        if (norms != null) {
+            norms.initialize();
+        }
     }
 
     @Override
     public Workspace newWorkspace(int steps, int batch) {
-        return new Workspace(steps, batch, p.hidden);
+        return new Workspace(steps, batch, p.hidden, norms);
     }
 
     /** Caches of the GRU: the gate values r|z|n in {@code gates}, the recurrent terms zh_t, and dzh. */
@@ -87,8 +119,8 @@ public final class GruCell implements Cell {
         /** ∂L/∂zh, the recurrent side's gradient, 3H × T·B (the input side's is {@code dz}). */
         final StepStore dzh;
 
-        Workspace(int steps, int batch, int hidden) {
-            super(steps, batch, hidden, 3);
+        Workspace(int steps, int batch, int hidden, CellNorms norms) {
+            super(steps, batch, hidden, 3, norms);
             this.zh = new StepStore(3L * hidden, steps, batch);
             this.dzh = new StepStore(3L * hidden, steps, batch);
         }
@@ -103,22 +135,36 @@ public final class GruCell implements Cell {
     public void forward(Block x, CellWorkspace workspace, MatMul mm) {
         Workspace ws = (Workspace) workspace;
         p.projectInputs(x, ws, mm);
+        if (norms != null) {
+            norms.normalizeInputs(ws);   // zx_t = LN_ih(W_ih x_t), b_ih included
+        }
         for (int t = 0; t < ws.steps; t++) {
             forwardStep(ws, t, mm);
         }
     }
 
-    /** zx_t += b_ih; zh_t = W_hh h_{t-1} + b_hh; gates r, z, n in place of zx_t; h_t = (1−z) n + z h_{t-1}. */
+    /**
+     * zx_t += b_ih; zh_t = W_hh h_{t-1} + b_hh (with layer norm: zh_t = LN_hh(W_hh h_{t-1}), zx_t
+     * normalised before the loop); gates r, z, n in place of zx_t; h_t = (1−z) n + z h_{t-1}.
+     */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
-        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 0.0, ws.zh.at(t));
-        p.addBiases(ws.gates.at(t), false);
+        double[] bh = null;  // b_hh, when the step adds it here rather than in the recurrent normalisation
+        if (norms == null) {
+            mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 0.0, ws.zh.at(t));
+            p.addBiases(ws.gates.at(t), false);
+            bh = p.biasHh.value().data;
+        } else {
+            norms.recurrentSide(ws, t, ws.zh.at(t), false, mm);
+        }
         int H = p.hidden;
-        double[] gates = ws.gates.data, zh = ws.zh.data, h = ws.h.data, bh = p.biasHh.value().data;
+        double[] gates = ws.gates.data, zh = ws.zh.data, h = ws.h.data;
         for (int b = 0; b < ws.batch; b++) {
             int zo = ws.gates.offset(t, b);            // this sequence's r|z|n, each H long, in gates and in zh
             int hPrev = ws.h.offset(t, b), hNext = ws.h.offset(t + 1, b);
-            for (int u = 0; u < 3 * H; u++) {
-                zh[zo + u] += bh[u];                   // zh_t: kept for the backward pass
+            if (bh != null) {
+                for (int u = 0; u < 3 * H; u++) {
+                    zh[zo + u] += bh[u];               // zh_t: kept for the backward pass
+                }
             }
             for (int u = 0; u < 2 * H; u++) {
                 gates[zo + u] += zh[zo + u];           // pre-activations of r and z
@@ -143,7 +189,11 @@ public final class GruCell implements Cell {
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
         }
-        p.accumulateGradients(x, ws, dx, mm);
+        if (norms == null) {
+            p.accumulateGradients(x, ws, dx, mm);
+        } else {
+            norms.accumulateGradients(x, ws, dx, mm);
+        }
     }
 
     /** The adjoint of {@link #forwardStep}: dzx_t, dzh_t from dh, then dhNext = W_hhᵀ dzh_t + dh ⊙ z. */
@@ -173,6 +223,10 @@ public final class GruCell implements Cell {
             }
         }
         ws.dhNorms[t] = Math.sqrt(dhSquares);
-        p.backpropRecurrent(mm, ws.dzh.at(t), 1.0, ws.dhNext);
+        if (norms == null) {
+            p.backpropRecurrent(mm, ws.dzh.at(t), 1.0, ws.dhNext);
+        } else {
+            norms.backpropRecurrent(ws, t, ws.dzh.at(t), 1.0, mm);
+        }
     }
 }

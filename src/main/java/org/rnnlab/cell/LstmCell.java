@@ -1,5 +1,7 @@
 package org.rnnlab.cell;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -9,6 +11,7 @@ import org.rnnlab.init.Initializer;
 import org.rnnlab.tensor.Block;
 import org.rnnlab.tensor.MatMul;
 import org.rnnlab.tensor.Parameter;
+import org.rnnlab.tensor.ParameterKind;
 
 /**
  * Long short-term memory (Hochreiter and Schmidhuber 1997; forget gate: Gers, Schmidhuber and
@@ -34,25 +37,72 @@ import org.rnnlab.tensor.Parameter;
  * which is why gradients survive long delays when the forget gate stays open. The forget-gate bias
  * starts at {@link #forgetBias()} (1.0 by default; Gers et al. 2000, Jozefowicz et al. 2015), put in
  * {@code bias_ih}.
+ *
+ * <p>With layer normalisation ({@link Norm#LAYER}), the LN-LSTM of Ba, Kiros and Hinton (2016):
+ * both sides of z_t normalised, here per gate block ({@link CellNorms}), and the cell state
+ * normalised before its tanh, with its own gain and shift ({@code norm_c_lK.weight},
+ * {@code norm_c_lK.bias}, [H]); the recurrence of c_t itself stays unnormalised:
+ *
+ * <pre>
+ *   z_t = γ_ih ⊙ norm(W_ih x_t) + b_ih + γ_hh ⊙ norm(W_hh h_{t-1}) + b_hh
+ *   c_t = f ⊙ c_{t-1} + i ⊙ g                                   (as above)
+ *   h_t = o ⊙ tanh(γ_c ⊙ norm(c_t) + β_c)
+ * </pre>
+ *
+ * Backward, the only new step is the gradient reaching c_t through h_t, taken through the
+ * normalisation ({@link LayerNorm}'s adjoint, which also adds dγ_c and dβ_c):
+ *
+ * <pre>
+ *   dc = dcNext + LN_cᵀ(dh ⊙ o ⊙ (1 − tanh²(LN_c(c_t))))
+ * </pre>
+ *
+ * and then dz_t as above, through {@link CellNorms} to {@code dhNext = W_hhᵀ dah_t}.
  */
 public final class LstmCell implements Cell {
 
     private final int layer;
     private final double forgetBias;
     private final CellParameters p;
+    private final CellNorms norms;
+    /** LN_c, the normalisation of c_t before its tanh; null without layer norm. */
+    private final LayerNorm cellNorm;
+    private final List<Parameter> parameters;
 
     public LstmCell(int layer, int inputSize, int hiddenSize, double forgetBias) {
+        this(layer, inputSize, hiddenSize, forgetBias, Norm.NONE);
+    }
+
+    public LstmCell(int layer, int inputSize, int hiddenSize, double forgetBias, Norm norm) {
         if (!Double.isFinite(forgetBias)) {
             throw new IllegalArgumentException("forgetBias must be finite, got " + forgetBias);
         }
         this.layer = layer;
         this.forgetBias = forgetBias;
         this.p = new CellParameters(layer, 4, inputSize, hiddenSize);
+        List<Parameter> all = new ArrayList<>(p.list());
+        if (norm == Norm.LAYER) {
+            this.norms = new CellNorms(layer, p);
+            String name = "norm_c_l" + layer;
+            this.cellNorm = new LayerNorm(Parameter.vector(name + ".weight", ParameterKind.NORM, layer, hiddenSize),
+                    Parameter.vector(name + ".bias", ParameterKind.NORM, layer, hiddenSize), 1, hiddenSize);
+            all.addAll(norms.list());
+            all.add(cellNorm.gain);
+            all.add(cellNorm.shift);
+        } else {
+            this.norms = null;
+            this.cellNorm = null;
+        }
+        this.parameters = Collections.unmodifiableList(all);
     }
 
     @Override
     public CellType type() {
         return CellType.LSTM;
+    }
+
+    @Override
+    public Norm norm() {
+        return norms == null ? Norm.NONE : Norm.LAYER;
     }
 
     public double forgetBias() {
@@ -76,40 +126,56 @@ public final class LstmCell implements Cell {
 
     @Override
     public List<Parameter> parameters() {
-        return p.list();
+        return parameters;
     }
 
     @Override
     public void initialize(Initializer inputInit, Initializer recurrentInit, Random rng) {
         p.initialize(inputInit, recurrentInit, rng);
         java.util.Arrays.fill(p.biasIh.value().data, p.hidden, 2 * p.hidden, forgetBias);
+        if (norms != null) {
+            norms.initialize();
+            cellNorm.resetGain();
+            java.util.Arrays.fill(cellNorm.shift.value().data, 0.0);
+        }
     }
 
     @Override
     public Workspace newWorkspace(int steps, int batch) {
-        return new Workspace(steps, batch, p.hidden);
+        return new Workspace(steps, batch, p.hidden, norms);
     }
 
     /** Caches of the LSTM: the gate values i|f|g|o in {@code gates}, the cell states c_0 … c_T, tanh(c_t). */
     public static final class Workspace extends CellWorkspace {
         /** c_0 … c_T, H × (T+1)·B: {@code c.at(t)} is c_t. */
         final StepStore c;
-        /** tanh(c_t) for t = 1 … T, H × T·B: {@code tanhC.at(t)} is tanh(c_{t+1}). */
+        /**
+         * tanh(c_t) for t = 1 … T, H × T·B: {@code tanhC.at(t)} is tanh(c_{t+1}); with layer norm
+         * tanh(LN_c(c_{t+1})).
+         */
         final StepStore tanhC;
         /** ∂L/∂c_t through c_{t+1}, H × B, carried backwards; ∂L/∂c_0 after the backward pass. */
         final Block dcNext;
         /** ‖∂L/∂c_t‖ (Frobenius norm over the batch) for t = 1 … T, filled by the backward pass. */
         final double[] dcNorms;
+        /** With layer norm: norm(c_t) for t = 1 … T (H × T·B), its 1/σ (1 × T·B); null otherwise. */
+        final StepStore cHat;
+        final StepStore cRstd;
+        /** With layer norm: ∂L/∂c_t through h_t at the current step (H × B); null otherwise. */
+        final Block dcFromH;
         private final List<Block> initialState;
         private final List<Block> finalState;
         private final List<Block> initialStateGradient;
 
-        Workspace(int steps, int batch, int hidden) {
-            super(steps, batch, hidden, 4);
+        Workspace(int steps, int batch, int hidden, CellNorms norms) {
+            super(steps, batch, hidden, 4, norms);
             this.c = new StepStore(hidden, steps + 1, batch);
             this.tanhC = new StepStore(hidden, steps, batch);
             this.dcNext = Block.of(R064Store.FACTORY.make(hidden, batch));
             this.dcNorms = new double[steps];
+            this.cHat = norms == null ? null : new StepStore(hidden, steps, batch);
+            this.cRstd = norms == null ? null : new StepStore(1, steps, batch);
+            this.dcFromH = norms == null ? null : Block.of(R064Store.FACTORY.make(hidden, batch));
             this.initialState = List.of(h.at(0), c.at(0));
             this.finalState = List.of(h.at(steps), c.at(steps));
             this.initialStateGradient = List.of(dhNext, dcNext);
@@ -163,16 +229,26 @@ public final class LstmCell implements Cell {
     public void forward(Block x, CellWorkspace workspace, MatMul mm) {
         Workspace ws = (Workspace) workspace;
         p.projectInputs(x, ws, mm);
+        if (norms != null) {
+            norms.normalizeInputs(ws);
+        }
         for (int t = 0; t < ws.steps; t++) {
             forwardStep(ws, t, mm);
         }
     }
 
-    /** z_t = W_ih x_t + W_hh h_{t-1} + b; the gates in place of z_t; c_t = f c_{t-1} + i g; h_t = o tanh(c_t). */
+    /**
+     * z_t = W_ih x_t + W_hh h_{t-1} + b (each side normalised with layer norm); the gates in place of
+     * z_t; c_t = f c_{t-1} + i g; h_t = o tanh(c_t) (o tanh(LN_c(c_t)) with layer norm).
+     */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block z = ws.gates.at(t);
-        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 1.0, z);
-        p.addBiases(z, true);
+        if (norms == null) {
+            mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 1.0, z);
+            p.addBiases(z, true);
+        } else {
+            norms.recurrentSide(ws, t, z, true, mm);  // z holds LN_ih(W_ih x_t) already
+        }
         int H = p.hidden;
         double[] gates = ws.gates.data, c = ws.c.data, tanhC = ws.tanhC.data, h = ws.h.data;
         for (int b = 0; b < ws.batch; b++) {
@@ -185,8 +261,14 @@ public final class LstmCell implements Cell {
             for (int u = 0; u < H; u++) {                            // c_t = f c_{t-1} + i g
                 c[cNext + u] = gates[zo + H + u] * c[cPrev + u] + gates[zo + u] * gates[zo + 2 * H + u];
             }
-            Gates.tanh(c, cNext, tanhC, tc, H);
-            for (int u = 0; u < H; u++) {                            // h_t = o tanh(c_t)
+            if (cellNorm == null) {
+                Gates.tanh(c, cNext, tanhC, tc, H);
+            } else {                                                 // tanh(LN_c(c_t))
+                cellNorm.forwardColumn(c, cNext, ws.cHat.data, ws.cHat.offset(t, b), ws.cRstd.data, ws.cRstd.offset(t, b),
+                        tanhC, tc, false);
+                Gates.tanh(tanhC, tc, tanhC, tc, H);
+            }
+            for (int u = 0; u < H; u++) {                            // h_t = o tanh(c_t), or o tanh(LN_c(c_t))
                 h[hNext + u] = gates[zo + 3 * H + u] * tanhC[tc + u];
             }
         }
@@ -201,24 +283,30 @@ public final class LstmCell implements Cell {
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
         }
-        p.accumulateGradients(x, ws, dx, mm);
+        if (norms == null) {
+            p.accumulateGradients(x, ws, dx, mm);
+        } else {
+            norms.accumulateGradients(x, ws, dx, mm);
+        }
     }
 
-    /** The adjoint of {@link #forwardStep}: dz_t from dh and dc, then dhNext = W_hhᵀ dz_t. */
+    /** The adjoint of {@link #forwardStep}: dz_t from dh and dc, then dhNext = W_hhᵀ dz_t (W_hhᵀ dah_t with layer norm). */
     private void backwardStep(Workspace ws, int t, MatMul mm) {
         int H = p.hidden;
         double[] gates = ws.gates.data, dz = ws.dz.data, c = ws.c.data, tanhC = ws.tanhC.data;
         double[] dOut = ws.dOut.data, dhNext = ws.dhNext.data(), dcNext = ws.dcNext.data();
+        double[] dcFromH = cellNorm == null ? null : ws.dcFromH.data();
         double dhSquares = 0.0, dcSquares = 0.0;
         for (int b = 0; b < ws.batch; b++) {
             int zo = ws.gates.offset(t, b);  // i|f|g|o in gates, and in dz
             int cPrev = ws.c.offset(t, b), tc = ws.tanhC.offset(t, b), out = ws.dOut.offset(t, b);
             int next = ws.dhNext.columnOffset(b);  // this sequence's column in dhNext and dcNext
+            int fromH = cellNorm == null ? -1 : cellGradientThroughNorm(ws, t, b);
             for (int u = 0; u < H; u++) {
                 double i = gates[zo + u], f = gates[zo + H + u], g = gates[zo + 2 * H + u], o = gates[zo + 3 * H + u];
                 double tch = tanhC[tc + u];
                 double dh = dOut[out + u] + dhNext[next + u];
-                double dc = dcNext[next + u] + dh * o * (1.0 - tch * tch);
+                double dc = dcNext[next + u] + (fromH < 0 ? dh * o * (1.0 - tch * tch) : dcFromH[fromH + u]);
                 dhSquares += dh * dh;
                 dcSquares += dc * dc;
                 dz[zo + u] = dc * g * i * (1.0 - i);
@@ -230,6 +318,28 @@ public final class LstmCell implements Cell {
         }
         ws.dhNorms[t] = Math.sqrt(dhSquares);
         ws.dcNorms[t] = Math.sqrt(dcSquares);
-        p.backpropRecurrent(mm, ws.dz.at(t), 0.0, ws.dhNext);
+        if (norms == null) {
+            p.backpropRecurrent(mm, ws.dz.at(t), 0.0, ws.dhNext);
+        } else {
+            norms.backpropRecurrent(ws, t, ws.dz.at(t), 0.0, mm);
+        }
+    }
+
+    /**
+     * With layer norm, ∂L/∂c_t through h_t for sequence {@code b}: {@code LN_cᵀ(dh ⊙ o ⊙ (1 − tanh²))}
+     * into {@code dcFromH}'s column {@code b}, whose offset it returns (adding dγ_c and dβ_c).
+     */
+    private int cellGradientThroughNorm(Workspace ws, int t, int b) {
+        int H = p.hidden;
+        double[] gates = ws.gates.data, tanhC = ws.tanhC.data, dOut = ws.dOut.data, dhNext = ws.dhNext.data();
+        double[] d = ws.dcFromH.data();
+        int zo = ws.gates.offset(t, b), tc = ws.tanhC.offset(t, b), out = ws.dOut.offset(t, b);
+        int next = ws.dhNext.columnOffset(b), o = ws.dcFromH.columnOffset(b);
+        for (int u = 0; u < H; u++) {
+            double tch = tanhC[tc + u];
+            d[o + u] = (dOut[out + u] + dhNext[next + u]) * gates[zo + 3 * H + u] * (1.0 - tch * tch);
+        }
+        cellNorm.backwardColumn(d, o, ws.cHat.data, ws.cHat.offset(t, b), ws.cRstd.data, ws.cRstd.offset(t, b), d, o);
+        return o;
     }
 }

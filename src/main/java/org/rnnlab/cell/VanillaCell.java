@@ -32,20 +32,39 @@ import org.rnnlab.tensor.ParameterKind;
  * The gradient reaching h_{t-k} is a product of k factors {@code W_hhᵀ diag(f'(a))}: it vanishes
  * when their norms stay below 1 and explodes when above (Bengio et al. 1994; Pascanu, Mikolov and
  * Bengio 2013). A PReLU activation adds its slope vector {@code activation_lN.weight} [H].
+ *
+ * <p>With layer normalisation ({@link Norm#LAYER}; Ba, Kiros and Hinton 2016) each side is
+ * normalised over the H units before the activation ({@link CellNorms}):
+ *
+ * <pre>
+ *   a_t = γ_ih ⊙ norm(W_ih x_t) + b_ih + γ_hh ⊙ norm(W_hh h_{t-1}) + b_hh,   h_t = f(a_t)
+ * </pre>
+ *
+ * and backward {@code da_t} is the gradient of both sides, which {@link CellNorms} takes through
+ * their normalisations: {@code dhNext = W_hhᵀ dah_t} with {@code dah_t = ∂L/∂(W_hh h_{t-1})}.
  */
 public final class VanillaCell implements Cell {
 
     private final int layer;
     private final Activation activation;
     private final CellParameters p;
+    private final CellNorms norms;
     private final Parameter slopes;
     private final List<Parameter> parameters;
 
     public VanillaCell(int layer, int inputSize, int hiddenSize, Activation activation) {
+        this(layer, inputSize, hiddenSize, activation, Norm.NONE);
+    }
+
+    public VanillaCell(int layer, int inputSize, int hiddenSize, Activation activation, Norm norm) {
         this.layer = layer;
         this.activation = activation;
         this.p = new CellParameters(layer, 1, inputSize, hiddenSize);
+        this.norms = norm == Norm.LAYER ? new CellNorms(layer, p) : null;
         List<Parameter> all = new ArrayList<>(p.list());
+        if (norms != null) {
+            all.addAll(norms.list());
+        }
         if (activation.learnable()) {
             slopes = Parameter.vector("activation_l" + layer + ".weight", ParameterKind.ACTIVATION, layer, hiddenSize);
             java.util.Arrays.fill(slopes.value().data, activation.parameter());
@@ -59,6 +78,11 @@ public final class VanillaCell implements Cell {
     @Override
     public CellType type() {
         return CellType.RNN;
+    }
+
+    @Override
+    public Norm norm() {
+        return norms == null ? Norm.NONE : Norm.LAYER;
     }
 
     public Activation activation() {
@@ -88,6 +112,9 @@ public final class VanillaCell implements Cell {
     @Override
     public void initialize(Initializer inputInit, Initializer recurrentInit, Random rng) {
         p.initialize(inputInit, recurrentInit, rng);
+        if (norms != null) {
+            norms.initialize();
+        }
         if (slopes != null) {
             java.util.Arrays.fill(slopes.value().data, activation.parameter());
         }
@@ -95,7 +122,7 @@ public final class VanillaCell implements Cell {
 
     @Override
     public Workspace newWorkspace(int steps, int batch) {
-        return new Workspace(steps, batch, p.hidden);
+        return new Workspace(steps, batch, p.hidden, norms);
     }
 
     /** Caches of the vanilla cell: the pre-activations a_t in {@code gates}, h_t in {@code h}. */
@@ -103,8 +130,8 @@ public final class VanillaCell implements Cell {
         /** Scratch for dh = ∂L/∂h_t at the current step, H × B. */
         final Block dh;
 
-        Workspace(int steps, int batch, int hidden) {
-            super(steps, batch, hidden, 1);
+        Workspace(int steps, int batch, int hidden, CellNorms norms) {
+            super(steps, batch, hidden, 1, norms);
             this.dh = Block.of(R064Store.FACTORY.make(hidden, batch));
         }
 
@@ -118,16 +145,23 @@ public final class VanillaCell implements Cell {
     public void forward(Block x, CellWorkspace workspace, MatMul mm) {
         Workspace ws = (Workspace) workspace;
         p.projectInputs(x, ws, mm);
+        if (norms != null) {
+            norms.normalizeInputs(ws);
+        }
         for (int t = 0; t < ws.steps; t++) {
             forwardStep(ws, t, mm);
         }
     }
 
-    /** a_t = W_ih x_t + W_hh h_{t-1} + b_ih + b_hh;  h_t = f(a_t). */
+    /** a_t = W_ih x_t + W_hh h_{t-1} + b_ih + b_hh (each side normalised with layer norm);  h_t = f(a_t). */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block a = ws.gates.at(t);
-        mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 1.0, a);
-        p.addBiases(a, true);
+        if (norms == null) {
+            mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 1.0, a);
+            p.addBiases(a, true);
+        } else {
+            norms.recurrentSide(ws, t, a, true, mm);  // a holds LN_ih(W_ih x_t) already
+        }
         activation.forward(a, ws.h.at(t + 1), slopes);
     }
 
@@ -139,10 +173,14 @@ public final class VanillaCell implements Cell {
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
         }
-        p.accumulateGradients(x, ws, dx, mm);
+        if (norms == null) {
+            p.accumulateGradients(x, ws, dx, mm);
+        } else {
+            norms.accumulateGradients(x, ws, dx, mm);
+        }
     }
 
-    /** dh = dOut_t + dhNext;  da_t = dh ⊙ f'(a_t);  dhNext = W_hhᵀ da_t. */
+    /** dh = dOut_t + dhNext;  da_t = dh ⊙ f'(a_t);  dhNext = W_hhᵀ da_t (W_hhᵀ dah_t with layer norm). */
     private void backwardStep(Workspace ws, int t, MatMul mm) {
         double[] dh = ws.dh.data(), dOut = ws.dOut.data, dhNext = ws.dhNext.data();
         int o = ws.dOut.offset(t, 0);
@@ -155,6 +193,10 @@ public final class VanillaCell implements Cell {
         ws.dhNorms[t] = Math.sqrt(dhSquares);
         Block da = ws.dz.at(t);
         activation.backward(ws.gates.at(t), ws.h.at(t + 1), ws.dh, da, slopes);
-        p.backpropRecurrent(mm, da, 0.0, ws.dhNext);
+        if (norms == null) {
+            p.backpropRecurrent(mm, da, 0.0, ws.dhNext);
+        } else {
+            norms.backpropRecurrent(ws, t, da, 0.0, mm);
+        }
     }
 }

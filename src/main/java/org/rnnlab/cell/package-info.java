@@ -10,5 +10,21 @@
  * ({@code dz}, {@code dhNext}, {@code dcNext}). The recurrent state a window starts from is
  * {@link org.rnnlab.cell.CellWorkspace#initialState()} for every cell; the LSTM's cell state has its
  * own accessors on {@link org.rnnlab.cell.LstmCell.Workspace}.
+ *
+ * <h2>Layer normalisation</h2>
+ * Every cell takes a {@link org.rnnlab.cell.Norm}: {@code none}, or {@code layer} (Ba, Kiros and
+ * Hinton 2016). {@link org.rnnlab.cell.LayerNorm} is the operation with its adjoint (per gate block
+ * of H rows and per sequence: subtract the mean, divide by √(biased variance + 1e-5), times a gain,
+ * plus a shift, as {@code torch.nn.LayerNorm}); {@link org.rnnlab.cell.CellNorms} applies it to both
+ * sides of a cell's pre-activations, {@code γ_ih ⊙ norm(W_ih x_t) + b_ih} and
+ * {@code γ_hh ⊙ norm(W_hh h_{t-1}) + b_hh}, so that each side's bias is its shift and the new
+ * parameters are the gains {@code norm_ih_lK.weight}, {@code norm_hh_lK.weight} [G·H]; the LSTM also
+ * normalises c_t before its tanh, with {@code norm_c_lK.weight} and {@code norm_c_lK.bias} [H]. The
+ * input side is normalised for the whole window before the time loop and back-propagated after it;
+ * the recurrent side step by step, from caches of norm(·) and 1/σ made with the workspace. Each
+ * cell's Javadoc has its equations with layer norm. One consequence to know: with a single input
+ * feature, {@code norm(W_ih x_t) = sign(x_t)·norm(W_ih)} whenever x_t²·var(a gate block of W_ih)
+ * is well above ε, so the input side carries only the sign of x_t; layer norm is for inputs of
+ * several features.
  */
 package org.rnnlab.cell;

@@ -53,7 +53,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     ForecasterArgs args = new ForecasterArgs();
 
-    @Option(names = "--origins", paramLabel = "K", order = 6, description = "Forecast origins (default: up to 20,"
+    @Option(names = "--origins", paramLabel = "K", order = 6, description = "Forecast origins (default: up to 100,"
             + " spread over the last 15%% of the rows).")
     int origins;
 

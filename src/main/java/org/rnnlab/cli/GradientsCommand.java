@@ -165,7 +165,9 @@ final class GradientsCommand implements Callable<Integer> {
     private void printText(PrintWriter out, Task t, double loss, SequenceModel model, TimeGradients time, Health health) {
         out.printf("task %s, T=%d, batch %d; model %s, hidden %d, %d layer(s)%n", t.name(), t.steps(), batch,
                 model.config().cell().id() + (model.config().cell() == org.rnnlab.cell.CellType.RNN
-                        ? " " + model.config().activation().label() : ""), model.config().hiddenSize(), model.config().layers());
+                        ? " " + model.config().activation().label() : "")
+                        + (model.config().norm() == org.rnnlab.cell.Norm.LAYER ? " with layer norm" : ""),
+                model.config().hiddenSize(), model.config().layers());
         out.printf("loss %.6g (%s; %s)%n%n", loss, t.loss().id(), t.baselineText());
         out.printf("%-22s %-12s %12s %12s %12s%n", "parameter", "shape", "grad norm", "grad min", "grad max");
         for (Parameter p : model.parameters()) {

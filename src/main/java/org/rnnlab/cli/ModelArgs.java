@@ -6,6 +6,7 @@ import org.rnnlab.activation.Activation;
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.activation.Identity;
 import org.rnnlab.cell.CellType;
+import org.rnnlab.cell.Norm;
 import org.rnnlab.init.InitKind;
 import org.rnnlab.init.Initializer;
 import org.rnnlab.loss.LossKind;
@@ -64,6 +65,14 @@ final class ModelArgs {
             description = "The recurrent initialisation's parameter, as --init-scale.")
     Double recurrentInitScale;
 
+    @Option(names = "--norm", paramLabel = "NORM", defaultValue = "none",
+            description = "Normalisation inside the recurrent cells: none, or layer (layer normalisation of each gate"
+                    + " block's input and recurrent pre-activations, and of an lstm's cell state, with learned gains;"
+                    + " Ba et al. 2016; needs --hidden >= 2). With one input feature the normalised input side"
+                    + " keeps little more than the sign of x_t. torch.nn cannot load a layer-normalised model"
+                    + " file; the README says what can, and why (default: ${DEFAULT-VALUE}).")
+    Norm norm = Norm.NONE;
+
     @Option(names = "--forget-bias", paramLabel = "X", defaultValue = "1.0",
             description = "Initial forget-gate bias of an lstm (default: ${DEFAULT-VALUE}).")
     double forgetBias = 1.0;
@@ -77,10 +86,10 @@ final class ModelArgs {
         Options.rejectUnless(cell == CellType.LSTM, spec, "--forget-bias", "--cell lstm", "--cell " + cell.id());
         Activation hiddenActivation = Options.named("--activation-param", () -> activationParam == null
                 ? activation.create() : activation.create(activationParam));
-        return Options.named(hidden < 1 ? "--hidden" : layers < 1 ? "--layers" : "--activation",
+        return Options.named(hidden < 1 || norm == Norm.LAYER && hidden < 2 ? "--hidden" : layers < 1 ? "--layers" : "--activation",
                 () -> new ModelConfig(cell, hiddenActivation, inputs, hidden, layers, outputs,
                         manyToMany ? TaskShape.MANY_TO_MANY : TaskShape.MANY_TO_ONE, LossKind.MSE, new Identity(),
-                        forgetBias));
+                        forgetBias, norm));
     }
 
     /** The initialisation with the given seed. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.cell.CellType;
+import org.rnnlab.cell.Norm;
 import org.rnnlab.clip.NonFinitePolicy;
 import org.rnnlab.clip.NormType;
 import org.rnnlab.data.ColumnRef;
@@ -54,9 +55,10 @@ final class Options {
     static final Choice<ActivationKind> ACTIVATION = new Choice<>(ActivationKind.class, "activation");
     static final Choice<InitKind> INIT = new Choice<>(InitKind.class, "initialisation");
     static final Choice<OptimizerKind> OPTIMIZER = new Choice<>(OptimizerKind.class, "optimizer");
+    static final Choice<Norm> NORM = new Choice<>(Norm.class, "norm");
 
     /** The choices every option of their type takes; the delimiter has a converter of its own. */
-    private static final List<Choice<?>> CHOICES = List.of(CELL, ACTIVATION, INIT, OPTIMIZER,
+    private static final List<Choice<?>> CHOICES = List.of(CELL, ACTIVATION, INIT, OPTIMIZER, NORM,
             new Choice<>(TaskKind.class, "task"), new Choice<>(TrainingArgs.ScheduleKind.class, "schedule"),
             new Choice<>(NormType.class, "norm type"), new Choice<>(NonFinitePolicy.Action.class, "non-finite policy"),
             new Choice<>(Scaling.class, "scaling"), new Choice<>(MissingValuePolicy.class, "missing-value policy"),

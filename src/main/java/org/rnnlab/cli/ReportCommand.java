@@ -24,7 +24,11 @@ import picocli.CommandLine.Spec;
         description = {"The adding problem with the variants " + CompareCommand.DEFAULT_VARIANTS + " across sequence",
                 "lengths 10 to 200 with 3 seeds: where unclipped training explodes, how clipping at τ = 1 and 5",
                 "bounds it, what ReLU and leaky ReLU do, and how the LSTM compares. Runs in parallel on every core.",
-                "The study options below default to the study's settings; 'rnnlab compare' runs any other grid.", ""})
+                "The study options below default to the study's settings; 'rnnlab compare' runs any other grid.", "",
+                "Every finished run is recorded in OUT/runs/ as it finishes: run the same command again (after a",
+                "crash, or kill) and it continues, reading the recorded runs back instead of training them;",
+                "--fresh starts over. --from DIR rebuilds the report of any study directory (of report, compare",
+                "or sweep) from its records, without training.", ""})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -37,8 +41,17 @@ final class ReportCommand implements Callable<Integer> {
             description = "The report's directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--from", paramLabel = "DIR", description = "Rebuild index.html, summary.md, results.csv and the charts"
+            + " of the study in DIR from its records (DIR/study.json, DIR/runs/), without training; into DIR unless --out"
+            + " is given.")
+    Path from;
+
     @Override
     public Integer call() {
+        if (from != null) {
+            boolean outGiven = spec.commandLine().getParseResult().hasMatchedOption("--out");
+            return StudyRun.rebuild(spec, from, outGiven ? out : from, study.noRunMetrics);
+        }
         List<Variant> variants = CompareCommand.namedDefaults().stream().map(n -> Variants.named(n).orElseThrow()).toList();
         List<Integer> lengths = study.lengthsOr(CompareCommand.DEFAULT_LENGTHS);
         IntFunction<Task> tasks = study.taskOfLength();

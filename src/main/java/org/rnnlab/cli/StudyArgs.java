@@ -93,6 +93,10 @@ final class StudyArgs {
     @Option(names = "--threads", description = "Runs in parallel (default: every core).")
     Integer threads;
 
+    @Option(names = "--fresh", description = "Train every run again: delete the run records (runs/) an earlier study left in"
+            + " --out. Without it, a study continues: runs already recorded there with the same settings are read back.")
+    boolean fresh;
+
     @Option(names = "--no-run-metrics", description = "Do not write the per-run step metrics (metrics/) into the report.")
     boolean noRunMetrics;
 

@@ -6,17 +6,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.rnnlab.error.InputException;
+import org.rnnlab.experiment.DurableStudy;
 import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.RunSpec;
 import org.rnnlab.experiment.Runner;
+import org.rnnlab.experiment.StudyRunner;
 import org.rnnlab.report.ReportOptions;
 import org.rnnlab.report.StudyDescription;
+import org.rnnlab.report.StudyDirectory;
 import org.rnnlab.report.StudyReport;
 import org.rnnlab.text.Plural;
 
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs a study's runs with progress, writes its report, and prints where it is. */
+/**
+ * Runs a study's runs with progress, durably (each finished run's record goes into {@code OUT/runs/}
+ * at once, and runs recorded by an earlier invocation are read back), writes its report, and
+ * prints where it is.
+ */
 final class StudyRun {
 
     private StudyRun() {
@@ -26,26 +34,63 @@ final class StudyRun {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         int threads = args.threads();
-        err.printf(Locale.ROOT, "rnnlab %s: %s (%s), %d steps each, on %s; report in %s%n", spec.name(),
-                Plural.of(runs.size(), "run"), description.task(), args.steps, Plural.of(threads, "thread"), out);
-        err.flush();
+        String version = Version.current();
+        DurableStudy study = DurableStudy.open(out, runs, version, args.fresh);
+        study.unreadable().forEach(m -> err.printf("rnnlab %s: training again: %s%n", spec.name(), m));
+        StudyDescription described = description.withCommandLine(commandLine(spec));
         Instant started = Instant.now();
+        // a continued study keeps its first start and adds up the wall time of its invocations
+        StudyDescription begun = StudyDirectory.previous(out, study.ids()).filter(e -> !args.fresh).filter(e -> e.started() != null)
+                .map(e -> described.withTiming(e.started(), e.seconds(), threads))
+                .orElse(described.withTiming(started, Double.NaN, threads));
+        StudyDirectory.writeStudy(out, begun, study.ids(), version);
+        List<RunSpec> remaining = study.remaining();
+        err.printf(Locale.ROOT, "rnnlab %s: %s (%s), %d steps each, on %s; report in %s%s%n", spec.name(),
+                Plural.of(runs.size(), "run"), description.task(), args.steps, Plural.of(threads, "thread"), out,
+                study.reused() == 0 ? "" : "; " + study.reused() + " reused from " + out.resolve("runs") + ", "
+                        + remaining.size() + " to train");
+        err.flush();
         long t0 = System.nanoTime();
         List<RunResult> records;
         boolean terminal = ((Main) spec.commandLine().getParent().getCommand()).stderrIsTerminal;
-        try (StudyProgress progress = new StudyProgress(err, terminal, spec.name(), runs)) {
-            records = Runner.run(runs, threads, progress);
+        StudyRunner runner = new Runner(threads);
+        try (StudyProgress progress = new StudyProgress(err, terminal, spec.name(), remaining, study.reused(), threads)) {
+            records = study.run(runner, progress);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        StudyDescription done = description.withCommandLine(commandLine(spec)).withTiming(started, seconds, threads);
+        double before = Double.isFinite(begun.seconds()) ? begun.seconds() : 0.0;
+        StudyDescription done = begun.withTiming(begun.started(), before + seconds, threads);
+        StudyDirectory.writeStudy(out, done, study.ids(), version);
         StudyReport.write(out, done, records, new ReportOptions(!args.noRunMetrics, false));
+        printSummary(stdout, records, study.reused(), seconds);
+        stdout.printf("Report: %s%n", out.resolve("index.html"));
+        return 0;
+    }
+
+    /** {@code report --from DIR}: the report of a study directory from its records alone. */
+    static int rebuild(CommandSpec spec, Path from, Path out, boolean noRunMetrics) {
+        for (var option : spec.commandLine().getParseResult().matchedOptions()) {
+            String name = option.longestName();
+            if (!List.of("--from", "--out", "--no-run-metrics", "--debug").contains(name)) {
+                throw InputException.of(name + " does not apply with --from: the study's records decide its runs and settings");
+            }
+        }
+        StudyDirectory.Loaded study = StudyDirectory.load(from);
+        StudyReport.write(out, study.description(), study.records(), new ReportOptions(!noRunMetrics, false));
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf(Locale.ROOT, "%s read from %s; nothing trained.%n", Plural.of(study.records().size(), "run record"),
+                from.resolve("runs"));
+        stdout.printf("Report: %s%n", out.resolve("index.html"));
+        return 0;
+    }
+
+    static void printSummary(PrintWriter stdout, List<RunResult> records, int reused, double seconds) {
         long diverged = records.stream().filter(RunResult::diverged).count();
         long failed = records.stream().filter(RunResult::failed).count();
         long success = records.stream().filter(RunResult::success).count();
-        stdout.printf(Locale.ROOT, "%s in %.0f s: %d succeeded, %d diverged%s.%n", Plural.of(records.size(), "run"), seconds,
-                success, diverged, failed > 0 ? ", " + failed + " failed (see results.csv)" : "");
-        stdout.printf("Report: %s%n", out.resolve("index.html"));
-        return 0;
+        stdout.printf(Locale.ROOT, "%s%s in %.0f s: %d succeeded, %d diverged%s.%n", Plural.of(records.size(), "run"),
+                reused == 0 ? "" : " (" + reused + " reused)", seconds, success, diverged,
+                failed > 0 ? ", " + failed + " failed (see results.csv)" : "");
     }
 
     private static String commandLine(CommandSpec spec) {

@@ -34,7 +34,7 @@ final class TrainModels implements ModelSource {
             return SequenceModel.create(model.config(inputs, outputs, manyToMany), model.initialization(seed));
         }
         for (String option : List.of("--cell", "--activation", "--activation-param", "--hidden", "--layers", "--init",
-                "--init-scale", "--recurrent-init", "--recurrent-init-scale", "--forget-bias")) {
+                "--init-scale", "--recurrent-init", "--recurrent-init-scale", "--forget-bias", "--norm")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
                 throw new IllegalArgumentException(option + " cannot go with --init-from: the network's shape and"
                         + " weights come from " + model.initFrom + "; leave " + option + " out");

@@ -37,12 +37,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   recurrent-init, recurrent-scale     the recurrent weights' initialiser and its parameter
  *   optimizer   sgd | momentum | nesterov | adagrad | rmsprop | adam;  lr=X;  momentum=X (momentum, nesterov)
  *   clip        none | a threshold τ for global-norm clipping;  clip-mode=global|per-parameter|value (with τ)
+ *   norm        none | layer   (layer normalisation inside the cells)
  * </pre>
  */
 final class VariantSpecs {
 
     static final String KEYS = "name, base, cell, activation, alpha, init, init-scale, recurrent-init, recurrent-scale, "
-            + "optimizer, lr, momentum, clip, clip-mode";
+            + "optimizer, lr, momentum, clip, clip-mode, norm";
 
     private VariantSpecs() {
     }
@@ -116,6 +117,9 @@ final class VariantSpecs {
             }
             if (f.containsKey("optimizer") || f.containsKey("lr") || f.containsKey("momentum")) {
                 v = v.withOptimizer(optimizer(f, v.optimizer()));
+            }
+            if (f.containsKey("norm")) {
+                v = v.withNorm(Options.NORM.convert(f.get("norm")));
             }
             if (f.containsKey("clip") || f.containsKey("clip-mode")) {
                 v = v.withClipping(clipping(f, v.clipping()));

@@ -9,9 +9,10 @@
  * <li>{@link org.rnnlab.cli.Main}: the root command, {@code --debug}, the exit codes (0 success,
  * 1 a failure inside or a diverged training run, 2 bad input) and whether stderr is a terminal.</li>
  * <li>The gradient laboratory: {@code compare}, {@code sweep} and {@code report} (the default
- * study, into {@code reports/default/}), each a study's grid run by {@code experiment.Runner} and
- * written up by {@code report.StudyReport} ({@code StudyRun}, with progress from
- * {@code StudyProgress}); {@code gradients} (one batch forward and backward), {@code generate} (a
+ * study, into {@code reports/default/}), each a study's grid run durably by
+ * {@code experiment.DurableStudy} on the local {@code experiment.Runner} (a {@code StudyRunner})
+ * and written up by {@code report.StudyReport} ({@code StudyRun}, with progress from
+ * {@code StudyProgress}; {@code report --from DIR} rebuilds a report from its records); {@code gradients} (one batch forward and backward), {@code generate} (a
  * synthetic task as CSV) and {@code demo}. {@code sweep --lrs} crosses learning rates with the
  * thresholds, {@code compare --layers 1,2,3,4} makes depth a study axis, and {@code gradients}
  * takes named variants or variant specs and prints the Jacobian flow ({@code JacobianText}).</li>

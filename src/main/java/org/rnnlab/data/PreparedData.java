@@ -14,8 +14,10 @@ import org.rnnlab.error.InputException;
  * leaks; with diff the first row of the series drops out, and the first difference of the
  * validation and test parts is taken from the last row of the part before, which is the past);
  * (3) fit {@link Scaling} per column on the training rows only; (4) cut each part into windows
- * (see {@link WindowOptions}) that lie entirely inside it, starting at the part's first usable
- * row and stepping by the stride. When it fits a normalization, it rejects a target that is
+ * (see {@link WindowOptions}) whose targets lie inside it, stepping by the stride: training windows
+ * lie entirely inside the training part; a validation or test window may take its inputs from the
+ * rows before its part, which are the past ({@link SplitRows#firstWindowStart}), so every row of
+ * those parts from the first on is a target, as in the one-step scoring of classical models. When it fits a normalization, it rejects a target that is
  * constant on the training rows.
  */
 public final class PreparedData {
@@ -97,7 +99,7 @@ public final class PreparedData {
         double[] trainingMean = trainingMeans(table, split);
         Map<Part, Windows> windows = new EnumMap<>(Part.class);
         for (Part part : Part.values()) {
-            int from = Math.max(split.start(part), first);
+            int from = split.firstWindowStart(part, w, first);
             windows.put(part, WindowCutter.cut(part, from, split.end(part), w, table, normalization, rowMajor,
                     trainingMean));
         }
@@ -169,21 +171,26 @@ public final class PreparedData {
     private static void checkPartLength(TimeSeriesTable table, PrepareOptions options, SplitRows split, Part part,
             int first) {
         int start = split.start(part);
-        int from = Math.max(start, first);
+        WindowOptions w = options.windows();
+        int from = split.firstWindowStart(part, w, first);
         int end = split.end(part);
         double fraction = part == Part.TRAIN ? options.split().train()
                 : part == Part.VALIDATION ? options.split().validation() : options.split().test();
-        WindowOptions w = options.windows();
         if (fraction == 0 || end - from >= w.span()) {
             return;
         }
         String rows = end > start ? " (" + (table.source().isPresent() ? "lines " : "rows ") + table.line(start) + "–"
-                + table.line(end - 1) + (from > start ? "; the first " + (from - start) + " have no value under " + options.transforms().label() : "") + ")" : "";
-        throw tooShort(table, "the " + part.description() + " part has " + Math.max(0, end - from) + " usable rows"
-                + rows + " but window " + w.window() + " + horizon " + w.horizon() + " needs at least " + w.span()
-                + " rows in each part, since no window straddles a split boundary; use a shorter window or horizon,"
-                + " or a larger " + part.description() + " fraction (now " + fraction + ")"
-                + (part == Part.TRAIN ? "" : ", or set it to 0"));
+                + table.line(end - 1) + (from > start ? "; the first " + (from - start) + " have no value under "
+                        + options.transforms().label() : "") + ")" : "";
+        String advice = "; use a shorter window or horizon, or a larger " + part.description() + " fraction (now "
+                + fraction + ")" + (part == Part.TRAIN ? "" : ", or set it to 0");
+        if (part == Part.TRAIN) {
+            throw tooShort(table, "the training part has " + Math.max(0, end - from) + " usable rows" + rows
+                    + " but window " + w.window() + " + horizon " + w.horizon() + " needs at least " + w.span()
+                    + " rows, since training windows lie inside the training part" + advice);
+        }
+        throw tooShort(table, "the " + part.description() + " part has no row to score" + rows + " with window "
+                + w.window() + " + horizon " + w.horizon() + advice);
     }
 
     /** Rejects a target that is constant on the training rows: there is nothing to learn from it. */

@@ -2,9 +2,11 @@ package org.rnnlab.data;
 
 /**
  * Where a series of {@code rows} rows is split: training rows {@code [0, trainEnd)}, validation
- * rows {@code [trainEnd, validationEnd)}, test rows {@code [validationEnd, rows)}. A window and
- * all its target rows lie inside one part, so each part loses {@code window + horizon − 1}
- * possible window starts at its end, and no window straddles a boundary.
+ * rows {@code [trainEnd, validationEnd)}, test rows {@code [validationEnd, rows)}. A window's
+ * target rows lie inside one part; training windows lie wholly inside the training part, while
+ * validation and test windows may start in the rows before their part ({@link #firstWindowStart}):
+ * their inputs are the past, as in the one-step scoring of classical models, and every row of
+ * those parts is a target.
  *
  * @param rows          rows in the series
  * @param trainEnd      first row after the training part
@@ -27,5 +29,16 @@ public record SplitRows(int rows, int trainEnd, int validationEnd) {
     /** First row after a part. */
     public int end(Part part) {
         return part == Part.TRAIN ? trainEnd : part == Part.VALIDATION ? validationEnd : rows;
+    }
+
+    /**
+     * The first row a window of {@code part} may start at: the training part's first row with a
+     * value ({@code firstRow}), and for the validation and test parts as far back as the first
+     * window whose (first) target row lies in the part, so their inputs may reach into the rows
+     * before, which are the past.
+     */
+    public int firstWindowStart(Part part, WindowOptions w, int firstRow) {
+        int lead = part == Part.TRAIN ? 0 : w.manyToMany() ? w.horizon() : w.window() - 1 + w.horizon();
+        return Math.max(firstRow, start(part) - lead);
     }
 }

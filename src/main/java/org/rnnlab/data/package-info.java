@@ -27,7 +27,9 @@
  * <li>Window {@code i} takes rows {@code i … i+T−1}; its target lies at row {@code i+T−1+h}
  * (many-to-one) or at {@code i+j+h} for step {@code j} (many-to-many).</li>
  * <li>Split boundaries are at rows {@code round(train·N)} and {@code round((train+validation)·N)};
- * a window and its targets lie inside one part, so no window straddles a boundary.</li>
+ * a window's targets lie inside one part; a training window lies wholly inside the training part,
+ * a validation or test window may take its inputs from the rows before its part (the past), so
+ * every row of those parts is a target.</li>
  * <li>A feature constant on the training rows gets scale 1 (it is shifted, never divided by 0); a
  * target constant there is rejected when a normalization is fitted, since there is nothing to learn.</li>
  * <li>With diff, a target is the change from its origin row {@code r−h} (the last row observed

@@ -1,5 +1,7 @@
 package org.rnnlab.diagnostics;
 
+import java.util.Arrays;
+
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.activation.Activation;
 import org.rnnlab.cell.Cell;
@@ -26,6 +28,26 @@ import org.rnnlab.tensor.Block;
  * </ul>
  */
 public record Health(double[] saturation, double[] dead, double[] spectralRadius, double[] log10DerivativeProduct) {
+
+    /** Equal when every figure is the same value (NaN equals NaN), so a read-back record equals its original. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Health h && Arrays.equals(saturation, h.saturation)
+                && Arrays.equals(dead, h.dead) && Arrays.equals(spectralRadius, h.spectralRadius)
+                && Arrays.equals(log10DerivativeProduct, h.log10DerivativeProduct);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(spectralRadius);
+    }
+
+    @Override
+    public String toString() {
+        return "Health[saturation=" + Arrays.toString(saturation) + ", dead=" + Arrays.toString(dead)
+                + ", spectralRadius=" + Arrays.toString(spectralRadius) + ", log10DerivativeProduct="
+                + Arrays.toString(log10DerivativeProduct) + "]";
+    }
 
     /** Runs the batch forward from zero states and reads the caches. */
     public static Health measure(SequenceModel model, R064Store x, int batch) {

@@ -54,6 +54,23 @@ public record JacobianFlow(int[] lags, double[][] spectral, double[][] frobenius
         }
     }
 
+    /** Equal when the lags and norms are the same values (NaN equals NaN), so a read-back record equals its original. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JacobianFlow f && Arrays.equals(lags, f.lags) && Arrays.deepEquals(spectral, f.spectral)
+                && Arrays.deepEquals(frobenius, f.frobenius);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(lags) + Arrays.deepHashCode(spectral);
+    }
+
+    @Override
+    public String toString() {
+        return "JacobianFlow[lags " + Arrays.toString(lags) + ", spectral " + Arrays.deepToString(spectral) + "]";
+    }
+
     /**
      * Measures the Jacobian flow of every layer on the first {@code min(SEQUENCES, batch)} sequences
      * of {@code x}, from zero initial states. Overwrites the model's gradients (call between

@@ -1,5 +1,7 @@
 package org.rnnlab.diagnostics;
 
+import java.util.Arrays;
+
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.cell.CellWorkspace;
 import org.rnnlab.cell.LstmCell;
@@ -16,6 +18,23 @@ import org.rnnlab.model.Unroll;
  * @param cell   the same for the LSTM's cell state, or null for other cells
  */
 public record TimeGradients(double[][] hidden, double[][] cell) {
+
+    /** Equal when the norms are the same values (NaN equals NaN), so a read-back record equals its original. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimeGradients t && Arrays.deepEquals(hidden, t.hidden)
+                && Arrays.deepEquals(cell, t.cell);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(hidden);
+    }
+
+    @Override
+    public String toString() {
+        return "TimeGradients" + Arrays.deepToString(hidden);
+    }
 
     /** The norms left by the model's last backward pass (the last chunk under truncated BPTT). */
     public static TimeGradients fromLastBackward(SequenceModel model) {

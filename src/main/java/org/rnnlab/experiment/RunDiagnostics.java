@@ -30,6 +30,27 @@ public record RunDiagnostics(JacobianFlow initialJacobian, JacobianFlow finalJac
         }
     }
 
+    /** Equal when every part is (the per-layer series by content, NaN equals NaN), so a read-back record equals its original. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RunDiagnostics d && java.util.Objects.equals(initialJacobian, d.initialJacobian)
+                && java.util.Objects.equals(finalJacobian, d.finalJacobian)
+                && java.util.Objects.equals(firstNonFinite, d.firstNonFinite)
+                && java.util.Arrays.deepEquals(layerGradNorms, d.layerGradNorms)
+                && java.util.Arrays.deepEquals(layerUpdateRatios, d.layerUpdateRatios);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(initialJacobian, finalJacobian, firstNonFinite) * 31
+                + java.util.Arrays.deepHashCode(layerGradNorms);
+    }
+
+    @Override
+    public String toString() {
+        return "RunDiagnostics[" + initialJacobian + ", " + finalJacobian + ", " + firstNonFinite + ", " + layers() + " layers]";
+    }
+
     public int layers() {
         return layerGradNorms.length;
     }

@@ -1,22 +1,34 @@
 package org.rnnlab.experiment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Runs a study's runs on a pool of threads, each run single-threaded with its own model, data and
- * seeds, so the results are the same for any thread count. Results come back in the order of the
- * specs; {@code onDone} hears of each run as it finishes (from worker threads).
+ * The default {@link StudyRunner}: a pool of threads in this process, each run single-threaded
+ * with its own model, data and seeds, so the results are the same for any thread count. Runs start
+ * longest first (by {@link RunSpec#cost()}) to keep the pool busy to the end; {@code onDone} hears
+ * of each run as it finishes, on the calling thread, and the results come back in the order of the
+ * specs.
  */
-public final class Runner {
+public final class Runner implements StudyRunner {
 
-    private Runner() {
+    private final int threads;
+
+    /** A pool of {@code threads} worker threads (at least 1). */
+    public Runner(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
     }
 
     /** The default thread count: every core. */
@@ -24,11 +36,17 @@ public final class Runner {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /** {@code new Runner(threads).run(specs, onDone)}. */
     public static List<RunResult> run(List<RunSpec> specs, int threads, Consumer<RunResult> onDone) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
-        // longest runs first keeps the pool busy to the end; results are put back in spec order
+        return new Runner(threads).run(specs, onDone);
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    @Override
+    public List<RunResult> run(List<RunSpec> specs, Consumer<RunResult> onDone) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             order.add(i);
@@ -39,29 +57,25 @@ public final class Runner {
             t.setDaemon(true);
             return t;
         });
-        AtomicInteger done = new AtomicInteger();
+        CompletionService<RunResult> finished = new ExecutorCompletionService<>(pool);
+        Map<Future<RunResult>, Integer> index = new HashMap<>();
+        int done = 0;
         try {
-            List<Future<RunResult>> futures = new ArrayList<>(specs.size());
-            for (int i = 0; i < specs.size(); i++) {
-                futures.add(null);
-            }
             for (int i : order) {
                 RunSpec spec = specs.get(i);
-                futures.set(i, pool.submit(() -> {
-                    RunResult r = RunExecutor.execute(spec);
-                    done.incrementAndGet();
-                    onDone.accept(r);
-                    return r;
-                }));
+                index.put(finished.submit(() -> RunExecutor.execute(spec)), i);
             }
-            List<RunResult> records = new ArrayList<>(specs.size());
-            for (Future<RunResult> f : futures) {
-                records.add(f.get());
+            RunResult[] records = new RunResult[specs.size()];
+            for (; done < specs.size(); done++) {
+                Future<RunResult> f = finished.take();
+                RunResult r = f.get();
+                records[index.get(f)] = r;
+                onDone.accept(r);
             }
-            return records;
+            return List.of(records);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted after " + done.get() + " of " + specs.size() + " runs", e);
+            throw new IllegalStateException("interrupted after " + done + " of " + specs.size() + " runs", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("a run failed outside its own error handling: " + e.getCause(), e.getCause());
         } finally {

@@ -8,6 +8,23 @@ import java.util.Arrays;
  */
 public record StepSeries(double[] loss, double[] normBefore, double[] normAfter, boolean[] clipped) {
 
+    /** Equal when every curve holds the same values (NaN equals NaN), as a read-back record must. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StepSeries s && Arrays.equals(loss, s.loss) && Arrays.equals(normBefore, s.normBefore)
+                && Arrays.equals(normAfter, s.normAfter) && Arrays.equals(clipped, s.clipped);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(loss) * 31 + Arrays.hashCode(normBefore);
+    }
+
+    @Override
+    public String toString() {
+        return "StepSeries[" + loss.length + " steps]";
+    }
+
     public int size() {
         return loss.length;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.cell.CellType;
+import org.rnnlab.cell.Norm;
 import org.rnnlab.clip.Clipping;
 import org.rnnlab.init.InitKind;
 import org.rnnlab.optim.OptimizerConfig;
@@ -21,6 +22,11 @@ import org.rnnlab.optim.OptimizerKind;
  * momentum 0.9 at a learning rate of {@value #RNN_LEARNING_RATE}, whose step grows with the gradient,
  * so that training pushes W_hh past spectral radius 1 (where Pascanu et al. 2013 show gradients can
  * explode) and a gradient spike becomes a weight jump unless it is clipped.
+ *
+ * <p>{@code tanh-ln}, {@code lstm-ln} and {@code gru-ln} are {@code tanh}, {@code lstm} and
+ * {@code gru} with layer normalisation inside the cells (Ba, Kiros and Hinton 2016) and nothing else
+ * changed, so their contrast with the plain variant is the normalisation alone; they start from the
+ * same drawn weights, the gains at 1.
  */
 public final class Variants {
 
@@ -50,11 +56,14 @@ public final class Variants {
         add(tanh.withName("sigmoid").withActivation(ActivationKind.SIGMOID.create()));
         add(tanh.withName("softsign").withActivation(ActivationKind.SOFTSIGN.create()));
         add(tanh.withName("logsig").withActivation(ActivationKind.LOGSIG.create()));
+        add(tanh.withName("tanh-ln").withNorm(Norm.LAYER));
         Variant lstm = new Variant("lstm", CellType.LSTM, ActivationKind.TANH.create(), InitKind.XAVIER_UNIFORM.create(),
                 InitKind.ORTHOGONAL.create(1.0), OptimizerConfig.of(OptimizerKind.ADAM, GATED_LEARNING_RATE), Clipping.none());
         add(lstm);
         add(lstm.withName("lstm-clip").withClipping(Clipping.globalNorm(1.0)));
         add(lstm.withName("gru").withCell(CellType.GRU));
+        add(lstm.withName("lstm-ln").withNorm(Norm.LAYER));
+        add(lstm.withName("gru-ln").withCell(CellType.GRU).withNorm(Norm.LAYER));
     }
 
     private Variants() {

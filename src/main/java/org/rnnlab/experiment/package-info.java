@@ -5,9 +5,11 @@
  * <h2>What runs</h2>
  * <ul>
  * <li>{@link org.rnnlab.experiment.Variant}: one training recipe (cell, activation, initialisers of
- * {@code W_ih} and {@code W_hh}, optimiser, clipping), which makes its {@code ModelConfig} and
- * {@code Initialization} for a task. {@link org.rnnlab.experiment.Variants} holds the named ones
- * ({@code tanh}, {@code tanh-clip1}, {@code relu}, {@code irnn}, {@code lstm}, {@code gru}, ...):
+ * {@code W_ih} and {@code W_hh}, optimiser, clipping, normalisation inside the cells), which makes
+ * its {@code ModelConfig} and {@code Initialization} for a task.
+ * {@link org.rnnlab.experiment.Variants} holds the named ones ({@code tanh}, {@code tanh-clip1},
+ * {@code relu}, {@code irnn}, {@code lstm}, {@code gru}, the layer-normalised {@code tanh-ln},
+ * {@code lstm-ln}, {@code gru-ln}, ...):
  * the vanilla ones share one recipe and differ only in what their name says, so a contrast in a
  * report isolates that one choice.</li>
  * <li>{@link org.rnnlab.experiment.StudySettings}: what every run of a study shares (sizes, batch,
@@ -26,16 +28,20 @@
  * </ul>
  *
  * <h2>The study runner</h2>
- * {@link org.rnnlab.experiment.Runner#run} runs the specs on a fixed pool of threads, longest first
- * (by {@link org.rnnlab.experiment.RunSpec#cost()}), each run single-threaded with its own model,
- * data and seeds, and returns the results in the order of the specs, so no number depends on the
- * thread count; a callback hears of each run as it finishes. {@link org.rnnlab.experiment.RunExecutor}
+ * {@link org.rnnlab.experiment.StudyRunner} is the interface the study commands run their specs
+ * through: it hands each result to a callback on the calling side as soon as it is known and
+ * returns all of them in the order of the specs. {@link org.rnnlab.experiment.Runner}, the
+ * default, runs them on a fixed pool of threads in this process, longest first (by
+ * {@link org.rnnlab.experiment.RunSpec#cost()}), each run single-threaded with its own model, data
+ * and seeds, so no number depends on the thread count or on the implementation (a Spark runner
+ * spreads the same specs over a cluster). {@link org.rnnlab.experiment.RunExecutor}
  * runs one spec from start to end: it draws the task's data, picks the automatic threshold if asked,
  * trains with {@code train.Trainer} for the step budget (full BPTT, non-finite gradients are errors),
  * measures ‖∂L/∂h_t‖ and the network's health on a fixed probe batch of test sequences before,
  * during (every {@code probeEvery} steps) and after training, and scores the task on its test
  * sequences. It never throws: divergence is an outcome and any other error a failed result carrying
- * its message, so a study always finishes its other runs.
+ * its message, so a study always finishes its other runs. {@link org.rnnlab.experiment.StudyClock}
+ * estimates the time left, weighting each run by its cost.
  *
  * <h2>What a run leaves</h2>
  * {@link org.rnnlab.experiment.RunResult}: the status (completed, diverged, failed), the step of
@@ -43,11 +49,29 @@
  * gradient norms before and after clipping ({@link org.rnnlab.experiment.StepSeries}), the probes
  * and the health before and after, and {@link org.rnnlab.experiment.RunDiagnostics}: the Jacobian
  * flow before and after training, the first non-finite value of a diverged run (located by re-running
- * only its diverging step), and per layer and step ‖∂L/∂W_hh‖ and ‖ΔW_hh‖/‖W_hh‖ ({@code LayerRecorder}). These records are all the {@code report} package reads; runs
- * execute in this process only.
+ * only its diverging step), and per layer and step ‖∂L/∂W_hh‖ and ‖ΔW_hh‖/‖W_hh‖
+ * ({@code LayerRecorder}). These records are all the {@code report} package reads.
+ *
+ * <h2>Durable studies</h2>
+ * <ul>
+ * <li>{@link org.rnnlab.experiment.RecordJson}: the JSON mapping of records, generic over records
+ * (Jackson's record support), so a component added to {@code RunResult} or anything in it is
+ * persisted with no extra code (only a component of a new interface type needs a rule there, as
+ * {@code Activation} has); a read-back record {@code equals} the original, NaN and infinities
+ * included (the records holding arrays compare by content).</li>
+ * <li>{@link org.rnnlab.experiment.RunIdentity}: a run's identity, the SHA-256 of its spec in that
+ * mapping (recipe, task or hash of a CSV series' windows, seed, settings, automatic rule) and the
+ * rnnlab version.</li>
+ * <li>{@link org.rnnlab.experiment.RunRecords}: {@code runs/<id>.json} in a study directory, one
+ * record per finished run, written atomically; reading checks the format and that the record's
+ * spec has the identity of its name.</li>
+ * <li>{@link org.rnnlab.experiment.DurableStudy}: the runs of a study on a directory: records
+ * already there are read back, the remaining runs go to a {@code StudyRunner}, each record is
+ * written as its run arrives, so a killed study resumes where it stopped.</li>
+ * </ul>
  *
  * <p>Depends on {@code task}, {@code train}, {@code diagnostics}, {@code model}, {@code cell},
- * {@code clip}, {@code optim}, {@code activation}, {@code init}, {@code data} and {@code name};
- * {@code report} and the command line use it.
+ * {@code clip}, {@code optim}, {@code activation}, {@code init}, {@code data}, {@code name},
+ * {@code io} and Jackson; {@code report} and the command line use it.
  */
 package org.rnnlab.experiment;

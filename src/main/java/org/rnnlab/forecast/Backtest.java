@@ -24,8 +24,12 @@ import org.rnnlab.text.Plural;
  */
 public final class Backtest {
 
-    /** At most this many origins by default. */
-    public static final int DEFAULT_ORIGINS = 20;
+    /**
+     * At most this many origins by default. Each origin costs one forecast (no training unless
+     * {@code --refit-every}), and the estimate steadies with their number: on the sunspot series
+     * 20 origins measured 80 % intervals at 88.8 % coverage, 100 at 83.0 %.
+     */
+    public static final int DEFAULT_ORIGINS = 100;
 
     /** By default at least this many origins, on a short series too. */
     static final int MIN_ORIGINS = 10;
@@ -59,16 +63,22 @@ public final class Backtest {
         List<BacktestResult.Point> points = new ArrayList<>();
         int[] trainedAt = new int[origins.length];
         List<String> transforms = new ArrayList<>();
+        ResidualPool pool = null;
         for (int j = 0; j < origins.length; j++) {
             if (j == 0 || plan.refitEvery() > 0 && j % plan.refitEvery() == 0) {
                 model = j == 0 ? model : fitAt(base, table, origins[j], season);
+                pool = pool == null ? new ResidualPool(model.intervals(), table.targetColumns().length)
+                        : pool.withValidation(model.intervals());
                 transforms.add(model.data().options().transforms().label());
                 hooks.note("model " + transforms.size() + " at origin " + (j + 1) + "/" + origins.length + " ("
                         + label(table, origins[j]) + "): " + model.data().options().transforms().label() + ", "
                         + model.result().outcomePhrase() + ", " + Plural.of(model.ensemble().size(), "network"));
             }
             trainedAt[j] = transforms.size() - 1;
-            points.addAll(BacktestPoints.at(table, model, j, origins[j], horizon, season, plan.levels()));
+            List<BacktestResult.Point> from = BacktestPoints.at(table, model, pool.at(origins[j]), j, origins[j], horizon,
+                    season, plan.levels());
+            pool.add(from);
+            points.addAll(from);
         }
         double[] scales = new double[table.targetColumns().length];
         for (int o = 0; o < scales.length; o++) {

@@ -11,14 +11,15 @@ final class BacktestPoints {
     private BacktestPoints() {
     }
 
-    static List<BacktestResult.Point> at(TimeSeriesTable table, Fitted model, int index, int origin, int horizon,
-            int season, double[] levels) {
+    /** The points from {@code origin}, with intervals from {@code intervals} (one per target, or none). */
+    static List<BacktestResult.Point> at(TimeSeriesTable table, Fitted model, List<ConformalIntervals> intervals,
+            int index, int origin, int horizon, int season, double[] levels) {
         OriginForecasts f = OriginForecasts.of(model.ensemble(), table, model.data().options(),
                 model.data().normalization(), new int[] {origin}, horizon);
         List<BacktestResult.Point> points = new ArrayList<>();
         for (int o = 0; o < table.targetColumns().length; o++) {
             double[] y = table.column(table.targetColumns()[o]);
-            ConformalIntervals errors = model.intervals().isEmpty() ? null : model.intervals().get(o);
+            ConformalIntervals errors = intervals.isEmpty() ? null : intervals.get(o);
             for (int k = 0; k < f.ahead().length; k++) {
                 int h = f.ahead()[k], row = origin + h;
                 double forecast = f.values()[o][0][k];

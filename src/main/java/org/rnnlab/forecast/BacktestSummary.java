@@ -70,7 +70,9 @@ public final class BacktestSummary {
         if (levels.length == 0) {
             return;
         }
-        md.append("\nPrediction intervals (split conformal from each model's validation forecasts):\n\n")
+        md.append("\nPrediction intervals (split conformal over a sliding window of held-out errors per step ahead:"
+                + " the model's validation forecasts at first, then the backtest's own as their actual values"
+                + " become known):\n\n")
                 .append("| nominal | empirical coverage | points with an interval |\n|---:|---:|---:|\n");
         for (int l = 0; l < levels.length; l++) {
             md.append(String.format(Locale.ROOT, "| %s%% | %s | %d |%n", ForecastBands.percent(levels[l]),

@@ -1,17 +1,17 @@
 package org.rnnlab.forecast;
 
-import org.rnnlab.data.Part;
 import org.rnnlab.data.SplitFractions;
-import org.rnnlab.data.SplitRows;
 import org.rnnlab.data.WindowOptions;
 
 /**
  * The window length when none is given: {@value #PREFERRED} steps (a year of a monthly series,
- * long enough for a season of 12 or less). On a short file, where those windows do not fit every
- * non-empty part of the split, half the rows of the shortest part (at least {@value #SHORTEST}):
- * a window that just fits would leave a single window to validate and test on, half leaves about
- * as many windows as steps per window. A window given explicitly is never changed, so a window
- * that does not fit is still refused with the reason.
+ * long enough for a season of 12 or less). Only the training part limits it, since the windows of
+ * the validation and test parts may take their inputs from the rows before the part
+ * ({@link org.rnnlab.data.SplitRows#firstWindowStart}). On a short file, where the training part
+ * would hold fewer than about {@value #PREFERRED} windows of {@value #PREFERRED} steps, the window
+ * is half the training rows (at least {@value #SHORTEST}): that leaves about as many training
+ * windows as steps per window. A window given explicitly is never changed, so a window that does
+ * not fit is still refused with the reason.
  */
 public final class DefaultWindow {
 
@@ -30,15 +30,8 @@ public final class DefaultWindow {
      * of {@link #SHORTEST} steps does not fit (so the usual error says why).
      */
     public static int choose(int rows, SplitFractions split, int horizon, int firstRow) {
-        SplitRows cut = split.rowsOf(rows);
-        int room = Integer.MAX_VALUE;
-        for (Part part : Part.values()) {
-            int from = Math.max(cut.start(part), firstRow);
-            if (cut.end(part) > cut.start(part)) {
-                room = Math.min(room, cut.end(part) - from);
-            }
-        }
-        if (room == Integer.MAX_VALUE || room - horizon >= PREFERRED) {
+        int room = split.rowsOf(rows).trainEnd() - firstRow;
+        if (room >= 2 * PREFERRED + horizon) {
             return PREFERRED;
         }
         int half = Math.min(room / 2, room - horizon);

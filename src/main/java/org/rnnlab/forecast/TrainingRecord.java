@@ -109,6 +109,7 @@ final class TrainingRecord {
         o.put("num_layers", c.layers());
         o.put("output_size", c.outputSize());
         o.put("task", c.task().id());
+        o.put("norm", c.norm().id());
         o.put("parameters", parameters);
         o.put("optimizer", config.optimizer().kind().id());
         o.put("clipping", config.clipping().label());

@@ -126,7 +126,7 @@ public final class TrainingRun {
     private static String windowNote(TrainingPlan asked, TrainingPlan plan, TimeSeriesTable table) {
         int window = plan.prepare().windows().window();
         return window == asked.prepare().windows().window() ? "" : "window " + window + " (the default "
-                + DefaultWindow.PREFERRED + " does not fit every part of this " + table.rows() + "-row series;"
+                + DefaultWindow.PREFERRED + " leaves too few training windows in this " + table.rows() + "-row series;"
                 + " --window sets it)";
     }
 

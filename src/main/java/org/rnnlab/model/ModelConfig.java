@@ -5,6 +5,7 @@ import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.activation.Identity;
 import org.rnnlab.activation.Tanh;
 import org.rnnlab.cell.CellType;
+import org.rnnlab.cell.Norm;
 import org.rnnlab.loss.LossKind;
 
 /**
@@ -22,13 +23,16 @@ import org.rnnlab.loss.LossKind;
  * @param outputActivation applied to the head's output; only with MSE (the classification losses
  *                         apply their own softmax/sigmoid)
  * @param forgetBias       the LSTM's initial forget-gate bias (ignored by other cells)
+ * @param norm             normalisation inside every recurrent layer: none, or layer normalisation
+ *                         (Ba et al. 2016; needs hiddenSize ≥ 2, since one unit normalises to 0)
  */
 public record ModelConfig(CellType cell, Activation activation, int inputSize, int hiddenSize, int layers,
-        int outputSize, TaskShape task, LossKind loss, Activation outputActivation, double forgetBias) {
+        int outputSize, TaskShape task, LossKind loss, Activation outputActivation, double forgetBias, Norm norm) {
 
     public ModelConfig {
-        if (cell == null || activation == null || task == null || loss == null || outputActivation == null) {
-            throw new IllegalArgumentException("cell, activation, task, loss and outputActivation are required");
+        if (cell == null || activation == null || task == null || loss == null || outputActivation == null
+                || norm == null) {
+            throw new IllegalArgumentException("cell, activation, task, loss, outputActivation and norm are required");
         }
         positive("inputSize", inputSize);
         positive("hiddenSize", hiddenSize);
@@ -52,6 +56,17 @@ public record ModelConfig(CellType cell, Activation activation, int inputSize, i
         if (!Double.isFinite(forgetBias)) {
             throw new IllegalArgumentException("forgetBias must be finite, got " + forgetBias);
         }
+        if (norm == Norm.LAYER && hiddenSize < 2) {
+            throw new IllegalArgumentException("norm layer needs hiddenSize >= 2 (one unit normalises to 0), got "
+                    + hiddenSize);
+        }
+    }
+
+    /** A configuration without normalisation inside the cells. */
+    public ModelConfig(CellType cell, Activation activation, int inputSize, int hiddenSize, int layers, int outputSize,
+            TaskShape task, LossKind loss, Activation outputActivation, double forgetBias) {
+        this(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, forgetBias,
+                Norm.NONE);
     }
 
     /** A regression model with the defaults: tanh, one layer, many-to-one, MSE, linear output, forget bias 1. */
@@ -61,27 +76,32 @@ public record ModelConfig(CellType cell, Activation activation, int inputSize, i
     }
 
     public ModelConfig withActivation(Activation value) {
-        return new ModelConfig(cell, value, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, forgetBias);
+        return new ModelConfig(cell, value, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, forgetBias, norm);
     }
 
     public ModelConfig withLayers(int value) {
-        return new ModelConfig(cell, activation, inputSize, hiddenSize, value, outputSize, task, loss, outputActivation, forgetBias);
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, value, outputSize, task, loss, outputActivation, forgetBias, norm);
     }
 
     public ModelConfig withTask(TaskShape value) {
-        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, value, loss, outputActivation, forgetBias);
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, value, loss, outputActivation, forgetBias, norm);
     }
 
     public ModelConfig withLoss(LossKind value) {
-        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, value, outputActivation, forgetBias);
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, value, outputActivation, forgetBias, norm);
     }
 
     public ModelConfig withOutputActivation(Activation value) {
-        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, value, forgetBias);
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, value, forgetBias, norm);
     }
 
     public ModelConfig withForgetBias(double value) {
-        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, value);
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, value, norm);
+    }
+
+    public ModelConfig withNorm(Norm value) {
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation,
+                forgetBias, value);
     }
 
     private static void positive(String name, int value) {

@@ -3,6 +3,7 @@ package org.rnnlab.model;
 import org.rnnlab.activation.Activation;
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.cell.CellType;
+import org.rnnlab.cell.Norm;
 import org.rnnlab.loss.LossKind;
 import org.rnnlab.name.Named;
 
@@ -10,7 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The {@code "config"} object of a model file, with snake_case keys as PyTorch users write them. */
+/**
+ * The {@code "config"} object of a model file, with snake_case keys as PyTorch users write them.
+ * {@code "norm"} is {@code "none"} or {@code "layer"}; a file without it (written before layer
+ * normalisation existed) has none.
+ */
 final class ModelConfigJson {
 
     private ModelConfigJson() {
@@ -28,6 +33,7 @@ final class ModelConfigJson {
         o.put("loss", c.loss().id());
         putActivation(o, "output_activation", c.outputActivation());
         o.put("forget_bias", c.forgetBias());
+        o.put("norm", c.norm().id());
         return o;
     }
 
@@ -44,7 +50,16 @@ final class ModelConfigJson {
                         "unknown task \"" + o.path("task").asText() + "\"; expected many_to_one or many_to_many")),
                 Named.byId(LossKind.class, text(o, "loss")).orElseThrow(() -> new IllegalArgumentException(
                         "unknown loss \"" + o.path("loss").asText() + "\"; expected mse, cross_entropy or bce")),
-                activation(o, "output_activation"), o.path("forget_bias").asDouble(1.0));
+                activation(o, "output_activation"), o.path("forget_bias").asDouble(1.0), norm(o));
+    }
+
+    private static Norm norm(JsonNode o) {
+        JsonNode v = o.get("norm");
+        if (v == null) {
+            return Norm.NONE;
+        }
+        return Named.byId(Norm.class, v.asText()).orElseThrow(() -> new IllegalArgumentException(
+                "unknown norm \"" + v.asText() + "\"; expected one of " + String.join(", ", Named.ids(Norm.class))));
     }
 
     private static void putActivation(ObjectNode o, String key, Activation a) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.rnnlab.cell.Norm;
 import org.rnnlab.error.InputException;
 import org.rnnlab.io.AtomicFile;
 import org.rnnlab.tensor.Parameter;
@@ -35,7 +36,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * Parameters carry PyTorch's {@code state_dict} names and shapes, so
  * {@code {k: torch.tensor(v) for k, v in json["parameters"].items()}} loads into an
- * {@code nn.LSTM} plus an {@code nn.Linear} named {@code head}. Numbers are written in the shortest
+ * {@code nn.LSTM} plus an {@code nn.Linear} named {@code head}. A layer-normalised model
+ * ({@code "norm": "layer"} in the config) has more parameters ({@code norm_ih_l0.weight}, ...) and
+ * a {@code "pytorch"} note saying that {@code torch.nn} cannot load it and which module can
+ * ({@link #PYTORCH_LAYER_NORM}). Numbers are written in the shortest
  * form that reads back to the same double, so saving then loading gives bit-identical outputs.
  * Files are written atomically. Reading rejects, with a message naming the parameter and the
  * shapes, a missing or unknown parameter, a wrong shape, a non-finite number and an unknown cell.
@@ -44,6 +48,8 @@ public final class ModelFile {
 
     public static final String FORMAT = "rnnlab-model";
     public static final int VERSION = 1;
+    /** Where the PyTorch module that loads layer-normalised models lives in rnnlab's source. */
+    public static final String PYTORCH_LAYER_NORM = "src/test/resources/golden/ln_cells.py";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -81,6 +87,9 @@ public final class ModelFile {
         root.put("version", VERSION);
         root.set("config", ModelConfigJson.toJson(model.config()));
         root.set("normalization", normalization);
+        if (model.config().norm() == Norm.LAYER) {
+            root.put("pytorch", pytorchNote(model.config()));
+        }
         if (metadata != null) {
             root.set("metadata", metadata);
         }
@@ -95,6 +104,18 @@ public final class ModelFile {
             }
         }
         AtomicFile.write(file, out -> JSON.writeValue(out, root));
+    }
+
+    /** What PyTorch can and cannot load of a layer-normalised model. */
+    private static String pytorchNote(ModelConfig c) {
+        String module = "torch.nn." + switch (c.cell()) {
+            case RNN -> "RNN";
+            case LSTM -> "LSTM";
+            case GRU -> "GRU";
+        };
+        return module + " has no layer normalisation and cannot load these parameters (the norm_* entries, and"
+                + " weights trained behind the normalisation); the module LayerNormStack in rnnlab's "
+                + PYTORCH_LAYER_NORM + " loads them with load_state_dict and computes what rnnlab computes";
     }
 
     private static ObjectNode parametersOf(SequenceModel model) {
@@ -167,8 +188,11 @@ public final class ModelFile {
             unknown.remove(p.name());
         }
         if (!unknown.isEmpty()) {
+            boolean normNames = config.norm() == Norm.NONE && unknown.stream().anyMatch(n -> n.startsWith("norm_"));
             throw InputException.inFile(file, where + "unknown " + Plural.word(unknown.size(), "parameter") + " "
-                    + String.join(", ", unknown) + " for " + describe(config));
+                    + String.join(", ", unknown) + " for " + describe(config) + (normNames
+                            ? " (norm_* parameters belong to a layer-normalised model: \"norm\": \"layer\" in \"config\")"
+                            : ""));
         }
         return model;
     }
@@ -245,7 +269,7 @@ public final class ModelFile {
     }
 
     private static String describe(ModelConfig c) {
-        return c.cell().id() + " with input_size " + c.inputSize() + ", hidden_size " + c.hiddenSize() + ", "
+        return (c.norm() == Norm.LAYER ? "layer-normalised " : "") + c.cell().id() + " with input_size " + c.inputSize() + ", hidden_size " + c.hiddenSize() + ", "
                 + Plural.of(c.layers(), "layer") + ", output_size " + c.outputSize();
     }
 }

@@ -46,9 +46,9 @@ public final class SequenceModel {
         for (int l = 0; l < config.layers(); l++) {
             int in = l == 0 ? config.inputSize() : config.hiddenSize();
             layers.add(switch (config.cell()) {
-                case RNN -> new VanillaCell(l, in, config.hiddenSize(), config.activation());
-                case LSTM -> new LstmCell(l, in, config.hiddenSize(), config.forgetBias());
-                case GRU -> new GruCell(l, in, config.hiddenSize());
+                case RNN -> new VanillaCell(l, in, config.hiddenSize(), config.activation(), config.norm());
+                case LSTM -> new LstmCell(l, in, config.hiddenSize(), config.forgetBias(), config.norm());
+                case GRU -> new GruCell(l, in, config.hiddenSize(), config.norm());
             });
         }
         this.cells = Collections.unmodifiableList(layers);

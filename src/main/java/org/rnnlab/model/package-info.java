@@ -12,7 +12,7 @@
  * owns its workspaces and product kernel and is not thread-safe: parallel work runs one model per
  * thread.</li>
  * <li>{@link org.rnnlab.model.ModelConfig}: cell, activation, sizes, layers, task shape, loss,
- * output activation and the LSTM forget bias, validated; {@link org.rnnlab.model.TaskShape}:
+ * output activation, the LSTM forget bias and the normalisation inside the cells, validated; {@link org.rnnlab.model.TaskShape}:
  * many-to-one or many-to-many.</li>
  * <li>{@link org.rnnlab.model.Initialization}: the initialisers of {@code W_ih} and {@code W_hh}
  * and the seed. One seeded generator fills the layers bottom first, then the head, which always
@@ -39,7 +39,12 @@
  * layer 0), {@code weight_hh_lk} {@code [G·H × H]}, {@code bias_ih_lk} and {@code bias_hh_lk}
  * {@code [G·H]}, then {@code head.weight [O × H]} and {@code head.bias [O]}; a PReLU activation adds
  * {@code activation_lk.weight [H]}. So a model file loads into {@code nn.RNN}, {@code nn.LSTM} or
- * {@code nn.GRU} plus an {@code nn.Linear} called {@code head}.
+ * {@code nn.GRU} plus an {@code nn.Linear} called {@code head}. A layer-normalised model
+ * ({@link org.rnnlab.model.ModelConfig#norm()} {@code layer}, {@code "norm": "layer"} in the file)
+ * adds {@code norm_ih_lk.weight} and {@code norm_hh_lk.weight} {@code [G·H]} after each layer's four
+ * (and the LSTM's {@code norm_c_lk.weight}, {@code norm_c_lk.bias} {@code [H]}), before any PReLU
+ * slope; {@code torch.nn} has no module for it, so the file says so in {@code "pytorch"} and names
+ * the PyTorch module that loads it ({@code src/test/resources/golden/ln_cells.py}).
  *
  * <h2>Gates</h2>
  * {@code G} is 1 for the Elman RNN ({@code h_t = f(W_ih x_t + b_ih + W_hh h_{t−1} + b_hh)}), 4 for

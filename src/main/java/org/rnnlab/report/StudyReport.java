@@ -22,6 +22,8 @@ import org.rnnlab.io.AtomicFile;
  * <li>{@code metrics/*.csv} — each run's step metrics, unless turned off for large grids.</li>
  * </ul>
  *
+ * The page also lists {@code runs/} when the directory is a durable study's ({@link StudyDirectory}).
+ *
  * Charts and metrics left in {@code charts/} and {@code metrics/} by an earlier report are removed
  * first, so the directory describes this study only. Every file is written atomically.
  */
@@ -48,6 +50,10 @@ public final class StudyReport {
             Path metrics = dir.resolve("metrics");
             grid.records().stream().filter(r -> !r.failed()).forEach(r -> RunMetricsCsv.write(metrics, r));
             files.add(new String[] {"metrics/", "step metrics of every run"});
+        }
+        if (Files.isRegularFile(dir.resolve(StudyDirectory.FILE))) {
+            files.add(new String[] {StudyDirectory.FILE, "the study's description and the order of its runs"});
+            files.add(new String[] {"runs/", "one record per run; rnnlab report --from rebuilds this report from them"});
         }
         List<Section> sections = new ReportSections(grid, description, families, options.svg()).build();
         AtomicFile.writeString(dir.resolve("summary.md"), MarkdownSummary.render(description.title(), sections));

@@ -4,6 +4,10 @@
  * <p>Study reports: one directory per study, written by
  * {@link org.rnnlab.report.StudyReport#write StudyReport.write(dir, description, records, options)}
  * from the run records alone.
+ * {@link org.rnnlab.report.StudyDirectory} is the loading path: a study directory's
+ * {@code study.json} (the {@link org.rnnlab.report.StudyDescription} and the run identities in
+ * order) and its {@code runs/<id>.json} records ({@code experiment.RunRecords}), read back by
+ * {@code load} so that {@code rnnlab report --from DIR} rebuilds every file below without training.
  *
  * <ul>
  * <li>{@code index.html} opens from disk (inline CSS, no scripts, relative links only);

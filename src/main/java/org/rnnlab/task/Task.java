@@ -10,7 +10,7 @@ import org.rnnlab.model.TaskShape;
  * predictor gets, and the criterion of success. Synthetic tasks draw fresh sequences from a seed;
  * a CSV series cuts its fixed windows.
  */
-public sealed interface Task permits SyntheticTask, CsvSeriesTask {
+public sealed interface Task permits SyntheticTask, CsvSeriesTask, RecordedTask {
 
     /** The task's name in reports ("adding", "temporal_order", ...). */
     String name();

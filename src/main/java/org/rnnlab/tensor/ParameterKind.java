@@ -12,6 +12,8 @@ public enum ParameterKind {
     BIAS_HH,
     /** A learnable activation parameter (PReLU's slopes). */
     ACTIVATION,
+    /** A layer-normalisation gain or shift inside a cell ({@code norm_ih_l0.weight}, ...). */
+    NORM,
     /** The linear head's weight. */
     HEAD_WEIGHT,
     /** The linear head's bias. */

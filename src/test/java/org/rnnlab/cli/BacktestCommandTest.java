@@ -56,6 +56,6 @@ class BacktestCommandTest {
 
     @Test
     void rejects_originsThatLeaveNoRowsToTrainOn() {
-        Cli.assertRejected(backtest("--origins", "60", "--every", "2"), "too few", "--origins");
+        Cli.assertRejected(backtest("--origins", "70", "--every", "2"), "too few", "--origins");
     }
 }

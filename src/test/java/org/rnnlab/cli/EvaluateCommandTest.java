@@ -40,7 +40,7 @@ class EvaluateCommandTest {
     @Test
     void evaluate_printsTheModelNextToTheThreeBaselines() {
         Cli.Run r = Cli.run("evaluate", "--model", run.toString(), "--data", Cli.AIRLINE.toString()).expectSuccess();
-        assertTrue(r.out().startsWith("airline_passengers.csv, test part: 10 windows, targets 1960-03 to 1960-12,"
+        assertTrue(r.out().startsWith("airline_passengers.csv, test part: 22 windows, targets 1959-03 to 1960-12,"
                 + " horizon 1"), r.out());
         for (String row : List.of("lstm ", "persistence ", "seasonal naive (12) ", "training mean ", "RMSE", "MAE",
                 "sMAPE")) {
@@ -57,10 +57,13 @@ class EvaluateCommandTest {
         JsonNode trained = Cli.json(run.resolve("run.json")).path("test");
         assertEquals(trained.path("targets"), evaluated.path("targets"));
         assertEquals(12, evaluated.path("season").asInt());
-        assertEquals("1960-03", evaluated.path("first_target").asText());
-        // the persistence baseline by hand: the last row of each test window against the next
-        double[] passengers = {419, 461, 472, 535, 622, 606, 508, 461, 390, 432};
-        double[] previous = {391, 419, 461, 472, 535, 622, 606, 508, 461, 390};
+        assertEquals("1959-03", evaluated.path("first_target").asText());
+        // the persistence baseline by hand: every row of the test part (1959-03 on) against the row
+        // before it, the last of its window (for the first, in the validation part)
+        double[] passengers = {406, 396, 420, 472, 548, 559, 463, 407, 362, 405, 417, 391, 419, 461, 472, 535, 622,
+                606, 508, 461, 390, 432};
+        double[] previous = {342, 406, 396, 420, 472, 548, 559, 463, 407, 362, 405, 417, 391, 419, 461, 472, 535,
+                622, 606, 508, 461, 390};
         double sum = 0;
         for (int i = 0; i < passengers.length; i++) {
             sum += Math.abs(passengers[i] - previous[i]);
@@ -90,7 +93,7 @@ class EvaluateCommandTest {
     void evaluate_otherPartAndSeason() {
         Cli.Run r = Cli.run("evaluate", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--part",
                 "validation", "--season", "6").expectSuccess();
-        assertTrue(r.out().contains("validation part: 9 windows"), r.out());
+        assertTrue(r.out().contains("validation part: 21 windows"), r.out());
         assertTrue(r.out().contains("seasonal naive (6)"), r.out());
     }
 

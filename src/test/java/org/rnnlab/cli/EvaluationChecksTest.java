@@ -82,7 +82,7 @@ class EvaluationChecksTest {
         Path run = dir.resolve("lynx");
         Cli.train(IntegerTimeColumnTest.LYNX, run).expectSuccess();
         String data = IntegerTimeColumnTest.LYNX.toString();
-        String note = "The test part has only 5 targets (fewer than 20), too few for a steady estimate; rnnlab backtest"
+        String note = "The test part has only 17 targets (fewer than 20), too few for a steady estimate; rnnlab backtest"
                 + " --data " + data + " gives a rolling-origin estimate.";
         Cli.Run r = Cli.run("evaluate", "--model", run.toString(), "--data", data).expectSuccess();
         assertTrue(r.out().lines().anyMatch(note::equals), r.out());

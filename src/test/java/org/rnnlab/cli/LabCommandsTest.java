@@ -39,6 +39,24 @@ class LabCommandsTest {
     }
 
     @Test
+    void compare_runsTheLayerNormVariants_namedAndDefinedWithNormLayer(@TempDir Path dir) throws Exception {
+        Cli.Run r = Cli.run(args(new String[] {"compare", "--variants", "tanh-ln,lstm-ln,gru-ln", "--variant",
+            "name=relu-ln,base=relu,norm=layer"}, "--out", dir.toString()));
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
+        for (String variant : List.of("tanh-ln,", "lstm-ln,", "gru-ln,", "relu-ln,")) {
+            assertTrue(rows.stream().anyMatch(l -> l.startsWith(variant)), variant + " ran");
+        }
+        String summary = Files.readString(dir.resolve("summary.md"));
+        assertTrue(summary.contains("rnn relu, layer norm, W_ih"), "the user-defined variant's recipe names its norm");
+        assertTrue(summary.contains("gru, layer norm, W_ih"), "so does gru-ln's");
+        Cli.Run bad = Cli.run("compare", "--variants=", "--variant", "name=x,norm=batch", "--out", dir.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--variant 'name=x,norm=batch': unknown norm 'batch'; expected one of none, layer"),
+                bad.err());
+    }
+
+    @Test
     void sweep_runsEveryThresholdIncludingNoneAndAuto(@TempDir Path dir) throws Exception {
         Cli.Run r = Cli.run(args(new String[] {"sweep", "--thresholds", "1,none,auto", "--auto-steps", "3"}, "--out", dir.toString()));
         assertEquals(0, r.exit(), r.err());
@@ -111,6 +129,15 @@ class LabCommandsTest {
         Cli.Run task = Cli.run("compare", "--task", "parity", "--out", dir.toString());
         assertEquals(2, task.exit());
         assertTrue(task.err().contains("unknown task 'parity'; expected one of adding, temporal_order, copy, sine"), task.err());
+    }
+
+    @Test
+    void gradients_ofALayerNormVariant_namesItsNormAndPrintsTheGains() {
+        Cli.Run r = Cli.run("gradients", "--variant", "gru-ln", "--task", "adding", "--length", "6", "--batch-size", "3",
+                "--hidden", "5");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("task adding, T=6, batch 3; model gru with layer norm, hidden 5"), r.out());
+        assertTrue(r.out().contains("norm_hh_l0.weight      [15]"), r.out());
     }
 
     @Test

@@ -57,7 +57,7 @@ class TrainCommandTest {
         assertEquals("global_norm(1.0)", run.path("model").path("clipping").asText());
         assertEquals(3, run.path("result").path("epochs").asInt());
         assertTrue(run.path("seconds").path("train").asDouble() > 0);
-        assertEquals(10, run.path("test").path("windows").asInt());
+        assertEquals(22, run.path("test").path("windows").asInt());
         assertTrue(run.path("test").path("targets").path("passengers").path("model").path("rmse").isNumber());
         assertEquals("[\"metrics.csv\",\"training.png\",\"model.json\",\"run.json\"]",
                 run.path("files").path("written").toString());
@@ -118,6 +118,26 @@ class TrainCommandTest {
         assertEquals("truncated(4)", run.path("model").path("bptt").asText());
         assertEquals("many_to_many", run.path("model").path("task").asText());
         assertEquals("per_parameter(0.5)", run.path("model").path("clipping").asText());
+    }
+
+    @Test
+    void train_withLayerNorm_writesALayerNormalisedModelThatEvaluateReads() throws Exception {
+        Path out = dir.resolve("ln");
+        Cli.Run r = Cli.train(Cli.AIRLINE, out, "--norm", "layer").expectSuccess(); // hidden 4: Cli.TINY
+        assertTrue(r.err().contains("lstm with layer norm, hidden 4"), r.err());
+        JsonNode model = Cli.json(out.resolve("model.json"));
+        assertEquals("layer", model.path("config").path("norm").asText());
+        assertEquals(4, model.path("parameters").path("norm_c_l0.bias").size());
+        assertEquals("layer", Cli.json(out.resolve("run.json")).path("model").path("norm").asText());
+        Cli.run("evaluate", "--model", out.toString(), "--data", Cli.AIRLINE.toString()).expectSuccess();
+    }
+
+    @Test
+    void train_initFromWithNorm_isRefused() {
+        Path first = dir.resolve("plain");
+        Cli.train(Cli.AIRLINE, first).expectSuccess();
+        Cli.assertRejected(Cli.run("train", "--data", Cli.AIRLINE.toString(), "--out", dir.resolve("x").toString(),
+                "--init-from", first.toString(), "--norm", "layer"), "--norm cannot go with --init-from");
     }
 
     /** SGD at a high rate on a ReLU RNN with identity recurrent weights overflows within a few steps. */

@@ -43,6 +43,19 @@ class TrainRejectsTest {
     }
 
     @Test
+    void unknownNorm() {
+        assertRejected(train("--norm", "batch"), "--norm", "unknown norm 'batch'; expected one of none, layer");
+    }
+
+    @Test
+    void layerNormOnOneHiddenUnit() {
+        // not through train(...): its tiny options give --hidden already, and a second one would open a second option group
+        assertRejected(Cli.run("train", "--data", Cli.AIRLINE.toString(), "--out", dir.resolve("out").toString(), "--norm",
+                "layer", "--hidden", "1"),
+                "--hidden: norm layer needs hiddenSize >= 2 (one unit normalises to 0), got 1");
+    }
+
+    @Test
     void twoClippingRules() {
         assertRejected(train("--clip-norm", "1", "--clip-value", "2"), "--clip-norm=X", "--clip-value=X", "mutually exclusive");
     }
@@ -125,9 +138,10 @@ class TrainRejectsTest {
     }
 
     @Test
-    void windowTooLongForTheValidationPart() {
-        assertRejected(train("--window", "30"), Cli.AIRLINE + ": the validation part has 21 usable rows (lines 103–123)",
-                "window 30 + horizon 1 needs at least 31 rows in each part", "use a shorter window");
+    void windowTooLongForTheTrainingPart() {
+        assertRejected(train("--window", "101"), Cli.AIRLINE + ": the training part has 101 usable rows (lines 2–102)",
+                "window 101 + horizon 1 needs at least 102 rows, since training windows lie inside the training part",
+                "use a shorter window");
     }
 
     @Test
@@ -340,7 +354,7 @@ class TrainRejectsTest {
 
     @Test
     void seriesTooShortForTheWindow() {
-        assertRejected(trainOn(Cli.monthly(10)), bad() + ": the series has 10 rows but window 12 + horizon 1 needs at"
+        assertRejected(trainOn(Cli.monthly(10), "--window", "12"), bad() + ": the series has 10 rows but window 12 + horizon 1 needs at"
                 + " least 13 rows");
     }
 

@@ -45,7 +45,9 @@ class NormalizationTest {
         assertEquals(4.5, n.center()[0], 1e-12);
         assertEquals(Math.sqrt(8.25), n.scale()[0], 1e-12);
         assertEquals((0 - 4.5) / Math.sqrt(8.25), data.train().sequences().input(0, 0, 0), 1e-12);
-        assertEquals((15000 - 4.5) / Math.sqrt(8.25), data.test().sequences().input(0, 0, 0), 1e-9);
+        // the first test window takes its inputs from rows 13 and 14, before the test part, for its target row 15
+        assertEquals((13000 - 4.5) / Math.sqrt(8.25), data.test().sequences().input(0, 0, 0), 1e-9);
+        assertEquals((15000 - 4.5) / Math.sqrt(8.25), data.test().sequences().input(2, 0, 0), 1e-9);
     }
 
     @Test
@@ -85,7 +87,9 @@ class NormalizationTest {
         assertEquals(4, data.normalization().scale()[0]);
         assertEquals(0.5, data.train().sequences().input(0, 0, 0) + 0.5, 1e-12);
         assertEquals(0.5, data.train().sequences().target(0, 0, 0), 1e-12);
-        assertEquals((100 - 5) / 4.0, data.validation().sequences().input(0, 0, 0), 1e-12);
+        // the first validation window is the last training row, predicting the first validation row
+        assertEquals((6 - 5) / 4.0, data.validation().sequences().input(0, 0, 0), 1e-12);
+        assertEquals((100 - 5) / 4.0, data.validation().sequences().input(1, 0, 0), 1e-12);
     }
 
     @Test
@@ -99,7 +103,8 @@ class NormalizationTest {
             assertEquals(1, data.normalization().scale()[0], scaling.toString());
             double expected = scaling == Scaling.NONE ? 3 : 0;
             assertEquals(expected, data.train().sequences().input(0, 0, 0), scaling.toString());
-            assertEquals(5, data.test().toOriginal(0, 0, 0, data.test().sequences().target(0, 0, 0)), 1e-12);
+            assertEquals(7, data.test().toOriginal(0, 0, 0, data.test().sequences().target(0, 0, 0)), 1e-12);
+            assertEquals(5, data.test().toOriginal(1, 0, 0, data.test().sequences().target(1, 0, 0)), 1e-12);
         }
     }
 

@@ -67,11 +67,12 @@ class PrepareRejectsTest {
     }
 
     @Test
-    void prepare_rejectsAPartTooShortForOneWindow_namingItsLinesAndFraction() {
+    void prepare_rejectsAValidationPartWithoutRows_namingItsFraction() {
         Path file = write(dir, months(100, -1));
-        rejected(CsvLoader.load(file), PrepareOptions.of(WindowOptions.of(12, 4)), file.toString(),
-                "the validation part has 15 usable rows (lines 72–86)", "needs at least 16 rows in each part",
-                "no window straddles", "larger validation fraction (now 0.15)", "or set it to 0");
+        rejected(CsvLoader.load(file), PrepareOptions.of(WindowOptions.of(12, 4))
+                .withSplit(new SplitFractions(0.85, 0.004, 0.146)), file.toString(),
+                "the validation part has no row to score with window 12 + horizon 4",
+                "larger validation fraction (now 0.004)", "or set it to 0");
     }
 
     @Test

@@ -91,22 +91,34 @@ class WindowsTest {
     }
 
     @Test
-    void split_cutsRowsChronologically_andNoWindowStraddlesABoundary() {
+    void split_keepsTrainingWindowsInside_andScoresEveryRowOfTheLaterParts_withInputsFromThePast() {
         int rows = 100;
-        for (boolean diff : new boolean[] {false, true}) {
-            PrepareOptions options = PrepareOptions.of(WindowOptions.of(5, 3).withManyToMany(true))
-                    .withSplit(new SplitFractions(0.6, 0.2, 0.2)).withTransforms(Transforms.none().withDiff(diff));
-            PreparedData data = PreparedData.prepare(ramp(rows, 1), options);
-            assertEquals(new SplitRows(100, 60, 80), data.split());
-            for (Part part : Part.values()) {
-                Windows w = data.windows(part);
-                int start = Math.max(data.split().start(part), diff ? 1 : 0);
-                int end = data.split().end(part);
-                assertEquals(start, w.startRow(0), part + " starts at its first usable row");
-                assertEquals(end - start - 8 + 1, w.count(), part + " has every window that fits");
-                for (int n = 0; n < w.count(); n++) {
-                    assertTrue(w.startRow(n) >= start, part + " window " + n + " starts before the part");
-                    assertTrue(w.targetRow(n, 4) < end, part + " window " + n + " targets a row past the part");
+        for (boolean manyToMany : new boolean[] {false, true}) {
+            for (boolean diff : new boolean[] {false, true}) {
+                WindowOptions wo = WindowOptions.of(5, 3).withManyToMany(manyToMany);
+                PrepareOptions options = PrepareOptions.of(wo).withSplit(new SplitFractions(0.6, 0.2, 0.2))
+                        .withTransforms(Transforms.none().withDiff(diff));
+                PreparedData data = PreparedData.prepare(ramp(rows, 1), options);
+                assertEquals(new SplitRows(100, 60, 80), data.split());
+                String what = (manyToMany ? "many-to-many" : "many-to-one") + (diff ? ", diff" : "");
+                for (Part part : Part.values()) {
+                    Windows w = data.windows(part);
+                    int start = data.split().start(part), end = data.split().end(part);
+                    int firstRow = diff ? 1 : 0;
+                    int lead = part == Part.TRAIN ? 0 : manyToMany ? 3 : 5 - 1 + 3;
+                    assertEquals(Math.max(firstRow, start - lead), w.startRow(0), what + ": " + part + " first start");
+                    java.util.Set<Integer> targets = new java.util.TreeSet<>();
+                    for (int n = 0; n < w.count(); n++) {
+                        assertTrue(w.startRow(n) >= (part == Part.TRAIN ? firstRow : 0), what + ": " + part + " " + n);
+                        for (int j = 0; j < (manyToMany ? 5 : 1); j++) {
+                            int t = w.targetRow(n, manyToMany ? j : 4);
+                            assertTrue(t >= start && t < end, what + ": " + part + " window " + n + " targets row " + t);
+                            targets.add(t);
+                        }
+                    }
+                    int firstTarget = part == Part.TRAIN ? firstRow + (manyToMany ? 3 : 7) : start;
+                    assertEquals(end - firstTarget, targets.size(), what + ": " + part + " scores every row from "
+                            + firstTarget);
                 }
             }
         }
@@ -121,7 +133,7 @@ class WindowsTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> data.validation().sequences());
         assertEquals("the validation part has no windows (its fraction is 0)", e.getMessage());
         assertEquals(24, data.split().validationEnd());
-        assertEquals(6 - 4 + 1, data.test().count());
+        assertEquals(6, data.test().count(), "every test row is a target");
     }
 
     @Test

@@ -31,6 +31,24 @@ class RunnerTest {
     }
 
     @Test
+    void onDone_hearsOfEveryRun_onTheCallingThread_oneAtATime() {
+        List<RunSpec> specs = Grid.compare(List.of(Variants.named("tanh").orElseThrow()), List.of(4, 5, 6), 2,
+                AddingProblem::new, TINY);
+        Thread caller = Thread.currentThread();
+        List<RunSpec> heard = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        StudyRunner runner = new Runner(2);
+        List<RunResult> results = runner.run(specs, r -> {
+            heard.add(r.spec());
+            threads.add(Thread.currentThread());
+        });
+        assertEquals(specs.size(), heard.size());
+        assertTrue(heard.containsAll(specs));
+        assertTrue(threads.stream().allMatch(t -> t == caller), "every call on the calling thread");
+        assertEquals(specs, results.stream().map(RunResult::spec).toList(), "results in spec order");
+    }
+
+    @Test
     void variantsOfACellType_startFromTheSameWeightsOnTheSameData() {
         List<RunSpec> specs = Grid.compare(List.of(Variants.named("tanh").orElseThrow(),
                 Variants.named("tanh-clip1").orElseThrow()), List.of(6), 1, AddingProblem::new, TINY);

@@ -44,7 +44,8 @@ class EvaluationTest {
         // training rows 1 3 2 5 4 8: (2 + 1 + 3 + 1 + 4) / 5 = 2.2
         assertEquals(1, e.maseLag());
         assertEquals(2.2, e.maseScales().get("y"), 1e-12);
-        // test targets 7 and 10; persistence says 9 and 7: MAE (2 + 3) / 2 = 2.5
+        // test targets 6 9 7 10 (the first window's inputs are training rows); persistence says 8 6 9 7:
+        // MAE (2 + 3 + 2 + 3) / 4 = 2.5
         assertEquals(2.5, accuracy(e, Evaluation.PERSISTENCE).mae(), 1e-12);
         assertEquals(2.5 / 2.2, accuracy(e, Evaluation.PERSISTENCE).mase(), 1e-12);
         Accuracy model = accuracy(e, Evaluation.MODEL);
@@ -59,8 +60,8 @@ class EvaluationTest {
         // lag 2 over 1 3 2 5 4 8: (1 + 2 + 2 + 3) / 4 = 2
         assertEquals(2, e.maseLag());
         assertEquals(2.0, e.maseScales().get("y"), 1e-12);
-        // seasonal naive says 6 and 9 for 7 and 10: MAE 1
-        assertEquals(0.5, accuracy(e, Evaluation.SEASONAL_NAIVE).mase(), 1e-12);
+        // seasonal naive says 4 8 6 9 for 6 9 7 10: MAE (2 + 1 + 1 + 1) / 4 = 1.25
+        assertEquals(0.625, accuracy(e, Evaluation.SEASONAL_NAIVE).mase(), 1e-12);
         assertEquals(1.25, accuracy(e, Evaluation.PERSISTENCE).mase(), 1e-12);
     }
 }

@@ -101,9 +101,9 @@ class RecipeSearchTest {
         assertTrue(e.getMessage().startsWith("--transform auto chooses on the validation part"), e.getMessage());
         PrepareOptions tooLong = options().withSplit(new SplitFractions(0.6, 0.2, 0.2));
         InputException tooShort = assertThrows(InputException.class, () -> RecipeSearch.requireOneFits(t,
-                new PrepareOptions(WindowOptions.of(30, 1), tooLong.split(), tooLong.scaling(), Transforms.none()),
+                new PrepareOptions(WindowOptions.of(60, 1), tooLong.split(), tooLong.scaling(), Transforms.none()),
                 TransformChoice.candidates(t, SEASON)));
-        assertTrue(tooShort.getMessage().contains("window 30 + horizon 1 needs at least 31 rows"), tooShort.getMessage());
+        assertTrue(tooShort.getMessage().contains("window 60 + horizon 1 needs at least 61 rows"), tooShort.getMessage());
     }
 
     @Test

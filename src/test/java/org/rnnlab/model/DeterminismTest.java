@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.cell.CellType;
+import org.rnnlab.cell.Norm;
 import org.rnnlab.tensor.Parameter;
 
 /**
@@ -27,8 +28,23 @@ class DeterminismTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(CellType.class)
+    void twoLayerNormRunsFromTheSameSeed_endWithBitIdenticalWeights(CellType cell) {
+        double[][] first = train(cell, Norm.LAYER);
+        double[][] second = train(cell, Norm.LAYER);
+        for (int i = 0; i < first.length; i++) {
+            assertArrayEquals(first[i], second[i], 0.0, cell + " with layer norm, parameter " + i);
+        }
+    }
+
     private static double[][] train(CellType cell) {
-        SequenceModel model = SequenceModel.create(ModelConfig.of(cell, 3, 24, 1), Initialization.pytorchDefault(9));
+        return train(cell, Norm.NONE);
+    }
+
+    private static double[][] train(CellType cell, Norm norm) {
+        SequenceModel model = SequenceModel.create(ModelConfig.of(cell, 3, 24, 1).withNorm(norm),
+                Initialization.pytorchDefault(9));
         int steps = 20, batch = 8;
         Random rng = new Random(4);
         R064Store x = R064Store.FACTORY.make(3, (long) steps * batch), y = R064Store.FACTORY.make(1, batch);

@@ -17,6 +17,7 @@ import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.activation.ActivationKind;
 import org.rnnlab.activation.Tanh;
 import org.rnnlab.cell.CellType;
+import org.rnnlab.cell.Norm;
 import org.rnnlab.init.NormalInit;
 import org.rnnlab.loss.LossKind;
 import org.rnnlab.tensor.Block;
@@ -29,7 +30,8 @@ import org.rnnlab.tensor.Parameter;
 /**
  * Every analytic gradient against central finite differences: every cell × every activation × each
  * loss × {1, 2} layers × {many-to-one, many-to-many} × {full, truncated} BPTT, checking every element
- * of every parameter and, with full BPTT, of the input and of the initial states.
+ * of every parameter and, with full BPTT, of the input and of the initial states; and the same for
+ * the layer-normalised cells (their gains and the LSTM's cell-state shift included).
  */
 class GradientCheckTest {
 
@@ -62,6 +64,32 @@ class GradientCheckTest {
         return cases.stream();
     }
 
+    /** Layer norm in every cell (three activations for the vanilla one) × loss × depth × task shape × BPTT. */
+    static Stream<Arguments> layerNormConfigurations() {
+        List<ModelConfig> cells = new ArrayList<>();
+        for (ActivationKind kind : List.of(ActivationKind.TANH, ActivationKind.RELU, ActivationKind.PRELU)) {
+            cells.add(ModelConfig.of(CellType.RNN, D, H, 2).withActivation(kind.create()));
+        }
+        cells.add(ModelConfig.of(CellType.LSTM, D, H, 2));
+        cells.add(ModelConfig.of(CellType.GRU, D, H, 2));
+        List<Arguments> cases = new ArrayList<>();
+        for (ModelConfig cell : cells) {
+            for (LossKind loss : List.of(LossKind.MSE, LossKind.CROSS_ENTROPY)) {
+                for (int layers = 1; layers <= 2; layers++) {
+                    for (TaskShape task : TaskShape.values()) {
+                        for (Bptt bptt : List.of(Bptt.full(), Bptt.truncated(TRUNCATION))) {
+                            ModelConfig c = new ModelConfig(cell.cell(), cell.activation(), D, H, layers,
+                                    loss == LossKind.CROSS_ENTROPY ? 3 : 2, task, loss, cell.outputActivation(), 1.0,
+                                    Norm.LAYER);
+                            cases.add(Arguments.of(label(c, bptt), c, bptt));
+                        }
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
     static Stream<Arguments> outputActivations() {
         return Stream.of(ActivationKind.TANH, ActivationKind.SIGMOID, ActivationKind.SOFTPLUS, ActivationKind.ARCTAN)
                 .flatMap(out -> Stream.of(CellType.RNN, CellType.LSTM, CellType.GRU).map(cell -> {
@@ -81,6 +109,32 @@ class GradientCheckTest {
     @MethodSource("outputActivations")
     void gradients_matchFiniteDifferences_withOutputActivation(String label, ModelConfig config, Bptt bptt) {
         check(config, bptt, OpenBlasMatMul::new);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layerNormConfigurations")
+    void layerNormGradients_matchFiniteDifferences(String label, ModelConfig config, Bptt bptt) {
+        check(config, bptt, OpenBlasMatMul::new);
+    }
+
+    /** The two-layer MSE cases of {@link #layerNormConfigurations}, for the slower kernels. */
+    static Stream<Arguments> layerNormTwoLayerMse() {
+        return layerNormConfigurations().filter(a -> {
+            ModelConfig c = (ModelConfig) a.get()[1];
+            return c.layers() == 2 && c.loss() == LossKind.MSE;
+        });
+    }
+
+    @ParameterizedTest(name = "{0} on the pure-Java kernel")
+    @MethodSource("layerNormTwoLayerMse")
+    void layerNormGradients_matchFiniteDifferences_onJavaKernel(String label, ModelConfig config, Bptt bptt) {
+        check(config, bptt, JavaMatMul::new);
+    }
+
+    @ParameterizedTest(name = "{0} on the ojalgo kernel")
+    @MethodSource("layerNormTwoLayerMse")
+    void layerNormGradients_matchFiniteDifferences_onOjAlgoKernel(String label, ModelConfig config, Bptt bptt) {
+        check(config, bptt, OjAlgoMatMul::new);
     }
 
     @ParameterizedTest(name = "{0} on the ojalgo kernel")
@@ -121,7 +175,8 @@ class GradientCheckTest {
     }
 
     private static String label(ModelConfig c, Bptt bptt) {
-        String cell = c.cell() == CellType.RNN ? "rnn-" + c.activation().kind().id() : c.cell().id();
+        String cell = (c.cell() == CellType.RNN ? "rnn-" + c.activation().kind().id() : c.cell().id())
+                + (c.norm() == Norm.LAYER ? "-ln" : "");
         return cell + " " + c.loss().id() + " L" + c.layers() + " " + c.task().id() + " " + bptt;
     }
 

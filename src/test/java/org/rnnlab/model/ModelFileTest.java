@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.activation.PRelu;
 import org.rnnlab.cell.CellType;
+import org.rnnlab.cell.Norm;
 import org.rnnlab.error.InputException;
 import org.rnnlab.tensor.Parameter;
 
@@ -46,7 +47,12 @@ class ModelFileTest {
         return Stream.of(
                 Arguments.of("rnn-prelu-2-layers", ModelConfig.of(CellType.RNN, D, H, O).withActivation(new PRelu(0.25)).withLayers(2)),
                 Arguments.of("lstm", ModelConfig.of(CellType.LSTM, D, H, O)),
-                Arguments.of("gru", ModelConfig.of(CellType.GRU, D, H, O).withTask(TaskShape.MANY_TO_MANY)));
+                Arguments.of("gru", ModelConfig.of(CellType.GRU, D, H, O).withTask(TaskShape.MANY_TO_MANY)),
+                Arguments.of("rnn-prelu-ln", ModelConfig.of(CellType.RNN, D, H, O).withActivation(new PRelu(0.25))
+                        .withNorm(Norm.LAYER)),
+                Arguments.of("lstm-ln-2-layers", ModelConfig.of(CellType.LSTM, D, H, O).withLayers(2).withNorm(Norm.LAYER)),
+                Arguments.of("gru-ln", ModelConfig.of(CellType.GRU, D, H, O).withNorm(Norm.LAYER)
+                        .withTask(TaskShape.MANY_TO_MANY)));
     }
 
     private static SequenceModel model(ModelConfig config, long seed) {
@@ -136,6 +142,61 @@ class ModelFileTest {
         assertEquals(H, params.get("activation_l1.weight").size());
         assertEquals(m.parameter("activation_l1.weight").value().data[2], params.get("activation_l1.weight").get(2).asDouble(), 0.0);
         assertEquals("prelu", JSON.readTree(file.toFile()).get("config").get("activation").asText());
+    }
+
+    @Test
+    void layerNormFile_namesItsNormAndItsExtraParameters_andSaysWhatPyTorchCanLoad() throws IOException {
+        SequenceModel m = model(ModelConfig.of(CellType.LSTM, D, H, O).withNorm(Norm.LAYER), 9);
+        Path file = dir.resolve("ln.json");
+        ModelFile.write(file, m, null, null);
+        JsonNode root = JSON.readTree(file.toFile());
+        assertEquals("layer", root.get("config").get("norm").asText());
+        List<String> names = new ArrayList<>();
+        root.get("parameters").fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0", "norm_ih_l0.weight",
+                "norm_hh_l0.weight", "norm_c_l0.weight", "norm_c_l0.bias", "head.weight", "head.bias"), names);
+        assertEquals(4 * H, root.get("parameters").get("norm_hh_l0.weight").size());
+        assertTrue(root.get("pytorch").asText().startsWith("torch.nn.LSTM has no layer normalisation"),
+                root.get("pytorch").asText());
+        ModelFile.write(file, model(ModelConfig.of(CellType.LSTM, D, H, O), 9), null, null);
+        JsonNode plain = JSON.readTree(file.toFile());
+        assertEquals("none", plain.get("config").get("norm").asText());
+        assertNull(plain.get("pytorch"), "a plain model loads into torch.nn.LSTM as it is");
+    }
+
+    @Test
+    void fileWithoutNorm_readsAsAPlainModel() throws IOException {
+        Path file = dir.resolve("old.json");
+        ModelFile.write(file, model(ModelConfig.of(CellType.GRU, D, H, O), 10), null, null);
+        ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+        ((ObjectNode) root.get("config")).remove("norm");
+        Files.writeString(file, JSON.writeValueAsString(root));
+        assertEquals(Norm.NONE, ModelFile.read(file).model().config().norm());
+    }
+
+    @Test
+    void unknownNorm_isRejected_listingTheKnownOnes() throws IOException {
+        InputException e = rejected(root -> ((ObjectNode) root.get("config")).put("norm", "batch"));
+        assertEquals("config: unknown norm \"batch\"; expected one of none, layer", e.detail());
+    }
+
+    @Test
+    void layerNormParametersInAPlainFile_areRejected_sayingWhichConfigTheyBelongTo() throws IOException {
+        InputException e = rejected(root -> ((ObjectNode) root.get("parameters")).putArray("norm_ih_l0.weight").add(1.0));
+        assertEquals("unknown parameter norm_ih_l0.weight for " + LSTM
+                + " (norm_* parameters belong to a layer-normalised model: \"norm\": \"layer\" in \"config\")", e.detail());
+    }
+
+    @Test
+    void layerNormFileMissingTheCellStateGain_isRejected_namingIt() throws IOException {
+        Path file = dir.resolve("ln-missing.json");
+        ModelFile.write(file, model(ModelConfig.of(CellType.LSTM, D, H, O).withNorm(Norm.LAYER), 11), null, null);
+        ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+        ((ObjectNode) root.get("parameters")).remove("norm_c_l0.weight");
+        Files.writeString(file, JSON.writeValueAsString(root));
+        InputException e = assertThrows(InputException.class, () -> ModelFile.read(file));
+        assertEquals("parameter norm_c_l0.weight is missing (expected shape [3] for layer-normalised " + LSTM + ")",
+                e.detail());
     }
 
     /** Writes a good LSTM file, lets {@code edit} change its JSON tree, writes that and reads it back. */

@@ -18,6 +18,7 @@ import org.rnnlab.activation.Identity;
 import org.rnnlab.cell.CellType;
 import org.rnnlab.cell.CellWorkspace;
 import org.rnnlab.cell.LstmCell;
+import org.rnnlab.cell.Norm;
 import org.rnnlab.loss.LossKind;
 import org.rnnlab.name.Named;
 import org.rnnlab.tensor.Block;
@@ -32,21 +33,43 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * rnnlab against an independent implementation: PyTorch 1.13 in float64 (Debian's python3-torch),
- * values made by {@code src/test/resources/golden/make_golden.py}. Outputs, loss and every gradient
- * (parameters, input, h0, c0) must agree to 1e-9.
+ * values made by {@code src/test/resources/golden/make_golden.py} ({@code nn.RNN/LSTM/GRU}) and
+ * {@code make_ln_golden.py} (the layer-normalised cells, written in PyTorch in {@code ln_cells.py},
+ * gradients by autograd). Outputs, loss and every gradient (parameters, input, h0, c0) must agree
+ * to 1e-9.
  */
 class TorchGoldenTest {
 
     static final double TOLERANCE = 1e-9;
 
     static Stream<Arguments> cases() throws IOException {
-        try (InputStream in = TorchGoldenTest.class.getResourceAsStream("/golden/torch_golden.json")) {
+        return fixture("/golden/torch_golden.json", 9);
+    }
+
+    static Stream<Arguments> layerNormCases() throws IOException {
+        return fixture("/golden/torch_ln_golden.json", 6);
+    }
+
+    private static Stream<Arguments> fixture(String resource, int expectedCases) throws IOException {
+        try (InputStream in = TorchGoldenTest.class.getResourceAsStream(resource)) {
             JsonNode root = new ObjectMapper().readTree(in);
             List<JsonNode> list = new ArrayList<>();
             root.get("cases").forEach(list::add);
-            assertEquals(9, list.size(), "cases in the fixture");
+            assertEquals(expectedCases, list.size(), "cases in " + resource);
             return list.stream().map(c -> Arguments.of(c.get("name").asText(), c));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layerNormCases")
+    void layerNorm_matchesPyTorch_openblasKernel(String name, JsonNode c) {
+        check(c, new OpenBlasMatMul());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layerNormCases")
+    void layerNorm_matchesPyTorch_javaKernel(String name, JsonNode c) {
+        check(c, new JavaMatMul());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,10 +103,17 @@ class TorchGoldenTest {
         int d = c.get("input_size").asInt(), h = c.get("hidden_size").asInt(), layers = c.get("num_layers").asInt();
         int o = c.get("output_size").asInt(), batch = c.get("batch").asInt(), steps = c.get("steps").asInt();
         TaskShape task = Named.byId(TaskShape.class, c.get("task").asText()).orElseThrow();
-        ModelConfig config = new ModelConfig(cell, activation.create(), d, h, layers, o, task, loss, new Identity(), 1.0);
+        Norm norm = c.has("norm") ? Named.byId(Norm.class, c.get("norm").asText()).orElseThrow() : Norm.NONE;
+        ModelConfig config = new ModelConfig(cell, activation.create(), d, h, layers, o, task, loss, new Identity(), 1.0,
+                norm);
         SequenceModel model = SequenceModel.zeros(config);
         model.useMatMul(kernel);
-        c.get("parameters").fields().forEachRemaining(e -> load(model.parameter(e.getKey()), e.getValue()));
+        List<String> names = new ArrayList<>();
+        c.get("parameters").fields().forEachRemaining(e -> {
+            load(model.parameter(e.getKey()), e.getValue());
+            names.add(e.getKey());
+        });
+        assertEquals(model.parameters().size(), names.size(), "PyTorch's parameters are rnnlab's, by name: " + names);
 
         R064Store x = timeMajor(c.get("input"), d, steps, batch);
         Unroll u = model.unroll(steps, batch);

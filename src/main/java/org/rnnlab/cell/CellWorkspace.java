@@ -137,6 +137,14 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
         return dhNorms;
     }
 
+    /**
+     * ∂L/∂z after a backward pass, G·H × T·B, for diagnostics: the gradient of the pre-activations a_t
+     * of a vanilla cell, of the gate pre-activations (input side) of a gated one.
+     */
+    public R064Store gateGradients() {
+        return dz.store;
+    }
+
     /** ∂L/∂zh, the gradient on the recurrent side: {@link #dz} itself, except in the GRU, whose two sides differ. */
     abstract StepStore dzh();
 

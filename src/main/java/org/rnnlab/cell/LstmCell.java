@@ -186,6 +186,11 @@ public final class LstmCell implements Cell {
             return dz;
         }
 
+        /** The cell state c_t for t = 0 … T (H × B), after a forward pass. */
+        public Block cellState(int t) {
+            return c.at(t);
+        }
+
         /** h_0, c_0. */
         @Override
         public List<Block> initialState() {

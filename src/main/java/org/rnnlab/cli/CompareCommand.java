@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
 
+import org.rnnlab.experiment.DepthGrid;
 import org.rnnlab.experiment.Grid;
 import org.rnnlab.experiment.RunSpec;
 import org.rnnlab.experiment.Variant;
@@ -31,7 +32,10 @@ import picocli.CommandLine.Spec;
                 "sigmoid, softsign, logsig, lstm, lstm-clip, gru, and with layer normalisation in the cells",
                 "tanh-ln, lstm-ln, gru-ln. Define more with --variant or --variants-file:",
                 "  --variant name=elu-clip2,base=tanh,activation=elu,clip=2",
-                "keys: " + VariantSpecs.KEYS + ".", ""})
+                "keys: " + VariantSpecs.KEYS + ".", "",
+                "Depth study: --layers 1,2,3,4 runs every variant at every depth (tanh-L1 ... tanh-L4); the report's",
+                "depth section charts the bottom layer's share of the gradient against depth, and per layer the",
+                "gradient ||dL/dh|| and the update-to-weight ratio of W_hh.", ""})
 final class CompareCommand implements Callable<Integer> {
 
     static final String DEFAULT_VARIANTS = "tanh,tanh-clip1,tanh-clip5,relu,leaky,lstm";
@@ -64,9 +68,13 @@ final class CompareCommand implements Callable<Integer> {
         List<Integer> lengths = study.lengthsOr(DEFAULT_LENGTHS);
         IntFunction<Task> tasks = study.taskOfLength();
         Task sample = tasks.apply(lengths.get(0));
-        List<RunSpec> runs = Grid.compare(chosen, lengths, study.seeds, tasks, study.settings());
-        StudyDescription description = StudyDescription.of("Comparing variants on the " + sample.name() + " task", sample,
-                study.settings(), chosen);
+        List<Integer> depths = study.depths();
+        List<RunSpec> runs = depths.size() == 1 ? Grid.compare(chosen, lengths, study.seeds, tasks, study.settings())
+                : DepthGrid.compare(chosen, depths, lengths, study.seeds, tasks, study::settings);
+        List<Variant> ran = runs.stream().map(RunSpec::variant).distinct().toList();
+        StudyDescription description = StudyDescription.of("Comparing variants" + (depths.size() == 1 ? ""
+                : " at depths " + depths.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""))
+                + " on the " + sample.name() + " task", sample, study.settings(depths.get(depths.size() - 1)), ran);
         return StudyRun.execute(spec, study, runs, description, out);
     }
 

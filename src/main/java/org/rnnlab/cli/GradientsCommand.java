@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.diagnostics.Health;
+import org.rnnlab.diagnostics.JacobianFlow;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.error.InputException;
 import org.rnnlab.experiment.Variant;
@@ -33,12 +34,14 @@ import picocli.CommandLine.Spec;
 
 /** Inspects one batch: loss, every parameter's gradient, and ‖∂L/∂h_t‖ per time step. */
 @Command(name = "gradients", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Inspect one batch: loss, every parameter's gradient, ‖∂L/∂h_t‖ per time step.",
+        header = "Inspect one batch: loss, every parameter's gradient, ‖∂L/∂h_t‖ per time step, the Jacobian flow.",
         description = {"Runs one batch of a synthetic task (--task) or of a CSV series (--data, cut into windows as the",
                 "--model was trained) forward and backward (full BPTT) through a saved model (--model) or a fresh",
                 "one built from a named variant (--variant, the state at initialisation),",
                 "and prints the loss, the gradient of every parameter under its PyTorch name and shape, and the",
-                "norm of ∂L/∂h_t for every time step t of every layer (and ∂L/∂c_t for an LSTM).", ""})
+                "norm of ∂L/∂h_t for every time step t of every layer (and ∂L/∂c_t for an LSTM), the ratio",
+                "‖∂L/∂h_1‖/‖∂L/∂h_T‖, and the Jacobian flow: the spectral norm (power iteration) and the Frobenius",
+                "norm of ∂h_T/∂h_{T−k} per layer against the lag k, on the batch's first sequences.", ""})
 final class GradientsCommand implements Callable<Integer> {
 
     @Spec
@@ -51,7 +54,9 @@ final class GradientsCommand implements Callable<Integer> {
         @Option(names = "--model", paramLabel = "FILE", description = "A model file (model.json) or a run directory holding one.")
         Path model;
 
-        @Option(names = "--variant", paramLabel = "NAME", description = "A named variant, freshly initialised (see 'rnnlab compare --help').")
+        @Option(names = "--variant", paramLabel = "NAME|SPEC", description = "A named variant, or a variant spec as"
+                + " 'compare --variant' takes it (name=mine,base=tanh,activation=elu,recurrent-init=orthogonal,...; keys: "
+                + VariantSpecs.KEYS + "), freshly initialised.")
         String variant;
     }
 
@@ -118,6 +123,7 @@ final class GradientsCommand implements Callable<Integer> {
             data = t.data(batch, 1, seed).train();
         }
         Batch first = Batch.first(data, batch);
+        JacobianFlow jacobian = JacobianFlow.measure(model, first.x(), batch);
         model.zeroGrad();
         double loss = model.lossAndGradient(first.x(), first.y(), batch, Bptt.full());
         TimeGradients time = TimeGradients.fromLastBackward(model);
@@ -125,9 +131,12 @@ final class GradientsCommand implements Callable<Integer> {
         Health health = Health.measure(model, first.x(), batch);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(mapper, t, loss, model, time, health)));
+            ObjectNode root = toJson(mapper, t, loss, model, time, health);
+            JacobianText.toJson(root, jacobian, time);
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             printText(out, t, loss, model, time, health);
+            JacobianText.print(out, jacobian, time, batch);
         }
         return 0;
     }
@@ -146,8 +155,10 @@ final class GradientsCommand implements Callable<Integer> {
         if (source.model != null) {
             return TrainedModel.read(source.model).model();
         }
-        Variant v = Variants.named(source.variant).orElseThrow(() -> InputException.of("--variant: unknown variant '"
-                + source.variant + "'; named variants: " + String.join(", ", Variants.names())));
+        Variant v = source.variant.contains("=") ? VariantSpecs.parse(source.variant)
+                : Variants.named(source.variant).orElseThrow(() -> InputException.of("--variant: unknown variant '"
+                        + source.variant + "'; named variants: " + String.join(", ", Variants.names())
+                        + " (or a spec: name=mine,base=tanh,activation=elu,...)"));
         return SequenceModel.create(v.modelConfig(t, hidden, 1), v.initialization(seed));
     }
 

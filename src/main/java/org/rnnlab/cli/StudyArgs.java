@@ -68,8 +68,11 @@ final class StudyArgs {
     @Option(names = "--hidden", defaultValue = "32", description = "Hidden units (default: ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(names = "--layers", defaultValue = "1", description = "Stacked layers (default: ${DEFAULT-VALUE}).")
-    int layers;
+    @Option(names = "--layers", split = ",", defaultValue = "1", paramLabel = "L",
+            description = "Stacked layers (default: ${DEFAULT-VALUE}). With compare, several depths (--layers 1,2,3,4)"
+                    + " make depth a study axis: every variant at every depth, named VARIANT-L<depth>, and a depth section"
+                    + " in the report.")
+    List<Integer> layers;
 
     @Option(names = "--train-sequences", defaultValue = "4096",
             description = "Training sequences per run of a synthetic task, cycled (default: ${DEFAULT-VALUE}).")
@@ -147,9 +150,31 @@ final class StudyArgs {
         return t;
     }
 
+    /** The depths of --layers: at least one, each >= 1, distinct. */
+    List<Integer> depths() {
+        if (layers.stream().anyMatch(l -> l == null || l < 1)) {
+            throw InputException.of("--layers: every depth must be >= 1, got " + layers);
+        }
+        if (layers.stream().distinct().count() != layers.size()) {
+            throw InputException.of("--layers: depths must be distinct, got " + layers);
+        }
+        return List.copyOf(layers);
+    }
+
+    /** The settings of a study of one depth; several depths are refused for {@code command}. */
     StudySettings settings() {
+        List<Integer> d = depths();
+        if (d.size() > 1) {
+            throw InputException.of("--layers " + d.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")
+                    + ": several depths go with 'rnnlab compare' (a depth study); give one depth here");
+        }
+        return settings(d.get(0));
+    }
+
+    /** The settings of one depth of the study. */
+    StudySettings settings(int depth) {
         try {
-            return new StudySettings(hidden, layers, batchSize, steps, trainSequences, testSequences, probeEvery,
+            return new StudySettings(hidden, depth, batchSize, steps, trainSequences, testSequences, probeEvery,
                     new DivergenceRule(divergenceFactor, 10));
         } catch (IllegalArgumentException e) {
             throw InputException.of("study options: " + e.getMessage());

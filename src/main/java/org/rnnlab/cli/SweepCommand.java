@@ -10,6 +10,7 @@ import org.rnnlab.error.InputException;
 import org.rnnlab.experiment.AutoThreshold;
 import org.rnnlab.experiment.Grid;
 import org.rnnlab.experiment.Grid.Threshold;
+import org.rnnlab.experiment.RateGrid;
 import org.rnnlab.experiment.RunSpec;
 import org.rnnlab.experiment.Variant;
 import org.rnnlab.report.StudyDescription;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Spec;
                 "--fresh starts over.", "",
                 "auto: train the first --auto-steps steps without clipping from the same start and set τ to",
                 "--auto-factor × the median of their gradient norms (Pascanu et al. 2013 suggest 0.5–10× the",
-                "average norm); the report says which τ each run chose.", ""})
+                "average norm); the report says which τ each run chose.", "",
+                "--lrs 0.01,0.1,1 crosses learning rates with the thresholds: every rate gets every threshold,",
+                "and the report's learning-rate section says which rates stayed finite only with clipping.", ""})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -43,6 +46,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--thresholds", split = ",", defaultValue = "0.5,1,2,3,4,5,none,auto", paramLabel = "TAU",
             description = "Thresholds: numbers, 'none' and 'auto' (default: ${DEFAULT-VALUE}).")
     List<String> thresholds;
+
+    @Option(names = "--lrs", split = ",", paramLabel = "ETA",
+            description = "Learning rates to cross with the thresholds, comma-separated (default: the base variant's"
+                    + " own); each gets every threshold, and the report says which rates stayed finite only with clipping.")
+    List<Double> rates;
 
     @Option(names = "--base", defaultValue = "tanh", paramLabel = "NAME",
             description = "The variant whose clipping is swept (default: ${DEFAULT-VALUE}).")
@@ -72,7 +80,13 @@ final class SweepCommand implements Callable<Integer> {
         List<Integer> lengths = study.lengthsOr(CompareCommand.DEFAULT_LENGTHS);
         IntFunction<Task> tasks = study.taskOfLength();
         Task sample = tasks.apply(lengths.get(0));
-        List<RunSpec> runs = Grid.sweep(baseVariant, taus, lengths, study.seeds, tasks, study.settings());
+        List<RunSpec> runs;
+        try {
+            runs = rates == null || rates.isEmpty() ? Grid.sweep(baseVariant, taus, lengths, study.seeds, tasks, study.settings())
+                    : RateGrid.sweep(baseVariant, taus, rates, lengths, study.seeds, tasks, study.settings());
+        } catch (IllegalArgumentException e) {
+            throw InputException.of("--lrs/--thresholds: " + e.getMessage());
+        }
         List<Variant> variants = runs.stream().map(RunSpec::variant).distinct().toList();
         StudyDescription description = StudyDescription.of("Clipping-threshold sweep of " + base + " on the " + sample.name()
                 + " task", sample, study.settings(), variants);

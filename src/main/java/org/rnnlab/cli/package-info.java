@@ -18,7 +18,9 @@
  * {@code --reproducible}: it checks that Spark's classes are on the classpath before
  * {@code SparkRunner} (the only CLI class that names the Spark runner) is loaded, so that without
  * Spark {@code --spark} is one line and exit 2; {@code gradients} (one batch forward and backward), {@code generate} (a
- * synthetic task as CSV) and {@code demo}.</li>
+ * synthetic task as CSV) and {@code demo}. {@code sweep --lrs} crosses learning rates with the
+ * thresholds, {@code compare --layers 1,2,3,4} makes depth a study axis, and {@code gradients}
+ * takes named variants or variant specs and prints the Jacobian flow ({@code JacobianText}).</li>
  * <li>Forecasting: {@code train} ({@code forecast.TrainingRun}), {@code backtest}
  * ({@code forecast.Backtest}), {@code evaluate}, {@code forecast} and {@code predict} (a trained
  * model applied to a file, through {@code forecast.TrainedModel}).</li>

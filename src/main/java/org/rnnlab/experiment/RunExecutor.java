@@ -8,6 +8,7 @@ import org.rnnlab.clip.Clipping;
 import org.rnnlab.clip.NonFinitePolicy;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.diagnostics.Health;
+import org.rnnlab.diagnostics.JacobianFlow;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.model.Bptt;
 import org.rnnlab.model.SequenceModel;
@@ -41,7 +42,8 @@ public final class RunExecutor {
         } catch (RuntimeException | OutOfMemoryError e) {
             return new RunResult(spec, RunResult.Status.FAILED, -1, String.valueOf(e.getMessage() == null ? e
                     : e.getMessage()), Double.NaN, null, false, new StepSeries(new double[0], new double[0], new double[0],
-                    new boolean[0]), List.of(), List.of(), null, null, (System.nanoTime() - start) / 1e9, Provenance.current());
+                    new boolean[0]), List.of(), List.of(), null, null, (System.nanoTime() - start) / 1e9, RunDiagnostics.NONE,
+                    Provenance.current());
         }
     }
 
@@ -61,9 +63,11 @@ public final class RunExecutor {
         probes.add(probe.gradients(model));
         probeSteps.add(0L);
         Health initialHealth = probe.health(model);
+        JacobianFlow initialJacobian = probe.jacobian(model);
 
         TrainingConfig config = trainingConfig(spec, variant.withClipping(clipping), data.train());
         MetricsRecorder recorder = new MetricsRecorder();
+        LayerRecorder layers = new LayerRecorder(model);
         TrainingListener prober = new TrainingListener() {
             @Override
             public void onStep(StepMetrics m, SequenceModel trained) {
@@ -74,17 +78,20 @@ public final class RunExecutor {
                 }
             }
         };
-        TrainingResult result = Trainer.fit(model, data.train(), null, config, List.of(recorder, prober));
+        TrainingResult result = Trainer.fit(model, data.train(), null, config, List.of(recorder, layers, prober));
         StepSeries series = series(recorder.steps());
         boolean diverged = result.outcome().diverged();
         probes.add(probe.gradients(model));
         probeSteps.add(result.steps());
         Health finalHealth = probe.health(model);
+        RunDiagnostics diagnostics = new RunDiagnostics(initialJacobian, probe.jacobian(model), layers.site(),
+                layers.layerGradNorms(), layers.layerUpdateRatios());
         TaskScore score = task.score(model, data.test());
         return new RunResult(spec, diverged ? RunResult.Status.DIVERGED : RunResult.Status.COMPLETED,
                 diverged ? result.outcome().step() : -1, result.outcome().cause(),
                 clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score, score.success() && !diverged,
-                series, probes, probeSteps, initialHealth, finalHealth, (System.nanoTime() - start) / 1e9, Provenance.current());
+                series, probes, probeSteps, initialHealth, finalHealth, (System.nanoTime() - start) / 1e9, diagnostics,
+                Provenance.current());
     }
 
     static SequenceModel newModel(RunSpec spec) {
@@ -147,6 +154,10 @@ public final class RunExecutor {
 
         Health health(SequenceModel model) {
             return Health.measure(model, x, size);
+        }
+
+        JacobianFlow jacobian(SequenceModel model) {
+            return JacobianFlow.measure(model, x, size);
         }
     }
 }

@@ -25,19 +25,25 @@ import org.rnnlab.task.TaskScore;
  * @param initialHealth   saturation, dead units, spectral radius before training
  * @param finalHealth     the same after training
  * @param seconds         wall time of the run
+ * @param diagnostics     the Jacobian flow, the first non-finite value and the per-layer series
+ *                        ({@link RunDiagnostics#NONE} when not measured)
  * @param provenance      the kernel, CPU, JVM and build that computed it (on Spark, the executor's), or
  *                        null when unknown
  */
 public record RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
         boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
-        Health finalHealth, double seconds, Provenance provenance) implements Serializable {
+        Health finalHealth, double seconds, RunDiagnostics diagnostics, Provenance provenance) implements Serializable {
 
-    /** A result whose provenance is unknown. */
+    public RunResult {
+        diagnostics = diagnostics == null ? RunDiagnostics.NONE : diagnostics;
+    }
+
+    /** A record without the diagnostics ({@link RunDiagnostics#NONE}) and of unknown provenance. */
     public RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
             boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
             Health finalHealth, double seconds) {
         this(spec, status, divergedStep, cause, threshold, score, success, steps, probes, probeSteps, initialHealth,
-                finalHealth, seconds, null);
+                finalHealth, seconds, RunDiagnostics.NONE, null);
     }
 
     /**

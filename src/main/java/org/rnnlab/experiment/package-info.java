@@ -21,7 +21,10 @@
  * <li>{@link org.rnnlab.experiment.Grid}: the runs of a study, every variant × length × seed
  * ({@code compare}) or every clipping threshold of one base variant × length × seed ({@code sweep}),
  * a threshold being a number, none, or {@link org.rnnlab.experiment.AutoThreshold} (τ = factor × the
- * median gradient norm of a few unclipped probe steps from the same start).</li>
+ * median gradient norm of a few unclipped probe steps from the same start).
+ * {@link org.rnnlab.experiment.RateGrid} crosses learning rates with a sweep's thresholds
+ * ("tanh-lr0.1-tau-1"); {@link org.rnnlab.experiment.DepthGrid} makes depth an axis, every variant at
+ * every number of layers ("tanh-L3").</li>
  * </ul>
  *
  * <h2>The study runners</h2>
@@ -50,7 +53,10 @@
  * {@link org.rnnlab.experiment.RunResult}: the status (completed, diverged, failed), the step of
  * divergence and its cause, the threshold used, the task score and success, the per-step loss and
  * gradient norms before and after clipping ({@link org.rnnlab.experiment.StepSeries}), the probes
- * and the health before and after, and the {@code provenance.Provenance} of the JVM that computed it
+ * and the health before and after, {@link org.rnnlab.experiment.RunDiagnostics} (the Jacobian
+ * flow before and after training, the first non-finite value of a diverged run, located by re-running
+ * only its diverging step, and per layer and step ‖∂L/∂W_hh‖ and ‖ΔW_hh‖/‖W_hh‖, from
+ * {@code LayerRecorder}), and the {@code provenance.Provenance} of the JVM that computed it
  * (kernel, OpenBLAS core type, CPU, JVM, build). These records are all the {@code report} package reads.
  *
  * <h2>Durable studies</h2>

@@ -66,6 +66,7 @@ final class ReportCharts {
         for (ThresholdFamilies.Family f : families) {
             write(dir, threshold(f), Figure.of(ThresholdChart.create(grid, f), w, ThresholdChart.HEIGHT), svg);
         }
+        DiagnosticsReport.writeCharts(dir, grid, colours, svg);
         write(dir, activations(), ActivationGrid.all(), svg);
         write(dir, products(), Figure.of(DerivativeProductChart.create(grid.longest()), w, h), svg);
     }

@@ -48,6 +48,8 @@ final class ReportSections {
             List<Section.Image> images = families.stream().map(this::thresholdImage).toList();
             s.add(new Section("thresholds", "Clipping thresholds", findings.thresholds(), List.of(), images, List.of()));
         }
+        RateClipping.section(grid).ifPresent(s::add);
+        s.addAll(DiagnosticsReport.sections(grid, svg));
         s.add(new Section("activations", "Activation functions and the product of derivatives", findings.activations(), List.of(),
                 List.of(image(ReportCharts.activations(), "activation functions and derivatives",
                         "Every activation function f (solid) and its derivative f' (dashed) on x ∈ [−4, 4]; the grey line marks "

@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,9 +16,9 @@ import org.rnnlab.text.Numbers;
 /**
  * {@code results.csv}: one row per run, in the study's order. Numbers are written in full
  * precision, a missing number as an empty cell ({@link Numbers#exactOrEmpty}); {@code outcome} is
- * completed, diverged or failed. Nothing in it depends on the machine's speed, so a study resumed
- * after a crash writes the same bytes as an uninterrupted one; the runs' wall times go to
- * {@code timings.csv}.
+ * completed, diverged or failed. The diagnostics' columns follow ({@link DiagnosticColumns}).
+ * Nothing in it depends on the machine's speed, so a study resumed after a crash writes the same
+ * bytes as an uninterrupted one; the runs' wall times go to {@code timings.csv}.
  */
 final class ResultsCsv {
 
@@ -34,10 +36,13 @@ final class ResultsCsv {
         AtomicFile.write(file, stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-                out.printRecord((Object[]) HEADER);
+                int layers = DiagnosticColumns.deepest(grid);
+                List<Object> header = new ArrayList<>(List.of((Object[]) HEADER));
+                header.addAll(DiagnosticColumns.header(layers));
+                out.printRecord(header);
                 for (RunResult r : grid.records()) {
                     var score = r.score();
-                    out.printRecord(r.variant(), r.length(), r.spec().seed(), r.status(),
+                    List<Object> row = new ArrayList<>(List.of(r.variant(), r.length(), r.spec().seed(), r.status(),
                             r.divergedStep() < 0 ? "" : String.valueOf(r.divergedStep()),
                             Numbers.exactOrEmpty(r.steps().finalLoss()), Numbers.exactOrEmpty(r.steps().bestLoss()),
                             score == null ? "" : score.metric(), score == null ? "" : Numbers.exactOrEmpty(score.value()),
@@ -45,7 +50,9 @@ final class ResultsCsv {
                             score == null ? "" : Numbers.exactOrEmpty(score.secondary()), r.success(),
                             Numbers.exactOrEmpty(r.steps().medianNormBefore()), Numbers.exactOrEmpty(r.steps().clippedShare()),
                             Numbers.exactOrEmpty(r.threshold()), r.spec().auto() != null,
-                            r.cause() == null ? "" : r.cause());
+                            r.cause() == null ? "" : r.cause()));
+                    row.addAll(DiagnosticColumns.values(r, layers));
+                    out.printRecord(row);
                 }
                 out.flush();
             }

@@ -80,7 +80,8 @@ final class SummaryTables {
         List<List<String>> rows = List.of(List.of("task", d.task()),
                 List.of("baseline", d.baselineText().isEmpty() ? baselines(grid) : d.baselineText()),
                 List.of("success", d.successText().isEmpty() ? Numbers.MISSING : d.successText()),
-                List.of("hidden units × layers", s.hidden() + " × " + s.layers()),
+                List.of("hidden units × layers", s.hidden() + " × " + String.join(", ", grid.records().stream()
+                        .map(r -> r.spec().settings().layers()).distinct().sorted().map(String::valueOf).toList())),
                 List.of("batch size", String.valueOf(s.batchSize())), List.of("optimisation steps per run", String.valueOf(s.steps())),
                 List.of("training / test sequences", s.trainSequences() + " / " + s.testSequences()),
                 List.of("‖∂L/∂h_t‖ probed every", s.probeEvery() + " steps (and at the start and the end)"),

@@ -15,7 +15,13 @@
  * <li>{@code results.csv} has one row per run, {@code metrics/} one step-metrics CSV per run;</li>
  * <li>{@code charts/} holds the PNGs (SVG on request): gradient norm, loss and ‖∂L/∂h_t‖ per
  * length, final loss and success against length, a threshold sweep per family of variants that
- * differ only in clipping, the activation gallery and the product of T activation derivatives.</li>
+ * differ only in clipping, the activation gallery and the product of T activation derivatives;
+ * the Jacobian flow σ_max(∂h_T/∂h_{T−k}) against the lag per length ({@code JacobianFlowChart}); for
+ * stacked networks the bottom layer's gradient share against depth and, per layer, the gradient and
+ * the update-to-weight ratio ({@code DepthReport}, {@code DepthCharts}).</li>
+ * <li>Sections beyond the core: learning rate × clipping ({@code RateClipping}: which rates stayed
+ * finite only with clipping), Jacobian flow, depth, and where diverged runs first turned non-finite
+ * ({@code DiagnosticsReport}); their {@code results.csv} columns come from {@code DiagnosticColumns}.</li>
  * </ul>
  *
  * Every section opens with sentences written from the numbers ({@link org.rnnlab.report.Findings});

@@ -18,6 +18,15 @@ public interface TrainingListener {
     default void onStep(StepMetrics metrics, SequenceModel model) {
     }
 
+    /**
+     * The step that diverged, before {@link #onStep} reports it: its batch and the model with the
+     * weights the step started from (no update was applied), so a listener can re-run the step, for
+     * example to locate its first non-finite value. Called at most once per run, never while training
+     * stays finite; the batch's stores are reused after the call returns.
+     */
+    default void onDiverged(Outcome outcome, Batch batch, SequenceModel model) {
+    }
+
     default void onEpoch(EpochMetrics metrics) {
     }
 

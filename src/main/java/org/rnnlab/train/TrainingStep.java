@@ -81,6 +81,11 @@ final class TrainingStep {
             optimizer.update(updates, info);
             end = applyUnlessDiverged(step, appliedNorm(norm));
         }
+        if (end != null) {
+            for (int i = 0; i < listeners.size(); i++) {
+                listeners.get(i).onDiverged(end, batch, model);
+            }
+        }
         record(step, epoch, norm);
         return end;
     }

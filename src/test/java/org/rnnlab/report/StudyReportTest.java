@@ -70,7 +70,7 @@ class StudyReportTest {
         }
         List<String> charts = new ArrayList<>();
         for (int t : LENGTHS) {
-            charts.addAll(List.of("grad-norm-T" + t, "loss-T" + t, "time-gradients-T" + t));
+            charts.addAll(List.of("grad-norm-T" + t, "loss-T" + t, "time-gradients-T" + t, "jacobian-T" + t));
         }
         charts.addAll(List.of("final-loss-vs-length", "success-vs-length", "threshold-tanh", "activations", "derivative-products"));
         for (String c : charts) {
@@ -81,7 +81,7 @@ class StudyReportTest {
         assertFalse(Files.exists(dir.resolve("charts/grad-norm-T999.png")), "a stale chart survived");
 
         List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
-        assertEquals(String.join(",", ResultsCsv.HEADER), csv.get(0));
+        assertEquals(String.join(",", ResultsCsv.HEADER) + "," + String.join(",", DiagnosticColumns.header(1)), csv.get(0));
         assertEquals(records.size() + 1, csv.size());
         for (RunResult r : records) {
             List<String> steps = Files.readAllLines(dir.resolve("metrics/" + RunMetricsCsv.fileName(r)));

@@ -102,7 +102,10 @@ final class BacktestCommand implements Callable<Integer> {
         }
         TrainingPlan plan = args.plan(spec, direct ? steps : 1, dir, ensemble, false);
         BacktestPlan backtest = new BacktestPlan(plan, origins, every, steps, refitEvery, Options.levels(interval));
-        BacktestResult result = Backtest.run(backtest, StderrHooks.lines(err, "backtest"));
+        BacktestResult result;
+        try (BacktestProgress progress = new BacktestProgress(err, main.stderrIsTerminal)) {
+            result = Backtest.run(backtest, StderrHooks.lines(err, "backtest"), progress);
+        }
         BacktestScores scores = BacktestScores.of(result);
         String name = args.model.cell.id();
         List<String> written = new ArrayList<>(BacktestFiles.write(mkdirs(dir), scores, name));

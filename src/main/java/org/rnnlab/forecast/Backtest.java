@@ -43,8 +43,19 @@ public final class Backtest {
     private Backtest() {
     }
 
+    /** Hears of each origin forecast: {@code done} of {@code total} origins. */
+    @FunctionalInterface
+    public interface Progress {
+        void origin(int done, int total);
+    }
+
     /** Runs the backtest; {@code hooks} hear of each model trained. */
     public static BacktestResult run(BacktestPlan plan, TrainingRun.Hooks hooks) {
+        return run(plan, hooks, (done, total) -> { });
+    }
+
+    /** Runs the backtest; {@code hooks} hear of each model trained, {@code progress} of each origin. */
+    public static BacktestResult run(BacktestPlan plan, TrainingRun.Hooks hooks, Progress progress) {
         long t0 = System.nanoTime();
         TrainingPlan base = plan.training();
         base.models().training(1, base.prepare().windows().window()); // rejects bad options before any work
@@ -79,6 +90,7 @@ public final class Backtest {
                     season, plan.levels());
             pool.add(from);
             points.addAll(from);
+            progress.origin(j + 1, origins.length);
         }
         double[] scales = new double[table.targetColumns().length];
         for (int o = 0; o < scales.length; o++) {

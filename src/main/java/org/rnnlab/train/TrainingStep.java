@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.rnnlab.clip.GuardNonFinite;
 import org.rnnlab.model.SequenceModel;
+import org.rnnlab.optim.Chain;
 import org.rnnlab.optim.GradientTransform;
 import org.rnnlab.optim.StepInfo;
 import org.rnnlab.optim.Updates;
@@ -22,9 +23,6 @@ import org.rnnlab.tensor.Parameter;
  * nobody listens). Divergence is the step's return value, not an exception.
  */
 final class TrainingStep {
-
-    private static final GradientTransform.State NO_CLIPPING = (updates, info) -> {
-    };
 
     private final SequenceModel model;
     private final TrainingConfig cfg;
@@ -52,7 +50,7 @@ final class TrainingStep {
         this.updates = new Updates(params);
         this.guard = new GuardNonFinite(cfg.nonFinite()).init(params);
         GradientTransform clipping = cfg.clipping().transform();
-        this.clip = clipping == null ? NO_CLIPPING : clipping.init(params);
+        this.clip = (clipping == null ? new Chain(List.of()) : clipping).init(params);
         this.optimizer = cfg.optimizer().transform().init(params);
         this.detector = new DivergenceDetector(cfg.divergence());
         this.gradNorms = new double[params.size()];

@@ -39,6 +39,31 @@ public final class StateRecords {
         return recordJson(requireRecord(state, "state"));
     }
 
+    /** A configuration record (its components numbers, booleans, strings, enums or such records) as JSON. */
+    public static ObjectNode configJson(Record config) {
+        return recordJson(config);
+    }
+
+    /**
+     * The first difference between two JSON values written by this class, as {@code "PATH: A there, B
+     * here"}, or null when they are equal.
+     */
+    public static String firstDifference(JsonNode there, JsonNode here, String path) {
+        if (there != null && here != null && there.isObject() && here.isObject()) {
+            var names = here.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                String d = firstDifference(there.get(name), here.get(name), "record".equals(name) ? path : path + "." + name);
+                if (d != null) {
+                    return d;
+                }
+            }
+            return there.size() == here.size() ? null : path + ": other fields there";
+        }
+        String a = there == null ? "nothing" : there.toString(), b = here == null ? "nothing" : here.toString();
+        return a.equals(b) ? null : path + ": " + a + " there, " + b + " here";
+    }
+
     /**
      * Copies a written state into {@code fresh} (a state just made by the same link), in place.
      *
@@ -114,7 +139,7 @@ public final class StateRecords {
     }
 
     /** A double to the bit: a number, or "NaN", "Infinity", "-Infinity". */
-    static JsonNode number(double d) {
+    public static JsonNode number(double d) {
         return Double.isFinite(d) ? NODES.numberNode(d) : NODES.textNode(Double.toString(d));
     }
 

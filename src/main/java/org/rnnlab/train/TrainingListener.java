@@ -15,6 +15,10 @@ public interface TrainingListener {
     default void onStart(List<String> parameterNames, long plannedSteps) {
     }
 
+    /** After {@link #onStart}, when training continues from a checkpoint at {@code step} (0-based) in {@code epoch}. */
+    default void onResume(long step, int epoch) {
+    }
+
     default void onStep(StepMetrics metrics, SequenceModel model) {
     }
 

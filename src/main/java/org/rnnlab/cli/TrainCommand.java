@@ -119,11 +119,11 @@ final class TrainCommand implements Callable<Integer> {
     private int resume() {
         List<String> others = new ArrayList<>();
         List<String> given = spec.commandLine().getParseResult().originalArgs();
-        for (int i = 0; i < given.size(); i++) {
+        for (int i = given.indexOf("train") + 1; i < given.size(); i++) {
             String a = given.get(i);
             if (a.equals("--resume")) {
                 i++;
-            } else if (!a.startsWith("--resume=") && !a.equals("--debug") && !a.equals("train")) {
+            } else if (!a.startsWith("--resume=") && !a.equals("--debug")) {
                 others.add(a);
             }
         }
@@ -145,7 +145,8 @@ final class TrainCommand implements Callable<Integer> {
     /** The arguments --resume repeats: those given, and the run directory if it was the default. */
     private List<String> recordedArguments(Path dir) {
         List<String> recorded = new ArrayList<>();
-        for (String a : spec.commandLine().getParseResult().originalArgs()) {
+        List<String> given = spec.commandLine().getParseResult().originalArgs();
+        for (String a : given.subList(given.indexOf("train") + 1, given.size())) { // the arguments after the command
             if (!a.equals("--resuming") && !a.equals("--debug")) {
                 recorded.add(a);
             }

@@ -108,9 +108,9 @@ public final class TrainingRun {
             if (staged.tookOverLock() != null) {
                 quietUntilChecked.note(dir + ": " + staged.tookOverLock());
             }
-            RunStart start = RunStart.record(staged.checkpoints(), durability);
-            Checkpoints checkpoints = new Checkpoints(staged.checkpoints(), durability.checkpointEvery());
             try {
+                RunStart start = RunStart.record(staged.checkpoints(), durability);
+                Checkpoints checkpoints = new Checkpoints(staged.checkpoints(), durability.checkpointEvery());
                 return trainAndWrite(plan, table, season, quietUntilChecked, invocation, staged, checkpoints,
                         start, load, t0);
             } catch (UncheckedIOException e) {
@@ -128,7 +128,8 @@ public final class TrainingRun {
     private static String afterFailure(StagedDirectory staged) {
         String kept = staged.hasPrevious() ? staged.dir() + " still holds the previous complete run"
                 : staged.dir() + " was not created";
-        return kept + "; continue this one with --resume " + staged.dir() + " once the cause is fixed";
+        return kept + (Files.exists(staged.checkpoints().resolve(RunStart.FILE)) ? "; continue this run with --resume "
+                + staged.dir() + " once the cause is fixed" : "");
     }
 
     /** Trains (continuing from the checkpoints), evaluates, writes the staged files, and swaps them in. */

@@ -15,8 +15,7 @@ import java.security.SecureRandom;
  * Writes a file completely or not at all: the content goes to a temporary file in the same
  * directory, which then replaces the target in one rename. A crash or an error half-way leaves the
  * previous file, if any, untouched and no half-written file behind. A full disk is said as such:
- * {@code cannot write DIR/metrics.csv: disk full (No space left on device); the previous metrics.csv
- * is unchanged}. Files are opened through {@link FileStreams}, where fault tests inject failures.
+ * {@code cannot write DIR/metrics.csv: disk full (No space left on device)}. Files are opened through {@link FileStreams}, where fault tests inject failures.
  */
 public final class AtomicFile {
 
@@ -45,7 +44,6 @@ public final class AtomicFile {
     }
 
     private static void write(Path target, Content content, boolean durable) {
-        boolean exists = Files.exists(target);
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -69,8 +67,7 @@ public final class AtomicFile {
             temp = null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + (FileStreams.isDiskFull(e)
-                    ? "disk full (" + FileStreams.NO_SPACE + "); the previous " + target.getFileName()
-                            + (exists ? " is unchanged" : " was not replaced, there was none") : e.getMessage()), e);
+                    ? "disk full (" + FileStreams.NO_SPACE + ")" : e.getMessage()), e);
         } finally {
             if (temp != null) {
                 try {

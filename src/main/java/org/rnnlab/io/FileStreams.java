@@ -32,13 +32,34 @@ public final class FileStreams {
     }
 
     /**
-     * For fault tests: from now until the returned handle is closed, writes fail with
-     * {@value #NO_SPACE} once {@code bytes} bytes in total have been written.
+     * For fault tests: from now until the returned budget is closed, writes fail with {@value #NO_SPACE}
+     * once {@code bytes} bytes in total have been written ({@code Long.MAX_VALUE}: only count them).
      */
-    public static AutoCloseable failAfter(long bytes) {
-        AtomicLong left = new AtomicLong(bytes);
-        budget = left;
-        return () -> budget = null;
+    public static Budget failAfter(long bytes) {
+        Budget b = new Budget(bytes);
+        budget = b.left;
+        return b;
+    }
+
+    /** The bytes a fault test allows, and how many were written. */
+    public static final class Budget implements AutoCloseable {
+        private final long bytes;
+        private final AtomicLong left;
+
+        private Budget(long bytes) {
+            this.bytes = bytes;
+            this.left = new AtomicLong(bytes);
+        }
+
+        /** Bytes written since the budget was set. */
+        public long used() {
+            return bytes - left.get();
+        }
+
+        @Override
+        public void close() {
+            budget = null;
+        }
     }
 
     /** Whether an exception is a full disk's. */

@@ -47,6 +47,23 @@ public final class Checkpoints {
         return new Checkpointing(new CheckpointFile(dir.resolve(fileName(key))), everySeconds, metrics);
     }
 
+    /** Checks that every checkpoint is whole and of this version, before anything is said or trained. */
+    void requireReadable() {
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".json") && !name.startsWith(".") && !name.equals(RunStart.FILE)) {
+                    new CheckpointFile(f).requireReadable();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A listener that notes when the training named {@code key} continues from a checkpoint. */
     TrainingListener listener(String key) {
         return new TrainingListener() {

@@ -111,6 +111,7 @@ public final class TrainingRun {
             try {
                 RunStart start = RunStart.record(staged.checkpoints(), durability);
                 Checkpoints checkpoints = new Checkpoints(staged.checkpoints(), durability.checkpointEvery());
+                checkpoints.requireReadable();
                 return trainAndWrite(plan, table, season, quietUntilChecked, invocation, staged, checkpoints,
                         start, load, t0);
             } catch (UncheckedIOException e) {

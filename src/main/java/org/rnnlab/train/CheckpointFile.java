@@ -76,6 +76,22 @@ public final class CheckpointFile {
         return root;
     }
 
+    /**
+     * Checks, before any work, that the file is a whole checkpoint of this format, written by this
+     * rnnlab version; whether it fits the training is checked when the training resumes from it.
+     */
+    public void requireReadable() {
+        JsonNode root = read();
+        if (root == null) {
+            return;
+        }
+        String version = root.path("identity").path("rnnlab_version").asText();
+        if (!version.equals(TrainerCheckpoint.rnnlabVersion())) {
+            throw invalid("written by rnnlab " + version + ", this is rnnlab " + TrainerCheckpoint.rnnlabVersion()
+                    + "; resume it with that version, or train again without --resume");
+        }
+    }
+
     /** A problem with the content of this checkpoint, as bad input naming the file. */
     InputException invalid(String detail) {
         return InputException.inFile(file, detail);

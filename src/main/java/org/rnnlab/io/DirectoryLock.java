@@ -54,6 +54,12 @@ public final class DirectoryLock implements AutoCloseable {
         return acquire(abs.resolveSibling("." + abs.getFileName() + ".lock"), dir, command);
     }
 
+    /** Locks one output file by the sibling {@code .NAME.lock} (a forecast written outside a run directory). */
+    public static DirectoryLock forFile(Path file, String command) {
+        Path abs = file.toAbsolutePath().normalize();
+        return acquire(abs.resolveSibling("." + abs.getFileName() + ".lock"), file, command);
+    }
+
     private static DirectoryLock acquire(Path file, Path dir, String command) {
         FileChannel channel = null;
         try {

@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
                 "  metrics.csv   one row per optimisation step (loss, gradient norms, ...)",
                 "  run.json      options, data file SHA-256, timings, outcome, test errors",
                 "  training.png  loss and gradient norm per step",
+                "The run is written into DIR.incomplete (with checkpoints at every epoch's end)",
+                "and replaces DIR only when complete; a killed run continues with --resume DIR.",
                 "Then: rnnlab evaluate|forecast|predict --model DIR --data FILE.", ""},
         footer = {"", "Example: rnnlab train --data datasets/airline_passengers.csv --transform log"})
 final class TrainCommand implements Callable<Integer> {

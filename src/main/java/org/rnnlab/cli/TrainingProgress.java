@@ -65,6 +65,14 @@ final class TrainingProgress implements TrainingListener {
     }
 
     @Override
+    public void onResume(long atStep, int atEpoch) {
+        err.println("rnnlab train: continuing from the checkpoint at step " + atStep + " of " + planned + " (epoch "
+                + (atEpoch + 1) + ")");
+        err.flush();
+        step = atStep;
+    }
+
+    @Override
     public void onStep(StepMetrics m, SequenceModel model) {
         if (m.epoch() != epoch) {
             epoch = m.epoch();

@@ -54,6 +54,11 @@ public final class StagedDirectory implements AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--out: " + dir + " is a file, not a directory; give a directory");
         }
+        Path abs = dir.toAbsolutePath().normalize();
+        if (abs.getParent() == null || Path.of("").toAbsolutePath().normalize().startsWith(abs)) {
+            throw new IllegalArgumentException("--out: " + dir + " holds the current directory, and the run replaces"
+                    + " its directory as a whole; give a directory of its own, such as runs/NAME");
+        }
         DirectoryLock lock = DirectoryLock.beside(dir, command);
         try {
             StagedDirectory d = new StagedDirectory(dir, lock);
@@ -117,7 +122,8 @@ public final class StagedDirectory implements AutoCloseable {
 
     /** The staging directory of {@code dir}: {@code NAME.incomplete} beside it. */
     public static Path stagingOf(Path dir) {
-        return dir.resolveSibling(dir.toAbsolutePath().normalize().getFileName() + ".incomplete");
+        Path abs = dir.toAbsolutePath().normalize();
+        return abs.getParent() == null ? abs : dir.resolveSibling(abs.getFileName() + ".incomplete");
     }
 
     /** Whether {@link #commit} ran. */

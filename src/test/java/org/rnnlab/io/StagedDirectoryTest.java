@@ -112,4 +112,14 @@ class StagedDirectoryTest {
         assertEquals("--resume " + dir() + ": no interrupted run to continue (" + root.resolve("run.incomplete")
                 + " holds no checkpoint)", none.getMessage());
     }
+
+    @Test
+    void theCurrentDirectory_orOneAboveIt_isRefusedAsARunDirectory() {
+        for (String bad : new String[] {".", "..", ""}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> StagedDirectory.open(Path.of(bad), "test", false));
+            assertEquals("--out: " + bad + " holds the current directory, and the run replaces its directory as a whole;"
+                    + " give a directory of its own, such as runs/NAME", e.getMessage());
+        }
+    }
 }

@@ -65,9 +65,10 @@ final class TrainingProgress implements TrainingListener {
     }
 
     @Override
-    public void onResume(long atStep, int atEpoch) {
-        err.println("rnnlab train: continuing from the checkpoint at step " + atStep + " of " + planned + " (epoch "
-                + (atEpoch + 1) + ")");
+    public void onResume(long atStep, int atEpoch, boolean finished) {
+        err.println("rnnlab train: " + (finished ? "the checkpoint holds the finished training (" + atStep
+                + " steps); nothing left to train" : "continuing from the checkpoint after step " + atStep + " of "
+                + planned + " (epoch " + (atEpoch + 1) + ")"));
         err.flush();
         step = atStep;
     }

@@ -68,7 +68,7 @@ public final class Checkpoints {
     TrainingListener listener(String key) {
         return new TrainingListener() {
             @Override
-            public void onResume(long step, int epoch) {
+            public void onResume(long step, int epoch, boolean finished) {
                 resumed.put(key, step);
             }
         };

@@ -82,7 +82,8 @@ public final class Trainer {
         listeners.forEach(l -> l.onStart(names, planned));
         if (checkpoint != null && checkpoint.resume(this)) {
             savedStep = step;
-            listeners.forEach(l -> l.onResume(step, epoch));
+            boolean finished = !(epoch < cfg.epochs() && outcome == null && step < planned);
+            listeners.forEach(l -> l.onResume(step, epoch, finished));
         }
         while (epoch < cfg.epochs() && outcome == null && step < planned) {
             if (!trainEpoch()) {

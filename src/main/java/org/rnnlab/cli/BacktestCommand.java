@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.rnnlab.io.StagedDirectory;
 import org.rnnlab.forecast.BacktestFiles;
 import org.rnnlab.forecast.ConformalIntervals;
 import org.rnnlab.forecast.BacktestPlan;
@@ -102,14 +103,21 @@ final class BacktestCommand implements Callable<Integer> {
         }
         TrainingPlan plan = args.plan(spec, direct ? steps : 1, dir, ensemble, false);
         BacktestPlan backtest = new BacktestPlan(plan, origins, every, steps, refitEvery, Options.levels(interval));
-        BacktestResult result;
-        try (BacktestProgress progress = new BacktestProgress(err, main.stderrIsTerminal)) {
-            result = Backtest.run(backtest, StderrHooks.lines(err, "backtest"), progress);
-        }
-        BacktestScores scores = BacktestScores.of(result);
         String name = args.model.cell.id();
-        List<String> written = new ArrayList<>(BacktestFiles.write(mkdirs(dir), scores, name));
-        written.addAll(BacktestCharts.write(dir, scores, name, svg));
+        BacktestScores scores;
+        List<String> written;
+        // the directory is written as a set (into DIR.incomplete, then swapped in), one process at a time
+        try (StagedDirectory staged = StagedDirectory.open(dir, "rnnlab backtest", false)) {
+            if (staged.tookOverLock() != null) {
+                err.println("rnnlab backtest: " + dir + ": " + staged.tookOverLock());
+            }
+            try (BacktestProgress progress = new BacktestProgress(err, main.stderrIsTerminal)) {
+                scores = BacktestScores.of(Backtest.run(backtest, StderrHooks.lines(err, "backtest"), progress));
+            }
+            written = new ArrayList<>(BacktestFiles.write(staged.staging(), scores, name));
+            written.addAll(BacktestCharts.write(staged.staging(), scores, name, svg));
+            staged.commit();
+        }
         print(stdout, scores, name);
         stdout.println("wrote " + String.join(", ", written) + " in " + dir);
         stdout.flush();
@@ -139,14 +147,5 @@ final class BacktestCommand implements Callable<Integer> {
                 }
             }
         }
-    }
-
-    private static Path mkdirs(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
-        }
-        return dir;
     }
 }

@@ -16,6 +16,7 @@ import org.rnnlab.forecast.ForecastBands;
 import org.rnnlab.forecast.MultiStepForecast;
 import org.rnnlab.forecast.TrainedModel;
 import org.rnnlab.io.AtomicFile;
+import org.rnnlab.io.DirectoryLock;
 import org.rnnlab.report.ChartWriter;
 import org.rnnlab.report.SeriesCharts;
 import org.rnnlab.text.Numbers;
@@ -87,11 +88,19 @@ final class ForecastCommand implements Callable<Integer> {
         }
         String timeName = table.timeColumn().orElse(null);
         boolean labelled = forecast.labels().isPresent() && timeName != null;
-        AtomicFile.writeString(csvFile, csv(forecast, bands, labelled ? timeName : null));
-        List<String> written = new ArrayList<>(List.of(csvFile.toString()));
-        JFreeChart chart = chart(table, forecast, trained, bands);
-        ChartWriter.write(chart, 1200, 300 + 250 * forecast.targets().size(), ChartWriter.withExtension(csvFile, "png"), svg)
-                .forEach(file -> written.add(file.toString()));
+        List<String> written = new ArrayList<>();
+        // one writer at a time: in a run directory the lock train takes, elsewhere one beside the file
+        Path runDir = TrainedModel.resolve(model).toAbsolutePath().getParent();
+        boolean inRunDir = csvFile.toAbsolutePath().normalize().getParent().equals(runDir.normalize());
+        try (DirectoryLock lock = inRunDir ? DirectoryLock.beside(runDir, "rnnlab forecast")
+                : DirectoryLock.forFile(csvFile, "rnnlab forecast")) {
+            JFreeChart chart = chart(table, forecast, trained, bands);
+            // the chart first, the CSV (the result) last, each written completely or not at all
+            ChartWriter.write(chart, 1200, 300 + 250 * forecast.targets().size(),
+                    ChartWriter.withExtension(csvFile, "png"), svg).forEach(file -> written.add(file.toString()));
+            AtomicFile.writeString(csvFile, csv(forecast, bands, labelled ? timeName : null));
+            written.add(0, csvFile.toString());
+        }
 
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%s forecast of %s, %s after %s%s:%n", forecast.method(), String.join(", ",

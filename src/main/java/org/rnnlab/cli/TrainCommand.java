@@ -2,6 +2,7 @@ package org.rnnlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -34,6 +35,8 @@ import picocli.CommandLine.Spec;
                 "  metrics.csv   one row per optimisation step (loss, gradient norms, ...)",
                 "  run.json      options, data file SHA-256, timings, outcome, test errors",
                 "  training.png  loss and gradient norm per step",
+                "The run is written into DIR.incomplete (with checkpoints at every epoch's end)",
+                "and replaces DIR only when complete; a killed run continues with --resume DIR.",
                 "Then: rnnlab evaluate|forecast|predict --model DIR --data FILE.", ""},
         footer = {"", "Example: rnnlab train --data datasets/airline_passengers.csv --transform log"})
 final class TrainCommand implements Callable<Integer> {
@@ -64,11 +67,29 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--svg", order = 7, description = "Also write the chart as SVG.")
     boolean svg;
 
+    @Option(names = "--resume", paramLabel = "DIR", order = 7, description = "Continue the interrupted run of DIR"
+            + " (killed, or stopped by a full disk) from its last checkpoint, with the options it was started with;"
+            + " it ends with the same model.json and metrics.csv as a run that was never interrupted. Give no other"
+            + " options.")
+    Path resume;
+
+    @Option(names = "--checkpoint-every", paramLabel = "SECONDS", defaultValue = "600", order = 7,
+            description = "Training saves a checkpoint (into DIR.incomplete/checkpoints) at the end of every epoch,"
+                    + " and within a long epoch at most every SECONDS (default: ${DEFAULT-VALUE}).")
+    double checkpointEvery = 600;
+
+    /** Marks the command line that --resume repeats. */
+    @Option(names = "--resuming", hidden = true)
+    boolean resuming;
+
     /** Seconds between plain progress lines when stderr is not a terminal. */
     double progressInterval = 5;
 
     @Override
     public Integer call() {
+        if (resume != null) {
+            return resume();
+        }
         if (args.csv.data == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--data=FILE'");
         }
@@ -77,7 +98,8 @@ final class TrainCommand implements Callable<Integer> {
         Integer horizon = args.windows.horizon;
         TrainingPlan plan = args.plan(spec, horizon != null ? horizon : 1,
                 out != null ? out : Path.of("runs", stem(args.csv.data)), ensemble, refit);
-        RunSummary run = TrainingRun.run(plan, hooks(err), invocation());
+        RunSummary run = TrainingRun.run(plan, hooks(err), invocation(),
+                new TrainingRun.Durability(resuming, checkpointEvery, recordedArguments(plan.out())));
 
         stdout.println(outcomeLine(run.result()));
         run.evaluation().ifPresent(e -> {
@@ -93,6 +115,49 @@ final class TrainCommand implements Callable<Integer> {
         stdout.println("wrote " + String.join(", ", run.written()) + " in " + run.dir());
         stdout.flush();
         return run.failed() ? Errors.FAILURE : 0;
+    }
+
+    /** Repeats the interrupted run's command line, continuing from its checkpoints. */
+    private int resume() {
+        List<String> others = new ArrayList<>();
+        List<String> given = spec.commandLine().getParseResult().originalArgs();
+        for (int i = given.indexOf("train") + 1; i < given.size(); i++) {
+            String a = given.get(i);
+            if (a.equals("--resume")) {
+                i++;
+            } else if (!a.startsWith("--resume=") && !a.equals("--debug")) {
+                others.add(a);
+            }
+        }
+        if (!others.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--resume continues with the options the run was started"
+                    + " with; give no other options (got " + String.join(" ", others) + ")");
+        }
+        List<String> repeated = new ArrayList<>();
+        if (main.debug) {
+            repeated.add("--debug");
+        }
+        repeated.add("train");
+        repeated.addAll(TrainingRun.storedArguments(resume));
+        repeated.add("--resuming");
+        return Main.run(repeated.toArray(String[]::new), spec.commandLine().getOut(), spec.commandLine().getErr(),
+                main.stderrIsTerminal);
+    }
+
+    /** The arguments --resume repeats: those given, and the run directory if it was the default. */
+    private List<String> recordedArguments(Path dir) {
+        List<String> recorded = new ArrayList<>();
+        List<String> given = spec.commandLine().getParseResult().originalArgs();
+        for (String a : given.subList(given.indexOf("train") + 1, given.size())) { // the arguments after the command
+            if (!a.equals("--resuming") && !a.equals("--debug")) {
+                recorded.add(a);
+            }
+        }
+        if (recorded.stream().noneMatch(a -> a.equals("--out") || a.startsWith("--out="))) {
+            recorded.add("--out");
+            recorded.add(dir.toString());
+        }
+        return recorded;
     }
 
     /** The progress bar, the training chart and stderr lines. */

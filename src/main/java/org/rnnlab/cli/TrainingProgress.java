@@ -65,6 +65,15 @@ final class TrainingProgress implements TrainingListener {
     }
 
     @Override
+    public void onResume(long atStep, int atEpoch, boolean finished) {
+        err.println("rnnlab train: " + (finished ? "the checkpoint holds the finished training (" + atStep
+                + " steps); nothing left to train" : "continuing from the checkpoint after step " + atStep + " of "
+                + planned + " (epoch " + (atEpoch + 1) + ")"));
+        err.flush();
+        step = atStep;
+    }
+
+    @Override
     public void onStep(StepMetrics m, SequenceModel model) {
         if (m.epoch() != epoch) {
             epoch = m.epoch();

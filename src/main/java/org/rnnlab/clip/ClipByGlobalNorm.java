@@ -33,17 +33,23 @@ public record ClipByGlobalNorm(double maxNorm, NormType normType) implements Gra
     }
 
     @Override
-    public State init(List<Parameter> parameters) {
-        double[] norms = new double[parameters.size()];
-        return (updates, info) -> {
-            double before = normType == NormType.L2 ? info.updateNorm(updates) : maxAbs(updates, norms);
-            double scale = scaleFor(before);
+    public GlobalNormState init(List<Parameter> parameters) {
+        return new GlobalNormState(this, new double[parameters.size()]);
+    }
+
+    /** Nothing that lasts: {@code norms} is scratch for the infinity norm, one element per parameter. */
+    public record GlobalNormState(ClipByGlobalNorm link, double[] norms) implements State {
+
+        @Override
+        public void update(Updates updates, StepInfo info) {
+            double before = link.normType == NormType.L2 ? info.updateNorm(updates) : maxAbs(updates, norms);
+            double scale = link.scaleFor(before);
             if (scale < 1.0) {
                 Clipping.scale(updates, scale);
                 info.updatesChanged();
             }
             info.recordClip(before, scale < 1.0 ? before * scale : before, scale < 1.0);
-        };
+        }
     }
 
     /** The largest magnitude of all updates, via each parameter's ({@code norms} is scratch). */

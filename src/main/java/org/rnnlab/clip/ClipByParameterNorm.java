@@ -3,6 +3,8 @@ package org.rnnlab.clip;
 import java.util.List;
 
 import org.rnnlab.optim.GradientTransform;
+import org.rnnlab.optim.StepInfo;
+import org.rnnlab.optim.Updates;
 import org.rnnlab.tensor.Parameter;
 
 /**
@@ -20,10 +22,17 @@ public record ClipByParameterNorm(double maxNorm, NormType normType) implements 
     }
 
     @Override
-    public State init(List<Parameter> parameters) {
-        double[] before = new double[parameters.size()];
-        double[] after = new double[parameters.size()];
-        return (updates, info) -> {
+    public ParameterNormState init(List<Parameter> parameters) {
+        return new ParameterNormState(this, new double[parameters.size()], new double[parameters.size()]);
+    }
+
+    /** Nothing that lasts: each parameter's norm before and after, scratch of one step. */
+    public record ParameterNormState(ClipByParameterNorm link, double[] before, double[] after) implements State {
+
+        @Override
+        public void update(Updates updates, StepInfo info) {
+            NormType normType = link.normType;
+            double maxNorm = link.maxNorm;
             boolean clipped = false;
             for (int i = 0; i < updates.count(); i++) {
                 double[] u = updates.values(i);
@@ -42,6 +51,6 @@ public record ClipByParameterNorm(double maxNorm, NormType normType) implements 
                 info.updatesChanged();
             }
             info.recordClip(normType.combine(before), normType.combine(after), clipped);
-        };
+        }
     }
 }

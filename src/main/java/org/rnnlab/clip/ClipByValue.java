@@ -3,6 +3,8 @@ package org.rnnlab.clip;
 import java.util.List;
 
 import org.rnnlab.optim.GradientTransform;
+import org.rnnlab.optim.StepInfo;
+import org.rnnlab.optim.Updates;
 import org.rnnlab.tensor.Norms;
 import org.rnnlab.tensor.Parameter;
 
@@ -18,9 +20,16 @@ public record ClipByValue(double limit) implements GradientTransform {
     }
 
     @Override
-    public State init(List<Parameter> parameters) {
-        double[] after = new double[parameters.size()];
-        return (updates, info) -> {
+    public ValueState init(List<Parameter> parameters) {
+        return new ValueState(this, new double[parameters.size()]);
+    }
+
+    /** Nothing that lasts: each parameter's norm after clipping, scratch of one step. */
+    public record ValueState(ClipByValue link, double[] after) implements State {
+
+        @Override
+        public void update(Updates updates, StepInfo info) {
+            double limit = link.limit;
             double before = info.updateNorm(updates);
             boolean clipped = false;
             for (int i = 0; i < updates.count(); i++) {
@@ -41,6 +50,6 @@ public record ClipByValue(double limit) implements GradientTransform {
                 info.updatesChanged();
             }
             info.recordClip(before, Norms.combineL2(after), clipped);
-        };
+        }
     }
 }

@@ -23,9 +23,21 @@ public record GuardNonFinite(NonFinitePolicy policy) implements GradientTransfor
     }
 
     @Override
-    public State init(List<Parameter> parameters) {
-        int[] consecutive = {0};
-        return (updates, info) -> {
+    public GuardState init(List<Parameter> parameters) {
+        return new GuardState(this, new int[1]);
+    }
+
+    /**
+     * The guard's state: how many steps in a row it has skipped.
+     *
+     * @param link        the policy
+     * @param consecutive the non-finite steps in a row (one element, changed in place)
+     */
+    public record GuardState(GuardNonFinite link, int[] consecutive) implements State {
+
+        @Override
+        public void update(Updates updates, StepInfo info) {
+            NonFinitePolicy policy = link.policy;
             String culprit = culprit(updates, info);
             if (culprit == null) {
                 consecutive[0] = 0;
@@ -45,12 +57,12 @@ public record GuardNonFinite(NonFinitePolicy policy) implements GradientTransfor
                     info.recordSkipped("skipped step " + info.step() + ": " + culprit);
                 }
                 case SHRINK -> {
-                    shrink(updates);
+                    link.shrink(updates);
                     info.updatesChanged();
                     info.recordNote("shrank the recurrent weights at step " + info.step() + ": " + culprit);
                 }
             }
-        };
+        }
     }
 
     /** What is not finite, for people, or null when every gradient and the global norm are finite. */

@@ -31,12 +31,18 @@ public final class Fitting {
 
     /** Fits the plan on a loaded table; {@code hooks} hear what happens. */
     public static Fitted fit(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks) {
-        Fitted first = plan.transforms().auto() ? search(plan, table, season, hooks)
+        return fit(plan, table, season, hooks, Checkpoints.none());
+    }
+
+    /** Fits the plan, every training saving to (and continuing from) its checkpoint in {@code checkpoints}. */
+    public static Fitted fit(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks,
+            Checkpoints checkpoints) {
+        Fitted first = plan.transforms().auto() ? search(plan, table, season, hooks, checkpoints)
                 : single(plan, table, plan.transforms().rule() ? byRule(plan, table, season, hooks)
-                        : plan.transforms().resolve(season), season, hooks);
-        Fitted ensemble = plan.ensemble() > 1 ? withMembers(plan, first, hooks) : first;
+                        : plan.transforms().resolve(season), season, hooks, checkpoints);
+        Fitted ensemble = plan.ensemble() > 1 ? withMembers(plan, first, hooks, checkpoints) : first;
         Fitted withErrors = withHeldOutErrors(ensemble, season, hooks);
-        return plan.refit() ? refit(plan, table, withErrors, hooks) : withErrors;
+        return plan.refit() ? refit(plan, table, withErrors, hooks, checkpoints) : withErrors;
     }
 
     /** The validation forecast errors for prediction intervals, taken before any refit sees those rows. */
@@ -52,7 +58,7 @@ public final class Fitting {
     }
 
     private static Fitted single(TrainingPlan plan, TimeSeriesTable table, Transforms transforms, int season,
-            TrainingRun.Hooks hooks) {
+            TrainingRun.Hooks hooks, Checkpoints checkpoints) {
         PreparedData data = PreparedData.prepare(table, plan.prepare().withTransforms(transforms));
         hooks.note(TrainingDescription.table(table, season));
         SequenceModel net = create(plan, data, plan.seed());
@@ -64,14 +70,17 @@ public final class Fitting {
         MetricsRecorder metrics = new MetricsRecorder();
         List<TrainingListener> listeners = new ArrayList<>(hooks.listeners(config));
         listeners.add(0, metrics);
+        listeners.add(checkpoints.listener("train"));
         TrainingResult result = Trainer.fit(net, data.train().sequences(),
-                data.validation().isEmpty() ? null : data.validation().sequences(), config, listeners);
+                data.validation().isEmpty() ? null : data.validation().sequences(), config, listeners,
+                checkpoints.of("train", metrics));
         net.releaseWorkspaces();
         return new Fitted(data, Ensemble.of(net), config, result, metrics, List.of(new Fitted.Member(plan.seed(),
                 result)), Optional.empty(), List.of(), List.of(), result.seconds());
     }
 
-    private static Fitted search(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks) {
+    private static Fitted search(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks,
+            Checkpoints checkpoints) {
         List<Transforms> candidates = TransformChoice.candidates(table, season);
         RecipeSearch.requireOneFits(table, plan.prepare(), candidates);
         hooks.note(TrainingDescription.table(table, season));
@@ -79,7 +88,7 @@ public final class Fitting {
                 candidates.stream().map(Transforms::label).toList()) + ") on " + Math.min(plan.threads(),
                 candidates.size()) + " threads; the validation part decides");
         List<RecipeSearch.Candidate> trained = RecipeSearch.train(table, plan.prepare(), candidates, plan.models(),
-                plan.seed(), plan.threads(), c -> hooks.note(TrainingDescription.candidate(c)));
+                plan.seed(), plan.threads(), c -> hooks.note(TrainingDescription.candidate(c)), checkpoints);
         RecipeSearch.Candidate best = RecipeSearch.best(trained).orElseThrow(() -> new IllegalStateException(
                 "no candidate recipe trained to usable weights (every one diverged or did not fit the file); name the"
                         + " transforms with --transform, or change the training options"));
@@ -102,7 +111,8 @@ public final class Fitting {
     }
 
     /** Trains members 2 … N on the first member's windows; a member without usable weights is left out, and said. */
-    private static Fitted withMembers(TrainingPlan plan, Fitted first, TrainingRun.Hooks hooks) {
+    private static Fitted withMembers(TrainingPlan plan, Fitted first, TrainingRun.Hooks hooks,
+            Checkpoints checkpoints) {
         PreparedData data = first.data();
         List<Long> seeds = new ArrayList<>();
         for (int k = 1; k < plan.ensemble(); k++) {
@@ -113,8 +123,10 @@ public final class Fitting {
         List<Trained> trained = Parallel.map(seeds, plan.threads(), "rnnlab-member", seed -> {
             SequenceModel net = create(plan, data, seed);
             TrainingConfig config = plan.models().training(data.train().count(), window(plan)).withSeed(seed);
+            String key = "member-" + seed;
             TrainingResult result = Trainer.fit(net, data.train().sequences(),
-                    data.validation().isEmpty() ? null : data.validation().sequences(), config, List.of());
+                    data.validation().isEmpty() ? null : data.validation().sequences(), config,
+                    List.of(checkpoints.listener(key)), checkpoints.of(key, null));
             net.releaseWorkspaces();
             return new Trained(seed, net, result);
         });
@@ -136,7 +148,8 @@ public final class Fitting {
     }
 
     /** Retrains every member on training + validation rows for the epochs its early stopping kept. */
-    private static Fitted refit(TrainingPlan plan, TimeSeriesTable table, Fitted fitted, TrainingRun.Hooks hooks) {
+    private static Fitted refit(TrainingPlan plan, TimeSeriesTable table, Fitted fitted, TrainingRun.Hooks hooks,
+            Checkpoints checkpoints) {
         PreparedData before = fitted.data();
         SplitFractions split = before.options().split();
         PreparedData data = PreparedData.prepare(table, before.options().withSplit(
@@ -151,7 +164,9 @@ public final class Fitting {
             TrainingConfig config = plan.models().training(data.train().count(), window(plan)).withSeed(m.seed())
                     .withEpochs(m.result().bestEpoch() + 1);
             MetricsRecorder metrics = new MetricsRecorder();
-            TrainingResult result = Trainer.fit(net, data.train().sequences(), null, config, List.of(metrics));
+            String key = "refit-" + m.seed();
+            TrainingResult result = Trainer.fit(net, data.train().sequences(), null, config,
+                    List.of(metrics, checkpoints.listener(key)), checkpoints.of(key, metrics));
             net.releaseWorkspaces();
             return new Refitted(net, config, result, metrics);
         });

@@ -1,6 +1,5 @@
 package org.rnnlab.forecast;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -32,10 +31,15 @@ final class ModelSaving {
     private ModelSaving() {
     }
 
-    static Saved save(Path file, boolean usable, TrainingResult result, Ensemble net, PreparedData data,
+    /**
+     * Applies the save rule.
+     *
+     * @param file   where to write model.json (the staging directory of the run)
+     * @param exists whether the run directory holds a model.json from an earlier complete run
+     */
+    static Saved save(Path file, boolean exists, boolean usable, TrainingResult result, Ensemble net, PreparedData data,
             DataRecipe recipe, Provenance from) {
         boolean diverged = result.outcome().diverged();
-        boolean exists = Files.exists(file);
         if (!usable) {
             String why = diverged ? "the run diverged (" + result.outcome() + ") before a validation epoch gave weights"
                     + " worth keeping" : "no epoch reached a finite validation loss, so no weights were validated";

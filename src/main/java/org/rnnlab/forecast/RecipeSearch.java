@@ -59,12 +59,18 @@ public final class RecipeSearch {
      */
     public static List<Candidate> train(TimeSeriesTable table, PrepareOptions base, List<Transforms> candidates,
             ModelSource source, long seed, int threads, Consumer<Candidate> onDone) {
+        return train(table, base, candidates, source, seed, threads, onDone, Checkpoints.none());
+    }
+
+    /** As {@link #train(TimeSeriesTable, PrepareOptions, List, ModelSource, long, int, Consumer)}, each candidate checkpointed. */
+    public static List<Candidate> train(TimeSeriesTable table, PrepareOptions base, List<Transforms> candidates,
+            ModelSource source, long seed, int threads, Consumer<Candidate> onDone, Checkpoints checkpoints) {
         if (base.split().validation() == 0) {
             throw new IllegalArgumentException("--transform auto chooses on the validation part, and --split gives it"
                     + " none; give a validation fraction, or name the transforms with --transform");
         }
         return Parallel.map(candidates, threads, "rnnlab-recipe", t -> {
-            Candidate c = trainOne(table, base.withTransforms(t), source, seed);
+            Candidate c = trainOne(table, base.withTransforms(t), source, seed, checkpoints);
             onDone.accept(c);
             return c;
         });
@@ -101,7 +107,8 @@ public final class RecipeSearch {
         return java.util.Optional.ofNullable(best);
     }
 
-    private static Candidate trainOne(TimeSeriesTable table, PrepareOptions options, ModelSource source, long seed) {
+    private static Candidate trainOne(TimeSeriesTable table, PrepareOptions options, ModelSource source, long seed,
+            Checkpoints checkpoints) {
         PreparedData data;
         try {
             data = PreparedData.prepare(table, options);
@@ -114,8 +121,9 @@ public final class RecipeSearch {
                 options.windows().manyToMany(), seed);
         TrainingConfig config = source.training(train.count(), options.windows().window()).withSeed(seed);
         MetricsRecorder metrics = new MetricsRecorder();
+        String key = "recipe-" + options.transforms().label();
         TrainingResult result = Trainer.fit(net, train.sequences(), validation.sequences(), config,
-                List.<TrainingListener>of(metrics));
+                List.<TrainingListener>of(metrics, checkpoints.listener(key)), checkpoints.of(key, metrics));
         net.releaseWorkspaces();
         boolean usable = result.bestEpoch() >= 0 && ModelSaving.finite(net);
         double score = usable ? relativeRmse(WindowPredictions.of(net, validation)) : Double.POSITIVE_INFINITY;

@@ -1,7 +1,9 @@
 package org.rnnlab.forecast;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.rnnlab.data.PrepareOptions;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.data.Transforms;
+import org.rnnlab.io.StagedDirectory;
 import org.rnnlab.train.TrainingConfig;
 import org.rnnlab.train.TrainingListener;
 import org.rnnlab.train.TrainingResult;
@@ -44,21 +47,50 @@ public final class TrainingRun {
         void note(String line);
     }
 
+    /**
+     * How the run survives faults.
+     *
+     * @param resume          continue the interrupted run in the staging directory from its checkpoints
+     * @param checkpointEvery the longest time between checkpoints within an epoch, in seconds
+     * @param arguments       the command line to record for {@code --resume}
+     */
+    public record Durability(boolean resume, double checkpointEvery, List<String> arguments) {
+        public Durability {
+            if (!(checkpointEvery > 0)) {
+                throw new IllegalArgumentException("--checkpoint-every must be > 0 seconds, got " + checkpointEvery);
+            }
+            arguments = List.copyOf(arguments);
+        }
+
+        /** A new run, checkpointed every epoch and at most every 10 minutes within an epoch. */
+        public static Durability defaults() {
+            return new Durability(false, 600, List.of());
+        }
+    }
+
     private TrainingRun() {
     }
 
+    /** Runs the plan as a new run and writes the run directory (see {@link #run(TrainingPlan, Hooks, ObjectNode, Durability)}). */
+    public static RunSummary run(TrainingPlan request, Hooks hooks, ObjectNode invocation) {
+        return run(request, hooks, invocation, Durability.defaults());
+    }
+
     /**
-     * Runs the plan and writes the run directory.
+     * Runs the plan and writes the run directory as a set ({@link StagedDirectory}): the trainings
+     * checkpoint into {@code DIR.incomplete/checkpoints}, the files are written into
+     * {@code DIR.incomplete}, which replaces {@code DIR} when complete. A run whose model is not saved
+     * (it diverged, or validated no weights) does not replace an earlier complete run: its files stay in
+     * {@code DIR.incomplete}, and the note says so.
      *
      * @param invocation what run.json records of the caller (the arguments and every option's value), copied in
      */
-    public static RunSummary run(TrainingPlan request, Hooks hooks, ObjectNode invocation) {
+    public static RunSummary run(TrainingPlan request, Hooks hooks, ObjectNode invocation, Durability durability) {
         Path dir = request.out();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--out: " + dir + " is a file, not a directory; give a directory");
         }
         request.models().training(1, request.prepare().windows().window()); // rejects bad options before any work
-        java.time.Instant started = java.time.Instant.now();
         long t0 = System.nanoTime();
         TimeSeriesTable table = CsvLoader.load(request.dataFile(), request.csv());
         double load = seconds(t0);
@@ -72,8 +104,43 @@ public final class TrainingRun {
         plan.models().create(table.featureColumns().length, table.targetColumns().length,
                 plan.prepare().windows().manyToMany(), plan.seed());
         Fitting.checkRefit(plan);
+        try (StagedDirectory staged = StagedDirectory.open(dir, "rnnlab train", durability.resume())) {
+            if (staged.tookOverLock() != null) {
+                quietUntilChecked.note(dir + ": " + staged.tookOverLock());
+            }
+            try {
+                RunStart start = RunStart.record(staged.checkpoints(), durability);
+                Checkpoints checkpoints = new Checkpoints(staged.checkpoints(), durability.checkpointEvery());
+                checkpoints.requireReadable();
+                return trainAndWrite(plan, table, season, quietUntilChecked, invocation, staged, checkpoints,
+                        start, load, t0);
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException(e.getMessage() + "; " + afterFailure(staged), e.getCause());
+            }
+        }
+    }
+
+    /** The command-line arguments of the interrupted run of {@code dir}, for {@code train --resume DIR}. */
+    public static List<String> storedArguments(Path dir) {
+        return RunStart.storedArguments(dir);
+    }
+
+    /** What a failed write leaves, for the end of its one-line error. */
+    private static String afterFailure(StagedDirectory staged) {
+        String kept = staged.hasPrevious() ? staged.dir() + " still holds the previous complete run"
+                : staged.dir() + " was not created";
+        return kept + (Files.exists(staged.checkpoints().resolve(RunStart.FILE)) ? "; continue this run with --resume "
+                + staged.dir() + " once the cause is fixed" : "");
+    }
+
+    /** Trains (continuing from the checkpoints), evaluates, writes the staged files, and swaps them in. */
+    private static RunSummary trainAndWrite(TrainingPlan plan, TimeSeriesTable table, int season, Hooks hooks,
+            ObjectNode invocation, StagedDirectory staged, Checkpoints checkpoints, RunStart start, double load,
+            long t0) {
+        Instant started = start.started();
+        Path dir = staged.dir();
         long t1 = System.nanoTime();
-        Fitted fitted = Fitting.fit(plan, table, season, quietUntilChecked);
+        Fitted fitted = Fitting.fit(plan, table, season, hooks, checkpoints);
         double trainAndPrepare = seconds(t1);
 
         PreparedData data = fitted.data();
@@ -88,23 +155,33 @@ public final class TrainingRun {
         double evaluate = seconds(t2);
 
         long t3 = System.nanoTime();
-        Written files = write(plan, table, fitted, season, usable, evaluation, hooks, started);
+        Written files = write(plan, staged, table, fitted, season, usable, evaluation, hooks, started);
+        boolean replace = files.modelWritten || !staged.hasPrevious();
+        String note = replace ? files.modelNote : files.modelNote + "; this run's other files are in "
+                + staged.staging() + ", and " + dir + " keeps the previous complete run";
         RunSummary.Timings timings = new RunSummary.Timings(load, trainAndPrepare - result.seconds(),
                 result.seconds(), evaluate, seconds(t3), seconds(t0));
-        RunSummary summary = new RunSummary(dir, fitted, season, usable, evaluation, files.modelNote, files.names,
-                timings);
-        RunJson.write(dir.resolve("run.json"), TrainingRecord.of(summary, invocation, files.sha, started));
+        RunSummary summary = new RunSummary(replace ? dir : staged.staging(), fitted, season, usable, evaluation, note,
+                files.names, timings);
+        ObjectNode record = TrainingRecord.of(summary, invocation, files.sha, started);
+        record.set("resumed", start.resumedJson(checkpoints));
+        RunJson.write(staged.staging().resolve("run.json"), record);
+        if (replace) {
+            staged.commit();
+        } else {
+            staged.finish();
+        }
         return summary;
     }
 
     /** The files written so far (run.json is named, and written last), the data file's hash, and the model note. */
-    private record Written(List<String> names, String sha, String modelNote) {
+    private record Written(List<String> names, String sha, String modelNote, boolean modelWritten) {
     }
 
-    /** Writes metrics.csv, the caller's charts and model.json (by the save rule). */
-    private static Written write(TrainingPlan plan, TimeSeriesTable table, Fitted fitted, int season, boolean usable,
-            Optional<Evaluation> evaluation, Hooks hooks, java.time.Instant started) {
-        Path dir = plan.out();
+    /** Writes metrics.csv, the caller's charts and model.json (by the save rule) into the staging directory. */
+    private static Written write(TrainingPlan plan, StagedDirectory staged, TimeSeriesTable table, Fitted fitted,
+            int season, boolean usable, Optional<Evaluation> evaluation, Hooks hooks, Instant started) {
+        Path dir = staged.staging();
         String sha = RunJson.sha256(plan.dataFile());
         List<String> written = new ArrayList<>();
         fitted.metrics().writeCsv(dir.resolve("metrics.csv"));
@@ -112,14 +189,15 @@ public final class TrainingRun {
         written.addAll(hooks.artifacts(dir, new RunSummary(dir, fitted, season, usable, evaluation, "", written, null)));
         PreparedData data = fitted.data();
         DataRecipe recipe = DataRecipe.of(plan.csv(), table, data.options(), season);
-        ModelSaving.Saved saved = ModelSaving.save(dir.resolve(TrainedModel.FILE_NAME), usable, fitted.result(),
+        boolean earlier = Files.exists(staged.dir().resolve(TrainedModel.FILE_NAME));
+        ModelSaving.Saved saved = ModelSaving.save(dir.resolve(TrainedModel.FILE_NAME), earlier, usable, fitted.result(),
                 fitted.ensemble(), data, recipe,
                 new ModelSaving.Provenance(plan.dataFile(), sha, plan.seed(), started, fitted.intervals()));
         if (saved.written()) {
             written.add(TrainedModel.FILE_NAME);
         }
         written.add("run.json");
-        return new Written(List.copyOf(written), sha, saved.note());
+        return new Written(List.copyOf(written), sha, saved.note(), saved.written());
     }
 
     /** "window 5 (the default 12 does not fit ...)" when a short file shortened the default window, else empty. */

@@ -14,6 +14,12 @@
  * replaces a good one) and run.json ({@code TrainingRecord}, with {@link org.rnnlab.forecast.RunJson}
  * and {@link org.rnnlab.forecast.EvaluationJson}). The caller supplies the networks
  * ({@link org.rnnlab.forecast.ModelSource}) and hooks for progress, charts and lines for people.
+ * The run directory is written as a set ({@code io.StagedDirectory}: into {@code DIR.incomplete},
+ * swapped in when complete, under a lock), every training checkpoints into its staging directory
+ * ({@link org.rnnlab.forecast.Checkpoints}, one file per training: the network, auto's candidates,
+ * ensemble members, refits), and {@link org.rnnlab.forecast.TrainingRun.Durability} with
+ * {@code resume} continues an interrupted run from them, with the command line and start time that
+ * {@code RunStart} kept.
  * Independent trainings run on {@code Parallel}'s pool, each single-threaded, so no number depends
  * on the thread count.
  *

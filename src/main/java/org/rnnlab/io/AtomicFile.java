@@ -3,6 +3,7 @@ package org.rnnlab.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import java.security.SecureRandom;
 /**
  * Writes a file completely or not at all: the content goes to a temporary file in the same
  * directory, which then replaces the target in one rename. A crash or an error half-way leaves the
- * previous file, if any, untouched and no half-written file behind.
+ * previous file, if any, untouched and no half-written file behind. A full disk is said as such:
+ * {@code cannot write DIR/metrics.csv: disk full (No space left on device)}. Files are opened through {@link FileStreams}, where fault tests inject failures.
  */
 public final class AtomicFile {
 
@@ -30,6 +32,18 @@ public final class AtomicFile {
 
     /** Writes {@code target} atomically, creating its directory if needed. */
     public static void write(Path target, Content content) {
+        write(target, content, false);
+    }
+
+    /**
+     * Writes {@code target} atomically and forces its content to the disk before the rename, so that
+     * even a power cut leaves the previous file or the whole new one (checkpoints, run manifests).
+     */
+    public static void writeDurably(Path target, Content content) {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean durable) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -37,9 +51,13 @@ public final class AtomicFile {
             // not Files.createTempFile: its files are readable by the owner only (rw-------), and the
             // rename would pass that on to every model and report; a new file gets the umask's permissions
             temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (OutputStream out = FileStreams.create(temp)) {
                 content.writeTo(out);
+            }
+            if (durable) {
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true); // the content is on the disk before the rename makes it the file
+                }
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -48,7 +66,8 @@ public final class AtomicFile {
             }
             temp = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + (FileStreams.isDiskFull(e)
+                    ? "disk full (" + FileStreams.NO_SPACE + ")" : e.getMessage()), e);
         } finally {
             if (temp != null) {
                 try {

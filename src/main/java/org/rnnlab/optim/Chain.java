@@ -21,16 +21,26 @@ public record Chain(List<GradientTransform> links) implements GradientTransform 
     }
 
     @Override
-    public State init(List<Parameter> parameters) {
-        State[] states = links.stream().map(l -> l.init(parameters)).toArray(State[]::new);
-        return (updates, info) -> {
-            for (State s : states) {
-                s.update(updates, info);
+    public ChainState init(List<Parameter> parameters) {
+        return new ChainState(links.stream().map(l -> l.init(parameters)).toList());
+    }
+
+    /** Each link's state, in the chain's order. */
+    public record ChainState(List<State> states) implements State {
+
+        public ChainState {
+            states = List.copyOf(states);
+        }
+
+        @Override
+        public void update(Updates updates, StepInfo info) {
+            for (int i = 0; i < states.size(); i++) {
+                states.get(i).update(updates, info);
                 info.updatesChanged();
                 if (info.skipped() || info.stopped()) {
                     return;
                 }
             }
-        };
+        }
     }
 }

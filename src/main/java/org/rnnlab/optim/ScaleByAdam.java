@@ -24,11 +24,23 @@ public record ScaleByAdam(double beta1, double beta2, double eps) implements Gra
     }
 
     @Override
-    public State init(List<Parameter> parameters) {
-        double[][] m = Moments.zerosLike(parameters);
-        double[][] v = Moments.zerosLike(parameters);
-        long[] count = {0};
-        return (updates, info) -> {
+    public AdamState init(List<Parameter> parameters) {
+        return new AdamState(this, new long[1], Moments.zerosLike(parameters), Moments.zerosLike(parameters));
+    }
+
+    /**
+     * Adam's state: the updates made so far, and the first and second moments, one buffer per parameter.
+     *
+     * @param link  the hyper-parameters
+     * @param count t, the updates made so far (one element, changed in place)
+     * @param m     the first moments
+     * @param v     the second moments
+     */
+    public record AdamState(ScaleByAdam link, long[] count, double[][] m, double[][] v) implements State {
+
+        @Override
+        public void update(Updates updates, StepInfo info) {
+            double beta1 = link.beta1, beta2 = link.beta2, eps = link.eps;
             long t = ++count[0];
             double c1 = biasCorrection(beta1, t), c2 = biasCorrection(beta2, t);
             for (int i = 0; i < updates.count(); i++) {
@@ -40,7 +52,7 @@ public record ScaleByAdam(double beta1, double beta2, double eps) implements Gra
                     u[k] = (mi[k] / c1) / (Math.sqrt(vi[k] / c2) + eps);
                 }
             }
-        };
+        }
     }
 
     /**

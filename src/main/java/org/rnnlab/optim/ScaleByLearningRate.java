@@ -14,9 +14,16 @@ public record ScaleByLearningRate(Schedule schedule) implements GradientTransfor
     }
 
     @Override
-    public State init(List<Parameter> parameters) {
-        return (updates, info) -> {
-            double rate = schedule.rate(info.step());
+    public RateState init(List<Parameter> parameters) {
+        return new RateState(this);
+    }
+
+    /** Nothing that changes: the rate is a function of the step ({@link StepInfo#step()}). */
+    public record RateState(ScaleByLearningRate link) implements State {
+
+        @Override
+        public void update(Updates updates, StepInfo info) {
+            double rate = link.schedule.rate(info.step());
             info.recordLearningRate(rate);
             for (int i = 0; i < updates.count(); i++) {
                 double[] u = updates.values(i);
@@ -24,6 +31,6 @@ public record ScaleByLearningRate(Schedule schedule) implements GradientTransfor
                     u[k] *= -rate;
                 }
             }
-        };
+        }
     }
 }

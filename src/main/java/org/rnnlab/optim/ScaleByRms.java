@@ -16,9 +16,16 @@ public record ScaleByRms(double alpha, double eps) implements GradientTransform 
     }
 
     @Override
-    public State init(List<Parameter> parameters) {
-        double[][] squares = Moments.zerosLike(parameters);
-        return (updates, info) -> {
+    public RmsState init(List<Parameter> parameters) {
+        return new RmsState(this, Moments.zerosLike(parameters));
+    }
+
+    /** The running mean of squares {@code v}, one buffer per parameter. */
+    public record RmsState(ScaleByRms link, double[][] squares) implements State {
+
+        @Override
+        public void update(Updates updates, StepInfo info) {
+            double alpha = link.alpha, eps = link.eps;
             for (int i = 0; i < updates.count(); i++) {
                 double[] u = updates.values(i), v = squares[i];
                 for (int k = 0; k < u.length; k++) {
@@ -26,6 +33,6 @@ public record ScaleByRms(double alpha, double eps) implements GradientTransform 
                     u[k] = u[k] / (Math.sqrt(v[k]) + eps);
                 }
             }
-        };
+        }
     }
 }

@@ -18,12 +18,20 @@ public record ScaleByRss(double initialAccumulator, double eps) implements Gradi
     }
 
     @Override
-    public State init(List<Parameter> parameters) {
+    public RssState init(List<Parameter> parameters) {
         double[][] sums = Moments.zerosLike(parameters);
         for (double[] s : sums) {
             java.util.Arrays.fill(s, initialAccumulator);
         }
-        return (updates, info) -> {
+        return new RssState(this, sums);
+    }
+
+    /** The sums of squares {@code s}, one buffer per parameter. */
+    public record RssState(ScaleByRss link, double[][] sums) implements State {
+
+        @Override
+        public void update(Updates updates, StepInfo info) {
+            double eps = link.eps;
             for (int i = 0; i < updates.count(); i++) {
                 double[] u = updates.values(i), s = sums[i];
                 for (int k = 0; k < u.length; k++) {
@@ -31,6 +39,6 @@ public record ScaleByRss(double initialAccumulator, double eps) implements Gradi
                     u[k] = u[k] / (Math.sqrt(s[k]) + eps);
                 }
             }
-        };
+        }
     }
 }

@@ -17,9 +17,17 @@ public record Trace(double momentum, boolean nesterov) implements GradientTransf
     }
 
     @Override
-    public State init(List<Parameter> parameters) {
-        double[][] buffers = Moments.zerosLike(parameters);
-        return (updates, info) -> {
+    public TraceState init(List<Parameter> parameters) {
+        return new TraceState(this, Moments.zerosLike(parameters));
+    }
+
+    /** The momentum buffers {@code b}, one per parameter. */
+    public record TraceState(Trace link, double[][] buffers) implements State {
+
+        @Override
+        public void update(Updates updates, StepInfo info) {
+            double momentum = link.momentum;
+            boolean nesterov = link.nesterov;
             for (int i = 0; i < updates.count(); i++) {
                 double[] u = updates.values(i), b = buffers[i];
                 for (int k = 0; k < u.length; k++) {
@@ -27,6 +35,6 @@ public record Trace(double momentum, boolean nesterov) implements GradientTransf
                     u[k] = nesterov ? u[k] + momentum * b[k] : b[k];
                 }
             }
-        };
+        }
     }
 }

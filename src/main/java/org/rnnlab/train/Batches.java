@@ -4,6 +4,9 @@ import java.util.Random;
 
 import org.rnnlab.data.Sequences;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * The mini-batches of an epoch: a (seeded) permutation of the sequences cut into batches, each
  * copied into stores allocated once per batch size, so loading a batch allocates nothing.
@@ -13,7 +16,7 @@ final class Batches {
     private final Sequences data;
     private final int batchSize;
     private final int[] order;
-    private final Random rng;
+    private Random rng;
     private final boolean shuffle;
     private final Batch full;
     private Batch last;
@@ -41,6 +44,27 @@ final class Batches {
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
+        }
+    }
+
+    /** The generator's state and this epoch's order, for a checkpoint. */
+    ObjectNode toJson() {
+        ObjectNode o = CheckpointJson.NODES.objectNode();
+        o.put("random", RandomState.write(rng));
+        o.set("order", CheckpointJson.ints(order));
+        return o;
+    }
+
+    /** Continues from a checkpoint: the generator where it was, and the epoch's order. */
+    void restore(JsonNode json, String where) {
+        rng = RandomState.read(CheckpointJson.text(json, "random", where), where + ".random");
+        CheckpointJson.readInts(json.get("order"), order, where + ".order");
+        boolean[] seen = new boolean[order.length];
+        for (int i : order) {
+            if (i < 0 || i >= order.length || seen[i]) {
+                throw new IllegalArgumentException(where + ".order: not a permutation of 0.." + (order.length - 1));
+            }
+            seen[i] = true;
         }
     }
 

@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.rnnlab.tensor.Parameter;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /** A copy of the weights at the best validation loss so far. */
 final class BestWeights {
 
@@ -45,5 +48,27 @@ final class BestWeights {
 
     int epoch() {
         return epoch;
+    }
+
+    /** The kept weights and their epoch and loss, for a checkpoint. */
+    ObjectNode toJson() {
+        ObjectNode o = CheckpointJson.NODES.objectNode();
+        o.set("loss", org.rnnlab.optim.StateRecords.number(loss));
+        o.put("epoch", epoch);
+        ObjectNode w = o.putObject("weights");
+        for (int i = 0; i < values.length; i++) {
+            w.set(parameters.get(i).name(), CheckpointJson.doubles(values[i]));
+        }
+        return o;
+    }
+
+    void restore(JsonNode json, String where) {
+        loss = CheckpointJson.number(json, "loss", where);
+        epoch = (int) CheckpointJson.integer(json, "epoch", where, -1, Integer.MAX_VALUE);
+        JsonNode w = CheckpointJson.object(json, "weights", where);
+        for (int i = 0; i < values.length; i++) {
+            String name = parameters.get(i).name();
+            CheckpointJson.readDoubles(w.get(name), values[i], where + ".weights." + name);
+        }
     }
 }

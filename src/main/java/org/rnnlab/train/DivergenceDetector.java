@@ -2,6 +2,9 @@ package org.rnnlab.train;
 
 import java.util.Arrays;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * Applies a {@link DivergenceRule} step by step: keeps the first steps' norms as the reference and
  * names the cause when a step diverges.
@@ -43,6 +46,19 @@ final class DivergenceDetector {
             reference[seen++] = norm;
         }
         return null;
+    }
+
+    /** The reference norms seen so far, for a checkpoint. */
+    ObjectNode toJson() {
+        ObjectNode o = CheckpointJson.NODES.objectNode();
+        o.set("reference", CheckpointJson.doubles(reference));
+        o.put("seen", seen);
+        return o;
+    }
+
+    void restore(JsonNode json, String where) {
+        CheckpointJson.readDoubles(json.get("reference"), reference, where + ".reference");
+        seen = (int) CheckpointJson.integer(json, "seen", where, 0, reference.length);
     }
 
     private double median() {

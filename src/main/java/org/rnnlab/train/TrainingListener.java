@@ -15,6 +15,14 @@ public interface TrainingListener {
     default void onStart(List<String> parameterNames, long plannedSteps) {
     }
 
+    /**
+     * After {@link #onStart}, when training continues from a checkpoint at {@code step} (steps done) in
+     * {@code epoch} (0-based); {@code finished}: the checkpoint is of a training that had ended, and
+     * nothing is left to train.
+     */
+    default void onResume(long step, int epoch, boolean finished) {
+    }
+
     default void onStep(StepMetrics metrics, SequenceModel model) {
     }
 

@@ -5,11 +5,16 @@ import java.util.List;
 
 import org.rnnlab.clip.GuardNonFinite;
 import org.rnnlab.model.SequenceModel;
+import org.rnnlab.optim.Chain;
 import org.rnnlab.optim.GradientTransform;
+import org.rnnlab.optim.StateRecords;
 import org.rnnlab.optim.StepInfo;
 import org.rnnlab.optim.Updates;
 import org.rnnlab.tensor.Norms;
 import org.rnnlab.tensor.Parameter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One optimisation step, in the order of nanoGPT's training loop: forward and BPTT, the gradient norm
@@ -23,13 +28,10 @@ import org.rnnlab.tensor.Parameter;
  */
 final class TrainingStep {
 
-    private static final GradientTransform.State NO_CLIPPING = (updates, info) -> {
-    };
-
     private final SequenceModel model;
     private final TrainingConfig cfg;
     private final List<TrainingListener> listeners;
-    private final long startNanos;
+    private long startNanos;
     private final Updates updates;
     private final StepInfo info = new StepInfo();
     private final GradientTransform.State guard;
@@ -52,7 +54,7 @@ final class TrainingStep {
         this.updates = new Updates(params);
         this.guard = new GuardNonFinite(cfg.nonFinite()).init(params);
         GradientTransform clipping = cfg.clipping().transform();
-        this.clip = clipping == null ? NO_CLIPPING : clipping.init(params);
+        this.clip = (clipping == null ? new Chain(List.of()) : clipping).init(params);
         this.optimizer = cfg.optimizer().transform().init(params);
         this.detector = new DivergenceDetector(cfg.divergence());
         this.gradNorms = new double[params.size()];
@@ -129,6 +131,50 @@ final class TrainingStep {
         for (int i = 0; i < listeners.size(); i++) {
             listeners.get(i).onStep(m, model);
         }
+    }
+
+    /**
+     * What the step keeps from step to step, for a checkpoint: the last loss, the counters, the state
+     * of the guard, the clipping link and the optimiser (by {@link StateRecords}), and the divergence reference.
+     */
+    ObjectNode toJson() {
+        ObjectNode o = CheckpointJson.NODES.objectNode();
+        o.set("loss", StateRecords.number(loss));
+        o.put("skipped", skipped);
+        o.put("clipped", clipped);
+        o.set("guard", StateRecords.toJson(guard));
+        o.set("clip", StateRecords.toJson(clip));
+        o.set("optimizer", StateRecords.toJson(optimizer));
+        o.set("divergence", detector.toJson());
+        return o;
+    }
+
+    void restore(JsonNode json, String where) {
+        loss = CheckpointJson.number(json, "loss", where);
+        skipped = CheckpointJson.integer(json, "skipped", where, 0, Long.MAX_VALUE);
+        clipped = CheckpointJson.integer(json, "clipped", where, 0, Long.MAX_VALUE);
+        restoreState(json, "guard", guard, where);
+        restoreState(json, "clip", clip, where);
+        restoreState(json, "optimizer", optimizer, where);
+        detector.restore(CheckpointJson.object(json, "divergence", where), where + ".divergence");
+    }
+
+    private static void restoreState(JsonNode json, String field, GradientTransform.State into, String where) {
+        try {
+            StateRecords.restore(json.get(field), into);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + "." + field + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts the step's clock from {@code seconds} ago (a resumed run continues the time of the one it resumes). */
+    void startClockAt(double seconds) {
+        startNanos = System.nanoTime() - (long) (seconds * 1e9);
+    }
+
+    /** Seconds since training started. */
+    double seconds() {
+        return Trainer.seconds(startNanos);
     }
 
     /** The batch loss of the last step. */

@@ -8,5 +8,14 @@
  * so it can re-run the step (first-NaN forensics) at no cost to runs that stay finite. {@link org.rnnlab.train.Batch} copies sequences into the
  * tensor layout (the first n, or any run of them, in order); the epoch's shuffled mini-batches reuse
  * their stores.
+ *
+ * <p>Checkpoints ({@link org.rnnlab.train.Checkpointing}, {@link org.rnnlab.train.CheckpointFile},
+ * {@code TrainerCheckpoint}): at the end of every epoch, and within long epochs every N seconds, the
+ * trainer saves its whole state — the weights, the guard's, clipping's and optimiser's state records
+ * ({@code optim.StateRecords}), the shuffling generator ({@code RandomState}) and order, the position
+ * in the epoch, the divergence reference, the best weights and the metrics so far — and a trainer
+ * whose checkpoint file exists continues from it, ending bit-identical to an uninterrupted run. The
+ * checkpoint names what it is for (rnnlab version, model, training configuration, data checksums),
+ * and one made for anything else is refused with the first difference.
  */
 package org.rnnlab.train;

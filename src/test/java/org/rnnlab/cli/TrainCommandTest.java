@@ -145,19 +145,27 @@ class TrainCommandTest {
         "100", "--no-clip", "--recurrent-init", "identity", "--recurrent-init-scale", "2"};
 
     @Test
-    void train_thatDiverges_exitsWith1_andLeavesAGoodModelJsonUntouched() throws Exception {
+    void train_thatDiverges_exitsWith1_andLeavesTheEarlierRunWhole() throws Exception {
         Path out = dir.resolve("run");
         Cli.train(Cli.AIRLINE, out).expectSuccess();
         byte[] good = Files.readAllBytes(out.resolve("model.json"));
+        byte[] goodMetrics = Files.readAllBytes(out.resolve("metrics.csv"));
 
         Cli.Run r = Cli.train(Cli.AIRLINE, out, DIVERGES);
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.out().startsWith("Diverged at step"), r.out());
         assertTrue(r.out().contains("model.json not written") && r.out().contains("left untouched"), r.out());
+        assertTrue(r.out().contains("this run's other files are in " + dir.resolve("run.incomplete") + ", and " + out
+                + " keeps the previous complete run"), r.out());
+        // the run directory is the earlier run, every file of it
         assertArrayEquals(good, Files.readAllBytes(out.resolve("model.json")));
-        JsonNode run = Cli.json(out.resolve("run.json"));
+        assertArrayEquals(goodMetrics, Files.readAllBytes(out.resolve("metrics.csv")));
+        assertEquals("completed", Cli.json(out.resolve("run.json")).path("result").path("outcome").asText());
+        // and the diverged run's record is beside it, without checkpoints
+        JsonNode run = Cli.json(dir.resolve("run.incomplete").resolve("run.json"));
         assertEquals("diverged", run.path("result").path("outcome").asText());
         assertTrue(run.path("files").path("model_note").asText().contains("left untouched"));
+        assertFalse(Files.exists(dir.resolve("run.incomplete").resolve("checkpoints")));
     }
 
     @Test

@@ -1,0 +1,25 @@
+package org.rnnlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --checkpoint-every must be a positive number of seconds; a refused option writes nothing. */
+class CheckpointOptionsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCheckpointIntervalThatIsNotPositive_isRefusedBeforeAnyWork() {
+        for (String bad : new String[] {"0", "-5", "NaN"}) {
+            Cli.assertRejected(Cli.train(Cli.AIRLINE, dir.resolve("run"), "--checkpoint-every", bad),
+                    "--checkpoint-every must be > 0 seconds, got ");
+            assertFalse(Files.exists(dir.resolve("run.incomplete")), bad);
+        }
+    }
+}

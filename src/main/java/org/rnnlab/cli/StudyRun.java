@@ -1,15 +1,21 @@
 package org.rnnlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.rnnlab.error.InputException;
 import org.rnnlab.experiment.DurableStudy;
 import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.RunSpec;
+import org.rnnlab.io.DirectoryLock;
+import org.rnnlab.io.Manifest;
 import org.rnnlab.report.ReportOptions;
 import org.rnnlab.report.StudyDescription;
 import org.rnnlab.report.StudyDirectory;
@@ -30,6 +36,30 @@ final class StudyRun {
     }
 
     static int execute(CommandSpec spec, StudyArgs args, List<RunSpec> runs, StudyDescription description, Path out) {
+        // one process at a time in a study directory; its report files are listed in manifest.tsv last
+        try (DirectoryLock lock = DirectoryLock.inside(out, "rnnlab " + spec.name())) {
+            if (lock.tookOver() != null) {
+                spec.commandLine().getErr().println("rnnlab " + spec.name() + ": " + out + ": " + lock.tookOver());
+            }
+            int code = executeLocked(spec, args, runs, description, out);
+            Manifest.write(out, reportFiles(out));
+            return code;
+        }
+    }
+
+    /** The files of a study directory but its run records, its lock and its manifest, sorted. */
+    static List<String> reportFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .filter(n -> !n.startsWith("runs/") && !n.equals(".rnnlab.lock") && !n.equals(Manifest.FILE_NAME))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int executeLocked(CommandSpec spec, StudyArgs args, List<RunSpec> runs, StudyDescription description,
+            Path out) {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         int threads = args.threads();
@@ -86,7 +116,10 @@ final class StudyRun {
             }
         }
         StudyDirectory.Loaded study = StudyDirectory.load(from);
-        StudyReport.write(out, study.description(), study.records(), new ReportOptions(!noRunMetrics, false));
+        try (DirectoryLock lock = DirectoryLock.inside(out, "rnnlab report --from")) {
+            StudyReport.write(out, study.description(), study.records(), new ReportOptions(!noRunMetrics, false));
+            Manifest.write(out, reportFiles(out));
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "%s read from %s; nothing trained.%n", Plural.of(study.records().size(), "run record"),
                 from.resolve("runs"));

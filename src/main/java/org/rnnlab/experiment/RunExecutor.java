@@ -8,6 +8,7 @@ import org.rnnlab.clip.Clipping;
 import org.rnnlab.clip.NonFinitePolicy;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.diagnostics.Health;
+import org.rnnlab.diagnostics.StateMagnitude;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.model.Bptt;
 import org.rnnlab.model.SequenceModel;
@@ -39,8 +40,8 @@ public final class RunExecutor {
             return run(spec, start);
         } catch (RuntimeException | OutOfMemoryError e) {
             return new RunResult(spec, RunResult.Status.FAILED, -1, String.valueOf(e.getMessage() == null ? e
-                    : e.getMessage()), Double.NaN, null, false, new StepSeries(new double[0], new double[0], new double[0],
-                    new boolean[0]), List.of(), List.of(), null, null, (System.nanoTime() - start) / 1e9);
+                    : e.getMessage()), Double.NaN, null, false, StepSeries.empty(), List.of(), List.of(), null, null,
+                    (System.nanoTime() - start) / 1e9);
         }
     }
 
@@ -57,7 +58,10 @@ public final class RunExecutor {
         ProbeBatch probe = ProbeBatch.of(data.test());
         List<TimeGradients> probes = new ArrayList<>();
         List<Long> probeSteps = new ArrayList<>();
+        List<StateMagnitude> states = new ArrayList<>();
+        long[] firstSuccess = {-1};
         probes.add(probe.gradients(model));
+        states.add(StateMagnitude.fromLastForward(model));
         probeSteps.add(0L);
         Health initialHealth = probe.health(model);
 
@@ -69,7 +73,11 @@ public final class RunExecutor {
                 long done = m.step() + 1;
                 if (done % s.probeEvery() == 0 && done < s.steps()) {
                     probes.add(probe.gradients(trained));
+                    states.add(StateMagnitude.fromLastForward(trained));
                     probeSteps.add(done);
+                    if (firstSuccess[0] < 0 && task.score(trained, data.test()).success()) {
+                        firstSuccess[0] = done;
+                    }
                 }
             }
         };
@@ -77,13 +85,34 @@ public final class RunExecutor {
         StepSeries series = series(recorder.steps());
         boolean diverged = result.outcome().diverged();
         probes.add(probe.gradients(model));
+        StateMagnitude end = StateMagnitude.fromLastForward(model);
+        states.add(end);
         probeSteps.add(result.steps());
+        double testLoss = probe.loss(model);
         Health finalHealth = probe.health(model);
         TaskScore score = task.score(model, data.test());
-        return new RunResult(spec, diverged ? RunResult.Status.DIVERGED : RunResult.Status.COMPLETED,
-                diverged ? result.outcome().step() : -1, result.outcome().cause(),
-                clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score, score.success() && !diverged,
-                series, probes, probeSteps, initialHealth, finalHealth, (System.nanoTime() - start) / 1e9);
+        RunResult.Status status = diverged ? RunResult.Status.DIVERGED : RunResult.Status.COMPLETED;
+        boolean success = score.success() && !diverged;
+        if (firstSuccess[0] < 0 && success) {
+            firstSuccess[0] = result.steps();
+        }
+        RunOutcome outcome = RunOutcome.of(status, success, series.finalLoss(), testLoss, task.baselineLoss(), end.largest(),
+                true);
+        return new RunResult(spec, status, diverged ? result.outcome().step() : -1, result.outcome().cause(),
+                appliedThreshold(clipping, series), score, success, series, probes, probeSteps, initialHealth, finalHealth,
+                (System.nanoTime() - start) / 1e9, outcome, testLoss, states, firstSuccess[0]);
+    }
+
+    /**
+     * The threshold a run used: the fixed or automatic τ (per-parameter τ, value c), the median of the
+     * τ AutoClip chose per step; NaN without clipping and for AGC, whose λ is a ratio, not a norm.
+     */
+    static double appliedThreshold(Clipping clipping, StepSeries series) {
+        return switch (clipping.mode()) {
+            case NONE, AGC -> Double.NaN;
+            case AUTOCLIP -> series.medianThreshold();
+            case GLOBAL_NORM, PER_PARAMETER, VALUE -> clipping.threshold();
+        };
     }
 
     static SequenceModel newModel(RunSpec spec) {
@@ -120,7 +149,8 @@ public final class RunExecutor {
 
     static StepSeries series(List<StepMetrics> steps) {
         int n = steps.size();
-        double[] loss = new double[n], before = new double[n], after = new double[n];
+        double[] loss = new double[n], before = new double[n], after = new double[n], threshold = new double[n],
+                units = new double[n];
         boolean[] clipped = new boolean[n];
         for (int i = 0; i < n; i++) {
             StepMetrics m = steps.get(i);
@@ -128,8 +158,10 @@ public final class RunExecutor {
             before[i] = m.gradNormBefore();
             after[i] = m.gradNormAfter();
             clipped[i] = m.clipped();
+            threshold[i] = m.threshold();
+            units[i] = m.clippedShare();
         }
-        return new StepSeries(loss, before, after, clipped);
+        return new StepSeries(loss, before, after, clipped, threshold, units);
     }
 
     /** A fixed batch of test sequences for the diagnostics. */
@@ -146,6 +178,10 @@ public final class RunExecutor {
 
         Health health(SequenceModel model) {
             return Health.measure(model, x, size);
+        }
+
+        double loss(SequenceModel model) {
+            return model.loss(x, y, size);
         }
     }
 }

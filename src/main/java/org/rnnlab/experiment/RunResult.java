@@ -3,6 +3,7 @@ package org.rnnlab.experiment;
 import java.util.List;
 
 import org.rnnlab.diagnostics.Health;
+import org.rnnlab.diagnostics.StateMagnitude;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.name.Named;
 import org.rnnlab.task.TaskScore;
@@ -12,7 +13,7 @@ import org.rnnlab.task.TaskScore;
  *
  * @param spec            what ran
  * @param status          completed, diverged, or failed (an error inside the run; see cause)
- * @param divergedStep    the step where it diverged, −1 otherwise
+ * @param divergedStep    the 0-based step where it diverged (step {@code divergedStep + 1} for people), −1 otherwise
  * @param cause           why it diverged or failed, or empty
  * @param threshold       the clipping threshold used (the chosen one for auto), NaN without clipping
  * @param score           the task's score on fresh test sequences (null if it could not be computed)
@@ -23,10 +24,36 @@ import org.rnnlab.task.TaskScore;
  * @param initialHealth   saturation, dead units, spectral radius before training
  * @param finalHealth     the same after training
  * @param seconds         wall time of the run
+ * @param outcome         what the run achieved ({@link RunOutcome}: solved, learned, baseline, state-exploded, diverged, failed)
+ * @param testLoss        the loss on the test probe batch after training, NaN if not measured
+ * @param states          the forward state's magnitude on the probe batch at each of {@code probeSteps}
+ * @param stepsToSuccess  the number of steps trained when the task's criterion was first met, checked on
+ *                        the test sequences at every probe and at the end; −1 if never
  */
 public record RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
         boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
-        Health finalHealth, double seconds) {
+        Health finalHealth, double seconds, RunOutcome outcome, double testLoss, List<StateMagnitude> states,
+        long stepsToSuccess) {
+
+    public RunResult {
+        if (outcome == null) {
+            throw new IllegalArgumentException("a run result needs an outcome");
+        }
+        states = states == null ? List.of() : List.copyOf(states);
+    }
+
+    /**
+     * A record without state measurements or test loss: the outcome follows from the status, the
+     * success and the final loss alone ({@link RunOutcome#of}).
+     */
+    public RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
+            boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
+            Health finalHealth, double seconds) {
+        this(spec, status, divergedStep, cause, threshold, score, success, steps, probes, probeSteps, initialHealth,
+                finalHealth, seconds, RunOutcome.of(status, success, steps.finalLoss(), Double.NaN,
+                        spec.task().baselineLoss(), Double.NaN, false), Double.NaN, List.of(),
+                success ? steps.size() : -1);
+    }
 
     /**
      * How a study run ended. Unlike a training {@link org.rnnlab.train.Outcome}, a run may fail
@@ -65,6 +92,11 @@ public record RunResult(RunSpec spec, Status status, long divergedStep, String c
     /** The probe before training, or null. */
     public TimeGradients initialGradients() {
         return probes.isEmpty() ? null : probes.get(0);
+    }
+
+    /** The state magnitude after training (or at divergence), or null when it was not measured. */
+    public StateMagnitude finalState() {
+        return states.isEmpty() ? null : states.get(states.size() - 1);
     }
 
     /** The last probe (after training, or at divergence), or null. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.rnnlab.experiment.AutoThreshold;
+import org.rnnlab.experiment.RunOutcome;
 import org.rnnlab.experiment.RunResult;
 import org.rnnlab.text.Numbers;
 
@@ -32,7 +33,8 @@ final class SweepFindings {
 
     private static String family(StudyGrid grid, ThresholdFamilies.Family f) {
         List<String> sentences = new ArrayList<>();
-        List<String> diverged = new ArrayList<>(), calm = new ArrayList<>();
+        List<String> diverged = new ArrayList<>(), calm = new ArrayList<>(), calmPolicies = new ArrayList<>(),
+                exploded = new ArrayList<>();
         for (ThresholdFamilies.Level l : f.levels()) {
             List<GridCell> cells = grid.cellsOf(l.variant());
             int d = cells.stream().mapToInt(GridCell::diverged).sum();
@@ -41,16 +43,32 @@ final class SweepFindings {
                 long first = cells.stream().filter(c -> c.diverged() > 0).mapToLong(GridCell::firstDiverged).min().getAsLong();
                 diverged.add((l.none() ? "without clipping " : "with " + name(l) + " ") + Wording.count(d, n, "run")
                         + (d == 1 ? " diverged (at step " : " diverged (first at step ") + first + ")");
+            } else if (l.policy()) {
+                calmPolicies.add(l.label());
             } else {
                 calm.add(l.none() ? "none" : l.auto() ? "auto" : l.label());
+            }
+            int e = cells.stream().mapToInt(c -> c.count(RunOutcome.STATE_EXPLODED)).sum();
+            if (e > 0) {
+                exploded.add((l.none() ? "without clipping" : "with " + name(l)) + " in " + Wording.count(e, n, "run"));
             }
         }
         String head = "Among the " + f.name() + " variants (" + f.levels().size() + " clipping levels), ";
         if (diverged.isEmpty()) {
             sentences.add(head + "no run diverged at any level.");
         } else {
+            List<String> calmAll = new ArrayList<>();
+            if (!calm.isEmpty()) {
+                calmAll.add("τ ∈ {" + String.join(", ", calm) + "}");
+            }
+            calmAll.addAll(calmPolicies);
             sentences.add(head + String.join("; ", diverged)
-                    + (calm.isEmpty() ? "." : "; no run diverged with τ ∈ {" + String.join(", ", calm) + "}."));
+                    + (calmAll.isEmpty() ? "." : "; no run diverged with " + Wording.list(calmAll) + "."));
+        }
+        if (!exploded.isEmpty()) {
+            sentences.add("The state exploded while the run stayed finite " + String.join("; ", exploded)
+                    + (exploded.size() == 1 && exploded.get(0).startsWith("without") ? "."
+                    : ": clipping bounded the step, not the state."));
         }
         sentences.add(best(grid, f));
         String clipping = clipping(grid, f);
@@ -78,7 +96,14 @@ final class SweepFindings {
         if (best == null) {
             return "At T = " + t + " no level finished a run without diverging.";
         }
-        String s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Numbers.readable(bestLoss) + ")";
+        double baseline = grid.baseline(t);
+        String s;
+        if (Double.isFinite(baseline) && !(bestLoss < baseline)) {
+            s = "At T = " + t + " no level got its median final loss below the baseline " + Numbers.readable(baseline)
+                    + "; the closest was " + name(best) + " (" + Numbers.readable(bestLoss) + ")";
+        } else {
+            s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Numbers.readable(bestLoss) + ")";
+        }
         if (!best.none() && f.levels().stream().anyMatch(ThresholdFamilies.Level::none)) {
             s += Double.isFinite(unclipped) ? "; without clipping it was " + Numbers.readable(unclipped)
                     : "; without clipping every run diverged";

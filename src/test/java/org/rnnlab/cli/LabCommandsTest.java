@@ -102,7 +102,7 @@ class LabCommandsTest {
     void badThresholdAndLength_areRejectedWithTheOption(@TempDir Path dir) {
         Cli.Run tau = Cli.run("sweep", "--thresholds", "1,big", "--out", dir.toString());
         assertEquals(2, tau.exit());
-        assertTrue(tau.err().contains("--thresholds: 'big' is not a number, 'none' or 'auto'"), tau.err());
+        assertTrue(tau.err().contains("--thresholds: 'big' is not a number, 'none', 'auto', autoclip:p=P or agc:lambda=L"), tau.err());
         Cli.Run nan = Cli.run("sweep", "--thresholds", "NaN", "--out", dir.toString());
         assertTrue(nan.err().contains("'NaN' is not a number"), nan.err());
         Cli.Run length = Cli.run("compare", "--lengths", "10,0", "--out", dir.toString());

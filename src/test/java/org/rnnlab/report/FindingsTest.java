@@ -40,7 +40,7 @@ class FindingsTest {
             r.add(FakeRun.of("tanh-clip1", 100, s).build());
         }
         String text = findings(r).explosion();
-        contains(text, "tanh diverged in 3 of 3 seeds at T = 100 (first at step 412)");
+        contains(text, "tanh diverged in 3 of 3 seeds at T = 100 (first at step 413)");
         contains(text, "tanh-clip1 (τ = 1) did not diverge at any length");
     }
 
@@ -51,7 +51,7 @@ class FindingsTest {
         r.add(FakeRun.of("relu", 50, 0).divergeAt(80).build());
         r.add(FakeRun.of("relu", 100, 0).divergeAt(30).build());
         String text = findings(r).explosion();
-        contains(text, "relu diverged in 2 of 2 runs at T ≥ 50 (first at step 30)");
+        contains(text, "relu diverged in 2 of 2 runs at T ≥ 50 (first at step 31)");
     }
 
     @Test
@@ -60,7 +60,7 @@ class FindingsTest {
         String text = findings(r).explosion();
         contains(text, "No run diverged");
         contains(text, "the largest spike was 50 (");
-        contains(text, "for tanh at T = 10, step 40");
+        contains(text, "for tanh at T = 10, step 41");
     }
 
     @Test
@@ -156,7 +156,7 @@ class FindingsTest {
         }
         Findings f = findings(r);
         String text = f.thresholds();
-        contains(text, "Among the tanh variants (4 clipping levels), without clipping 2 of 2 runs diverged (first at step 300)");
+        contains(text, "Among the tanh variants (4 clipping levels), without clipping 2 of 2 runs diverged (first at step 301)");
         contains(text, "no run diverged with τ ∈ {1, 5, auto}");
         contains(text, "the lowest median final loss came with τ = 1 (0.05); without clipping every run diverged");
         contains(text, "ran from 0% with τ = 5 to 100% with τ = 1");

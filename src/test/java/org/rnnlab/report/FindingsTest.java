@@ -164,6 +164,43 @@ class FindingsTest {
         assertFalse(text.contains("lstm"), text);
     }
 
+    /** The run with its state measured at the end: max |h| = {@code state}, and the outcome that follows. */
+    private static RunResult withState(RunResult r, double state, double testLoss) {
+        org.rnnlab.diagnostics.StateMagnitude end = new org.rnnlab.diagnostics.StateMagnitude(new double[] {state},
+                new double[] {state / 2}, new double[] {Double.NaN}, new double[] {Double.NaN});
+        org.rnnlab.experiment.RunOutcome outcome = org.rnnlab.experiment.RunOutcome.of(r.status(), r.success(),
+                r.steps().finalLoss(), testLoss, r.spec().task().baselineLoss(), state, true);
+        return new RunResult(r.spec(), r.status(), r.divergedStep(), r.cause(), r.threshold(), r.score(), r.success(), r.steps(),
+                r.probes(), r.probeSteps(), r.initialHealth(), r.finalHealth(), r.seconds(), outcome, testLoss, List.of(end), -1);
+    }
+
+    @Test
+    void aClippedRunWhoseStateExplodedIsNamed_clippingBoundedTheStepNotTheState() {
+        List<RunResult> r = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            r.add(FakeRun.of("relu", 50, s).divergeAt(10 + s).build());
+            r.add(withState(FakeRun.of("relu-clip", 50, s).loss(1e8).build(), 3e6, 1e9));
+        }
+        Findings f = findings(r);
+        contains(f.explosion(), "Finite but exploded (a hidden state beyond 10000 or a test loss beyond 10× the baseline): "
+                + "relu-clip (τ = 1) in 2 of 2 seeds at T = 50 (largest |h| 3e6). Where those runs clipped, clipping bounded the "
+                + "step, not the state.");
+        contains(f.thresholds(), "no run diverged with τ ∈ {1}");
+        contains(f.thresholds(), "The state exploded while the run stayed finite with τ = 1 in 2 of 2 runs: clipping bounded the "
+                + "step, not the state.");
+        contains(f.thresholds(), "At T = 50 no level got its median final loss below the baseline 0.167; the closest was τ = 1 (1e8)");
+        assertFalse(f.thresholds().contains("lowest"), f.thresholds());
+        contains(f.overview(), "By outcome: 2 state-exploded and 2 diverged.");
+    }
+
+    @Test
+    void aLossAboveTheBaselineIsNeverCalledTheLowest() {
+        List<RunResult> r = List.of(FakeRun.of("tanh", 20, 0).loss(0.3).build(), FakeRun.of("relu", 20, 0).loss(0.5).build());
+        String text = findings(r).loss();
+        contains(text, "At T = 20 no variant got below the baseline loss 0.167 (a constant prediction): the closest, tanh, ended at 0.3.");
+        assertFalse(text.contains("lowest"), text);
+    }
+
     @Test
     void withoutVariantsDifferingOnlyInClippingThereIsNoThresholdText() {
         assertEquals("", findings(List.of(FakeRun.of("tanh", 10, 0).build(), FakeRun.of("lstm", 10, 0).build())).thresholds());

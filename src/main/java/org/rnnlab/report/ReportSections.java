@@ -45,7 +45,10 @@ final class ReportSections {
                                 + " at each length; a diverged run counts as a failure.")),
                 List.of()));
         if (!families.isEmpty()) {
-            List<Section.Image> images = families.stream().map(this::thresholdImage).toList();
+            List<Section.Image> images = new java.util.ArrayList<>(families.stream().map(this::thresholdImage).toList());
+            if (AppliedThresholdChart.wanted(grid)) {
+                grid.lengths().forEach(t -> images.add(appliedImage(t)));
+            }
             s.add(new Section("thresholds", "Clipping thresholds", findings.thresholds(), List.of(), images, List.of()));
         }
         s.add(new Section("activations", "Activation functions and the product of derivatives", findings.activations(), List.of(),
@@ -125,6 +128,13 @@ final class ReportSections {
                 "Final loss, success rate and share of clipped steps against the clipping threshold for the variants "
                         + String.join(", ", f.levels().stream().map(ThresholdFamilies.Level::variant).toList())
                         + "; one line per sequence length, medians over seeds; ✕: every seed diverged.");
+    }
+
+    private Section.Image appliedImage(int t) {
+        return image(ReportCharts.appliedThreshold(t), "applied clipping threshold per step, T = " + t,
+                "The threshold each clipping variant applied at every step, T = " + t + ": fixed τ as a flat line, auto τ as "
+                        + "the τ its probe steps chose, AutoClip's τ as the percentile of its own norm history; below, the share "
+                        + "of units clipped per step (AGC: gate rows and biases). " + shownRun());
     }
 
     private String shownRun() {

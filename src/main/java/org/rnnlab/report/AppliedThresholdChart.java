@@ -53,9 +53,12 @@ final class AppliedThresholdChart {
                     hi = Math.max(hi, tau.getMaxY());
                 }
             }
+            boolean inTop = taus.indexOf(c.variant()) >= 0;
             shares.addSeries(blockMeans(c.variant(), shown.steps().clippedUnits()));
-            shareLines.setSeriesPaint(shares.getSeriesCount() - 1, colour);
-            shareLines.setSeriesStroke(shares.getSeriesCount() - 1, ChartStyle.line());
+            int i = shares.getSeriesCount() - 1;
+            shareLines.setSeriesPaint(i, colour);
+            shareLines.setSeriesStroke(i, ChartStyle.line());
+            shareLines.setSeriesVisibleInLegend(i, !inTop); // one legend entry per variant
         }
         if (!(hi > 0)) {
             lo = 0.1;

@@ -69,26 +69,37 @@ final class ExplosionFindings {
      */
     static String stateExploded(StudyGrid grid) {
         List<String> parts = new ArrayList<>();
-        boolean clipped = false;
+        boolean clippedState = false, clippedLoss = false;
         for (String v : grid.variants()) {
             List<GridCell> cells = grid.cellsOf(v).stream().filter(c -> c.count(RunOutcome.STATE_EXPLODED) > 0).toList();
             if (cells.isEmpty()) {
                 continue;
             }
-            int n = cells.stream().mapToInt(c -> c.count(RunOutcome.STATE_EXPLODED)).sum();
-            int runs = cells.stream().mapToInt(GridCell::size).sum();
-            double state = cells.stream().mapToDouble(GridCell::maxState).filter(x -> !Double.isNaN(x)).max().orElse(Double.NaN);
-            parts.add(grid.label(v) + " in " + Wording.count(n, runs, cells.size() == 1 ? "seed" : "run") + " at "
-                    + Wording.lengths(cells.stream().map(GridCell::length).toList(), grid.lengths())
-                    + (Double.isNaN(state) ? "" : " (largest |h| " + Numbers.readable(state) + ")"));
-            clipped |= grid.auto(v) || grid.recipe(v).clipping().mode() != org.rnnlab.clip.Clipping.Mode.NONE;
+            List<RunResult> runs = cells.stream().flatMap(c -> c.runs().stream())
+                    .filter(r -> r.outcome() == RunOutcome.STATE_EXPLODED).toList();
+            int all = cells.stream().mapToInt(GridCell::size).sum();
+            double state = runs.stream().filter(r -> r.finalState() != null).mapToDouble(r -> r.finalState().largest())
+                    .filter(x -> !Double.isNaN(x)).max().orElse(Double.NaN);
+            double loss = runs.stream().mapToDouble(r -> r.testLoss() / r.spec().task().baselineLoss())
+                    .filter(Double::isFinite).max().orElse(Double.NaN);
+            boolean byState = state > RunOutcome.STATE_BOUND;
+            parts.add(grid.label(v) + " in " + Wording.count(runs.size(), all, cells.size() == 1 ? "seed" : "run") + " at "
+                    + Wording.lengths(cells.stream().map(GridCell::length).toList(), grid.lengths()) + " ("
+                    + (Double.isNaN(state) ? "" : "largest |h| " + Numbers.readable(state))
+                    + (Double.isNaN(loss) ? "" : (Double.isNaN(state) ? "" : ", ") + "test loss up to " + Numbers.readable(loss)
+                    + "× the baseline") + ")");
+            boolean clips = grid.auto(v) || grid.recipe(v).clipping().mode() != org.rnnlab.clip.Clipping.Mode.NONE;
+            clippedState |= clips && byState;
+            clippedLoss |= clips && !byState;
         }
         if (parts.isEmpty()) {
             return "";
         }
+        String moral = clippedState ? " Where those runs clipped, clipping bounded the step, not the state."
+                : clippedLoss ? " Those runs clipped and still blew up their loss: clipping bounded the step, not the loss."
+                : "";
         return "Finite but exploded (a hidden state beyond " + Numbers.readable(RunOutcome.STATE_BOUND) + " or a test loss beyond "
-                + Numbers.readable(RunOutcome.LOSS_FACTOR) + "× the baseline): " + String.join("; ", parts) + "."
-                + (clipped ? " Where those runs clipped, clipping bounded the step, not the state." : "");
+                + Numbers.readable(RunOutcome.LOSS_FACTOR) + "× the baseline): " + String.join("; ", parts) + "." + moral;
     }
 
     /** The largest norm relative to its run's median among the runs that did not diverge. */

@@ -44,7 +44,7 @@ final class SweepFindings {
                 diverged.add((l.none() ? "without clipping " : "with " + name(l) + " ") + Wording.count(d, n, "run")
                         + (d == 1 ? " diverged (at step " : " diverged (first at step ") + first + ")");
             } else if (l.policy()) {
-                calmPolicies.add(l.label());
+                calmPolicies.add(name(l));
             } else {
                 calm.add(l.none() ? "none" : l.auto() ? "auto" : l.label());
             }
@@ -149,6 +149,12 @@ final class SweepFindings {
     }
 
     private static String name(ThresholdFamilies.Level l) {
+        if (l.rank() == 3) {
+            return "AutoClip at p = " + Numbers.readable(l.threshold());
+        }
+        if (l.rank() == 4) {
+            return "AGC at λ = " + Numbers.readable(l.threshold());
+        }
         return l.none() ? "no clipping" : l.auto() ? "auto τ" : l.label().matches("[0-9.e-]+") ? "τ = " + l.label() : l.label();
     }
 }

@@ -67,8 +67,8 @@ final class ThresholdFamilies {
         return switch (c.mode()) {
             case NONE -> new Level(variant, "none", false, true, Double.NEGATIVE_INFINITY, 0);
             case GLOBAL_NORM -> new Level(variant, Numbers.readable(c.threshold()), false, false, c.threshold(), 1);
-            case AUTOCLIP -> new Level(variant, "autoclip p=" + Numbers.readable(c.threshold()), false, false, c.threshold(), 3);
-            case AGC -> new Level(variant, "agc λ=" + Numbers.readable(c.threshold()), false, false, c.threshold(), 4);
+            case AUTOCLIP -> new Level(variant, "AC p=" + Numbers.readable(c.threshold()), false, false, c.threshold(), 3);
+            case AGC -> new Level(variant, "AGC λ=" + Numbers.readable(c.threshold()), false, false, c.threshold(), 4);
             default -> new Level(variant, c.label(), false, false, c.threshold(), 5);
         };
     }

@@ -50,6 +50,11 @@ public final class StepInfo {
         return step;
     }
 
+    /** The step as people count it, from 1: {@code step() + 1}. Messages name steps this way. */
+    public long stepNumber() {
+        return step + 1;
+    }
+
     /** The global L2 norm of {@code updates} as they are now (overflow-safe, see {@link Norms}). */
     public double updateNorm(Updates updates) {
         measure(updates);

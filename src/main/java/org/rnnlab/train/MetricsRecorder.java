@@ -15,13 +15,12 @@ import org.rnnlab.text.Numbers;
 
 /**
  * Keeps every step's and epoch's metrics of a run in memory and writes them as {@code metrics.csv}:
- * one row per optimisation step with {@code step, epoch, loss, grad_norm_before, grad_norm_after,
+ * one row per optimisation step with {@code step_1based, epoch_1based, loss, grad_norm_before, grad_norm_after,
  * clipped, skipped, learning_rate, seconds}, {@code validation_loss} on the last step of each epoch
  * (empty elsewhere), {@code clip_threshold} (the threshold the clipping rule applied at the step:
  * τ, AutoClip's chosen τ, c or AGC's λ) and {@code clipped_share} (the share of the rule's units
  * it clipped), then one {@code grad_norm:NAME} and one {@code update_ratio:NAME} column per
- * parameter. {@code step} and {@code epoch} count from 0 here (the file of the train command,
- * kept as it was; study reports count steps from 1). Numbers are exact ({@link Numbers#exact}: NaN and the infinities
+ * parameter. Steps and epochs count from 1, as the headers say. Numbers are exact ({@link Numbers#exact}: NaN and the infinities
  * as {@code nan}, {@code inf} and {@code -inf}).
  */
 public final class MetricsRecorder implements TrainingListener {
@@ -62,7 +61,7 @@ public final class MetricsRecorder implements TrainingListener {
         AtomicFile.write(file, stream -> {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             StringBuilder header = new StringBuilder(
-                    "step,epoch,loss,grad_norm_before,grad_norm_after,clipped,skipped,learning_rate,seconds,validation_loss,"
+                    "step_1based,epoch_1based,loss,grad_norm_before,grad_norm_after,clipped,skipped,learning_rate,seconds,validation_loss,"
                     + "clip_threshold,clipped_share");
             parameterNames.forEach(n -> header.append(",grad_norm:").append(n));
             parameterNames.forEach(n -> header.append(",update_ratio:").append(n));
@@ -74,7 +73,7 @@ public final class MetricsRecorder implements TrainingListener {
                 }
                 boolean lastOfEpoch = e < epochs.size() && epochs.get(e).steps() == m.step() + 1;
                 StringBuilder row = new StringBuilder();
-                row.append(m.step()).append(',').append(m.epoch()).append(',').append(Numbers.exact(m.loss())).append(',')
+                row.append(m.step() + 1).append(',').append(m.epoch() + 1).append(',').append(Numbers.exact(m.loss())).append(',')
                         .append(Numbers.exact(m.gradNormBefore())).append(',').append(Numbers.exact(m.gradNormAfter()))
                         .append(',').append(m.clipped() ? 1 : 0).append(',').append(m.skipped() ? 1 : 0).append(',')
                         .append(Numbers.exact(m.learningRate())).append(',')

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Draws every chart of a report into {@code charts/} and names them: per length the gradient-norm,
- * loss and time-gradient charts, then final loss and success against length, one threshold chart
+ * loss and time-gradient charts, then final loss and success against length, the outcome map, one threshold chart
  * per family, the threshold each policy applied per step (when a study has auto τ, AutoClip or AGC),
  * and the activation gallery.
  */
@@ -30,6 +30,10 @@ final class ReportCharts {
 
     static String appliedThreshold(int length) {
         return "applied-threshold-T" + length;
+    }
+
+    static String outcomeMap() {
+        return "outcome-map";
     }
 
     static String finalLoss() {
@@ -67,6 +71,7 @@ final class ReportCharts {
             write(dir, timeGradients(t), Figure.of(TimeGradientChart.create(grid, t, colours), w, h), svg);
         }
         write(dir, finalLoss(), Figure.of(LengthCharts.finalLoss(grid, colours), w, h), svg);
+        write(dir, outcomeMap(), new OutcomeMap(grid, "Outcome of every variant at every length"), svg);
         write(dir, successRate(), Figure.of(LengthCharts.successRate(grid, colours, d.successText()), w, h), svg);
         for (ThresholdFamilies.Family f : families) {
             write(dir, threshold(f), Figure.of(ThresholdChart.create(grid, f), w, ThresholdChart.HEIGHT), svg);

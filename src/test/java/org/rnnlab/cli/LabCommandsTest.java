@@ -79,6 +79,20 @@ class LabCommandsTest {
     }
 
     @Test
+    void report_studyGains_runsEveryGainActivationAndClippingLevel_andDrawsTheOutcomeMap(@TempDir Path dir) throws Exception {
+        Cli.Run r = Cli.run("report", "--study", "gains", "--lengths", "4", "--seeds", "1", "--steps", "4", "--hidden", "4",
+                "--batch-size", "4", "--train-sequences", "16", "--test-sequences", "8", "--threads", "2", "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
+        assertEquals(1 + 18, rows.size(), "2 activations x 3 gains x 3 clipping levels at 1 length");
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("relu-g2-clip1,4,0,")), "relu at gain 2 clipped at 1");
+        assertTrue(Files.exists(dir.resolve("charts/outcome-map.png")));
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("W_hh ~ N(0, g²/H) with H = 4"), "the study says why");
+        Cli.assertRejected(Cli.run("report", "--study", "depth", "--out", dir.toString()),
+                "unknown study 'depth'; expected one of default, gains");
+    }
+
+    @Test
     void compare_takesAnAdaptiveRuleInAVariantSpec(@TempDir Path dir) throws Exception {
         Cli.Run r = Cli.run(args(new String[] {"compare", "--variants", "tanh", "--variant",
             "name=tanh-ac,clip=autoclip:p=10:order=prior"}, "--out", dir.toString()));

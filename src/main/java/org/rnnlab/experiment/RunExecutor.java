@@ -67,20 +67,12 @@ public final class RunExecutor {
 
         TrainingConfig config = trainingConfig(spec, variant.withClipping(clipping), data.train());
         MetricsRecorder recorder = new MetricsRecorder();
-        TrainingListener prober = new TrainingListener() {
-            @Override
-            public void onStep(StepMetrics m, SequenceModel trained) {
-                long done = m.step() + 1;
-                if (done % s.probeEvery() == 0 && done < s.steps()) {
-                    probes.add(probe.gradients(trained));
-                    states.add(StateMagnitude.fromLastForward(trained));
-                    probeSteps.add(done);
-                    if (firstSuccess[0] < 0 && task.score(trained, data.test()).success()) {
-                        firstSuccess[0] = done;
-                    }
-                }
+        TrainingListener prober = prober(s, probe, probes, states, probeSteps, done -> {
+            // the first probe that meets the task's criterion on the test sequences
+            if (firstSuccess[0] < 0 && task.score(model, data.test()).success()) {
+                firstSuccess[0] = done;
             }
-        };
+        });
         TrainingResult result = Trainer.fit(model, data.train(), null, config, List.of(recorder, prober));
         StepSeries series = series(recorder.steps());
         boolean diverged = result.outcome().diverged();
@@ -101,6 +93,26 @@ public final class RunExecutor {
         return new RunResult(spec, status, diverged ? result.outcome().step() : -1, result.outcome().cause(),
                 appliedThreshold(clipping, series), score, success, series, probes, probeSteps, initialHealth, finalHealth,
                 (System.nanoTime() - start) / 1e9, outcome, testLoss, states, firstSuccess[0]);
+    }
+
+    /**
+     * Every {@code probeEvery} steps (not at the last, which the run probes itself): ‖∂L/∂h_t‖ and the
+     * state magnitude on the probe batch, then {@code atProbe} with the number of steps trained.
+     */
+    private static TrainingListener prober(StudySettings s, ProbeBatch probe, List<TimeGradients> probes,
+            List<StateMagnitude> states, List<Long> probeSteps, java.util.function.LongConsumer atProbe) {
+        return new TrainingListener() {
+            @Override
+            public void onStep(StepMetrics m, SequenceModel trained) {
+                long done = m.step() + 1;
+                if (done % s.probeEvery() == 0 && done < s.steps()) {
+                    probes.add(probe.gradients(trained));
+                    states.add(StateMagnitude.fromLastForward(trained));
+                    probeSteps.add(done);
+                    atProbe.accept(done);
+                }
+            }
+        };
     }
 
     /**

@@ -15,8 +15,8 @@ import org.rnnlab.name.Named;
  * <li>{@link #SOLVED}: the task's success criterion is met (adding: test MSE below 0.01);</li>
  * <li>{@link #STATE_EXPLODED}: finite, but the largest |h| (or an LSTM's |c|) on the test probe
  * batch at the end exceeds {@value #STATE_BOUND} — more than any tanh state (|h| ≤ 1) and any
- * LSTM cell state of up to 10⁴ steps (|c_t| ≤ t) can reach — or its test loss exceeds
- * {@value #LOSS_FACTOR}× the task's baseline loss. Clipping bounds the step, not the state, so a
+ * LSTM cell state of up to 10⁴ steps (|c_t| ≤ t) can reach — or its test loss or its final
+ * training loss exceeds {@value #LOSS_FACTOR}× the task's baseline loss. Clipping bounds the step, not the state, so a
  * run can end here with every step clipped;</li>
  * <li>{@link #LEARNED}: its final training loss (the mean of the last 10% of steps) is below half
  * the baseline loss, the line between having learned something and predicting the mean, but it
@@ -30,7 +30,7 @@ public enum RunOutcome implements Named {
 
     /** A state larger than this in magnitude counts as exploded. */
     public static final double STATE_BOUND = 1e4;
-    /** A test loss above this multiple of the baseline loss counts as exploded. */
+    /** A test or final training loss above this multiple of the baseline loss counts as exploded. */
     public static final double LOSS_FACTOR = 10.0;
 
     /**
@@ -56,7 +56,7 @@ public enum RunOutcome implements Named {
         if (success) {
             return SOLVED;
         }
-        if (probed && (state > STATE_BOUND || testLoss > LOSS_FACTOR * baseline)) {
+        if ((probed && (state > STATE_BOUND || testLoss > LOSS_FACTOR * baseline)) || finalLoss > LOSS_FACTOR * baseline) {
             return STATE_EXPLODED;
         }
         return finalLoss < baseline / 2 ? LEARNED : BASELINE;

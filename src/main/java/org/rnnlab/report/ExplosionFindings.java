@@ -80,13 +80,13 @@ final class ExplosionFindings {
             int all = cells.stream().mapToInt(GridCell::size).sum();
             double state = runs.stream().filter(r -> r.finalState() != null).mapToDouble(r -> r.finalState().largest())
                     .filter(x -> !Double.isNaN(x)).max().orElse(Double.NaN);
-            double loss = runs.stream().mapToDouble(r -> r.testLoss() / r.spec().task().baselineLoss())
+            double loss = runs.stream().mapToDouble(r -> Math.max(r.testLoss(), r.steps().finalLoss()) / r.spec().task().baselineLoss())
                     .filter(Double::isFinite).max().orElse(Double.NaN);
             boolean byState = state > RunOutcome.STATE_BOUND;
             parts.add(grid.label(v) + " in " + Wording.count(runs.size(), all, cells.size() == 1 ? "seed" : "run") + " at "
                     + Wording.lengths(cells.stream().map(GridCell::length).toList(), grid.lengths()) + " ("
                     + (Double.isNaN(state) ? "" : "largest |h| " + Numbers.readable(state))
-                    + (Double.isNaN(loss) ? "" : (Double.isNaN(state) ? "" : ", ") + "test loss up to " + Numbers.readable(loss)
+                    + (Double.isNaN(loss) ? "" : (Double.isNaN(state) ? "" : ", ") + "loss up to " + Numbers.readable(loss)
                     + "× the baseline") + ")");
             boolean clips = grid.auto(v) || grid.recipe(v).clipping().mode() != org.rnnlab.clip.Clipping.Mode.NONE;
             clippedState |= clips && byState;
@@ -98,7 +98,7 @@ final class ExplosionFindings {
         String moral = clippedState ? " Where those runs clipped, clipping bounded the step, not the state."
                 : clippedLoss ? " Those runs clipped and still blew up their loss: clipping bounded the step, not the loss."
                 : "";
-        return "Finite but exploded (a hidden state beyond " + Numbers.readable(RunOutcome.STATE_BOUND) + " or a test loss beyond "
+        return "Finite but exploded (a hidden state beyond " + Numbers.readable(RunOutcome.STATE_BOUND) + " or a test or training loss beyond "
                 + Numbers.readable(RunOutcome.LOSS_FACTOR) + "× the baseline): " + String.join("; ", parts) + "." + moral;
     }
 

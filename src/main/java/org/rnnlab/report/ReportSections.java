@@ -48,7 +48,7 @@ final class ReportSections {
         s.add(new Section("outcomes", "Outcomes", outcomesText(), List.of(), List.of(image(ReportCharts.outcomeMap(),
                 "outcome map", "The outcome of each variant at each length: solved (the task's success criterion), learned "
                         + "(final loss below half the baseline), baseline (no better), state-exploded (finite, but |h| beyond "
-                        + Numbers.readable(RunOutcome.STATE_BOUND) + " or a test loss beyond " + Numbers.readable(RunOutcome.LOSS_FACTOR)
+                        + Numbers.readable(RunOutcome.STATE_BOUND) + " or a test or final training loss beyond " + Numbers.readable(RunOutcome.LOSS_FACTOR)
                         + "× the baseline), diverged (non-finite, or the divergence rule), failed (an error).")), List.of()));
         if (!families.isEmpty()) {
             List<Section.Image> images = new java.util.ArrayList<>(families.stream().map(this::thresholdImage).toList());

@@ -35,6 +35,7 @@ final class SweepFindings {
         List<String> sentences = new ArrayList<>();
         List<String> diverged = new ArrayList<>(), calm = new ArrayList<>(), calmPolicies = new ArrayList<>(),
                 exploded = new ArrayList<>();
+        boolean stateBeyondBound = false, clippedExploded = false;
         for (ThresholdFamilies.Level l : f.levels()) {
             List<GridCell> cells = grid.cellsOf(l.variant());
             int d = cells.stream().mapToInt(GridCell::diverged).sum();
@@ -51,6 +52,8 @@ final class SweepFindings {
             int e = cells.stream().mapToInt(c -> c.count(RunOutcome.STATE_EXPLODED)).sum();
             if (e > 0) {
                 exploded.add((l.none() ? "without clipping" : "with " + name(l)) + " in " + Wording.count(e, n, "run"));
+                clippedExploded |= !l.none();
+                stateBeyondBound |= cells.stream().mapToDouble(GridCell::maxState).anyMatch(x -> x > RunOutcome.STATE_BOUND);
             }
         }
         String head = "Among the " + f.name() + " variants (" + f.levels().size() + " clipping levels), ";
@@ -66,9 +69,9 @@ final class SweepFindings {
                     + (calmAll.isEmpty() ? "." : "; no run diverged with " + Wording.list(calmAll) + "."));
         }
         if (!exploded.isEmpty()) {
-            sentences.add("The state exploded while the run stayed finite " + String.join("; ", exploded)
-                    + (exploded.size() == 1 && exploded.get(0).startsWith("without") ? "."
-                    : ": clipping bounded the step, not the state."));
+            sentences.add("Runs stayed finite but exploded (" + (stateBeyondBound ? "the state or the loss" : "the loss")
+                    + ") " + String.join("; ", exploded) + (clippedExploded ? ": clipping bounded the step, not the "
+                    + (stateBeyondBound ? "state" : "loss") + "." : "."));
         }
         sentences.add(best(grid, f));
         String clipping = clipping(grid, f);

@@ -29,6 +29,8 @@ class RunOutcomeTest {
         assertEquals(RunOutcome.STATE_EXPLODED, RunOutcome.of(DONE, false, 0.1, 0.1, BASELINE, 2e4, true), "|h| beyond the bound");
         assertEquals(RunOutcome.STATE_EXPLODED, RunOutcome.of(DONE, false, 0.1, 11 * BASELINE, BASELINE, 5.0, true),
                 "a test loss beyond 10x the baseline");
+        assertEquals(RunOutcome.STATE_EXPLODED, RunOutcome.of(DONE, false, 11 * BASELINE, 0.1, BASELINE, 5.0, true),
+                "a final training loss beyond 10x the baseline");
         assertEquals(RunOutcome.LEARNED, RunOutcome.of(DONE, false, 0.49 * BASELINE, 0.5 * BASELINE, BASELINE, 0.9, true));
         assertEquals(RunOutcome.BASELINE, RunOutcome.of(DONE, false, 0.51 * BASELINE, BASELINE, BASELINE, 0.9, true));
         assertEquals(RunOutcome.BASELINE, RunOutcome.of(DONE, false, 0.3, 0.3, Double.NaN, 0.9, true),

@@ -182,12 +182,12 @@ class FindingsTest {
             r.add(withState(FakeRun.of("relu-clip", 50, s).loss(1e8).build(), 3e6, 1e9));
         }
         Findings f = findings(r);
-        contains(f.explosion(), "Finite but exploded (a hidden state beyond 10000 or a test loss beyond 10× the baseline): "
-                + "relu-clip (τ = 1) in 2 of 2 seeds at T = 50 (largest |h| 3e6, test loss up to 6e9× the baseline). Where those runs clipped, clipping bounded the "
+        contains(f.explosion(), "Finite but exploded (a hidden state beyond 10000 or a test or training loss beyond 10× the baseline): "
+                + "relu-clip (τ = 1) in 2 of 2 seeds at T = 50 (largest |h| 3e6, loss up to 6e9× the baseline). Where those runs clipped, clipping bounded the "
                 + "step, not the state.");
         contains(f.thresholds(), "no run diverged with τ ∈ {1}");
-        contains(f.thresholds(), "The state exploded while the run stayed finite with τ = 1 in 2 of 2 runs: clipping bounded the "
-                + "step, not the state.");
+        contains(f.thresholds(), "Runs stayed finite but exploded (the state or the loss) with τ = 1 in 2 of 2 runs: clipping "
+                + "bounded the step, not the state.");
         contains(f.thresholds(), "At T = 50 no level got its median final loss below the baseline 0.167; the closest was τ = 1 (1e8)");
         assertFalse(f.thresholds().contains("lowest"), f.thresholds());
         contains(f.overview(), "By outcome: 2 state-exploded and 2 diverged.");

@@ -69,8 +69,8 @@ final class SweepFindings {
                     + (calmAll.isEmpty() ? "." : "; no run diverged with " + Wording.list(calmAll) + "."));
         }
         if (!exploded.isEmpty()) {
-            sentences.add("Runs stayed finite but exploded (" + (stateBeyondBound ? "the state or the loss" : "the loss")
-                    + ") " + String.join("; ", exploded) + (clippedExploded ? ": clipping bounded the step, not the "
+            sentences.add("The " + (stateBeyondBound ? "state or the loss" : "loss") + " exploded while the runs stayed finite "
+                    + String.join("; ", exploded) + (clippedExploded ? ": clipping bounded the step, not the "
                     + (stateBeyondBound ? "state" : "loss") + "." : "."));
         }
         sentences.add(best(grid, f));

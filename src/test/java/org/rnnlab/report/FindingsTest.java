@@ -186,8 +186,8 @@ class FindingsTest {
                 + "relu-clip (τ = 1) in 2 of 2 seeds at T = 50 (largest |h| 3e6, loss up to 6e9× the baseline). Where those runs clipped, clipping bounded the "
                 + "step, not the state.");
         contains(f.thresholds(), "no run diverged with τ ∈ {1}");
-        contains(f.thresholds(), "Runs stayed finite but exploded (the state or the loss) with τ = 1 in 2 of 2 runs: clipping "
-                + "bounded the step, not the state.");
+        contains(f.thresholds(), "The state or the loss exploded while the runs stayed finite with τ = 1 in 2 of 2 runs: "
+                + "clipping bounded the step, not the state.");
         contains(f.thresholds(), "At T = 50 no level got its median final loss below the baseline 0.167; the closest was τ = 1 (1e8)");
         assertFalse(f.thresholds().contains("lowest"), f.thresholds());
         contains(f.overview(), "By outcome: 2 state-exploded and 2 diverged.");

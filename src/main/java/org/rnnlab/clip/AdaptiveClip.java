@@ -48,7 +48,15 @@ public record AdaptiveClip(double lambda, double eps, boolean includeHead) imple
 
     @Override
     public State init(List<Parameter> parameters) {
-        return new AgcState(lambda, eps, includeHead);
+        int[] units = new int[parameters.size()], lengths = new int[parameters.size()];
+        for (int i = 0; i < units.length; i++) {
+            Parameter p = parameters.get(i);
+            int[] shape = p.shape();
+            boolean acts = actsOn(p.kind(), includeHead);
+            units[i] = !acts ? 0 : shape.length == 2 ? shape[0] : 1;
+            lengths[i] = shape.length == 2 ? shape[1] : shape[0];
+        }
+        return new AgcState(lambda, eps, units, lengths);
     }
 
     /** "agc(λ=0.01)", "agc(λ=0.01, ε=1e-4, head)". */
@@ -62,32 +70,28 @@ public record AdaptiveClip(double lambda, double eps, boolean includeHead) imple
     }
 
     /**
-     * The state: AGC remembers nothing between steps, so it is its hyper-parameters.
+     * The state: AGC remembers nothing between steps; it holds its hyper-parameters and, per
+     * parameter, how its units lie in the column-major buffer, worked out once from the shapes.
      *
-     * @param lambda      λ
-     * @param eps         ε
-     * @param includeHead whether the head is clipped
+     * @param lambda  λ
+     * @param eps     ε
+     * @param units   per parameter, its number of units: the rows of a matrix, 1 for a vector, 0 when AGC leaves it alone
+     * @param lengths per parameter, the elements of one unit: a matrix's columns, a vector's size
      */
-    public record AgcState(double lambda, double eps, boolean includeHead) implements GradientTransform.State {
+    public record AgcState(double lambda, double eps, int[] units, int[] lengths) implements GradientTransform.State {
 
         @Override
         public void update(Updates updates, StepInfo info) {
             double before = info.updateNorm(updates);
-            int units = 0, clipped = 0;
+            int all = 0, clipped = 0;
             for (int i = 0; i < updates.count(); i++) {
-                Parameter p = updates.parameter(i);
-                if (!actsOn(p.kind(), includeHead)) {
-                    continue;
-                }
-                int[] shape = p.shape();
-                int rows = shape.length == 2 ? shape[0] : 1;
-                int stride = shape.length == 2 ? shape[0] : 1;
-                int length = shape.length == 2 ? shape[1] : shape[0];
-                double[] g = updates.values(i), w = p.value().data;
+                int rows = units[i];
+                double[] g = updates.values(i), w = updates.parameter(i).value().data;
                 for (int r = 0; r < rows; r++) {
-                    clipped += clipUnit(g, w, r, stride, length) ? 1 : 0;
+                    // row r of a [rows, length] matrix stored by columns: elements r, r + rows, r + 2·rows, …
+                    clipped += clipUnit(g, w, r, rows, lengths[i]) ? 1 : 0;
                 }
-                units += rows;
+                all += rows;
             }
             double after = before;
             if (clipped > 0) {
@@ -95,7 +99,7 @@ public record AdaptiveClip(double lambda, double eps, boolean includeHead) imple
                 after = info.updateNorm(updates);
             }
             info.recordClip(before, after, clipped > 0);
-            info.recordThreshold(lambda, units == 0 ? 0.0 : (double) clipped / units);
+            info.recordThreshold(lambda, all == 0 ? 0.0 : (double) clipped / all);
         }
 
         /**

@@ -22,8 +22,8 @@ import org.rnnlab.tensor.Parameter;
  * two nearest order statistics, {@link #percentile(double[], int, double)}) and the clipping rule of
  * {@link ClipByGlobalNorm}. Two variants, chosen explicitly ({@link Order}):
  * {@link Order#PAPER} appends the current norm to the history before the percentile is taken (the
- * authors' code), so the first step is never clipped and τ_t never falls below the smallest norm
- * seen; {@link Order#PRIOR} takes the percentile of the earlier norms only and appends the current
+ * authors' code), so τ_t never falls below the smallest norm seen and the first step is clipped to
+ * its own norm (by the factor ‖g‖/(‖g‖ + 1e-6) of PyTorch's rule, which counts as clipped); {@link Order#PRIOR} takes the percentile of the earlier norms only and appends the current
  * one afterwards, so the first step has no threshold and is not clipped. {@code window} bounds the
  * history to the last {@code window} norms (0 keeps all of them). Non-finite norms never join the
  * history (the non-finite guard deals with them first).

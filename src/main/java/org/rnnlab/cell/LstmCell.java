@@ -209,6 +209,11 @@ public final class LstmCell implements Cell {
             return initialStateGradient;
         }
 
+        /** The cell state c_t for t = 0 … T (H × B). */
+        public Block cell(int t) {
+            return c.at(t);
+        }
+
         /** The initial cell state c_0 (H × B). */
         public Block initialCell() {
             return c.at(0);

@@ -62,7 +62,7 @@ final class Options {
             new Choice<>(TaskKind.class, "task"), new Choice<>(TrainingArgs.ScheduleKind.class, "schedule"),
             new Choice<>(NormType.class, "norm type"), new Choice<>(NonFinitePolicy.Action.class, "non-finite policy"),
             new Choice<>(Scaling.class, "scaling"), new Choice<>(MissingValuePolicy.class, "missing-value policy"),
-            new Choice<>(Part.class, "part"));
+            new Choice<>(Part.class, "part"), new Choice<>(ReportCommand.Study.class, "study"));
 
     /** Registers the choices with a command line and all its subcommands. */
     static void registerChoices(CommandLine cli) {

@@ -54,7 +54,7 @@ final class StudyProgress implements Consumer<RunResult>, AutoCloseable {
         clock.finished(r);
         diverged += r.diverged() ? 1 : 0;
         String last = String.format(Locale.ROOT, "%d diverged; last: %s %s", diverged, r.spec().label(),
-                r.diverged() ? "diverged at step " + r.divergedStep() : r.status());
+                r.diverged() ? "diverged at step " + (r.divergedStep() + 1) : r.status());
         if (bar != null) {
             bar.stepTo(done);
             bar.setExtraMessage(last + left());

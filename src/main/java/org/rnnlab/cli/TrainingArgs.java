@@ -38,6 +38,13 @@ final class TrainingArgs {
 
         @Option(names = "--no-clip", description = "Do not clip gradients.")
         boolean none;
+
+        @Option(names = "--clip", paramLabel = "RULE", description = {"An adaptive rule: autoclip:p=P (AutoClip, Seetharaman et"
+                + " al. 2020: clip at the P-th percentile of the gradient norms so far; :order=prior leaves the current norm"
+                + " out of its own threshold, :window=N keeps the last N norms), or agc:lambda=L (adaptive gradient clipping,"
+                + " Brock et al. 2021: clip each unit, a gate row of W_ih or W_hh or a bias vector, to L times its weights'"
+                + " norm; :eps=E, default 1e-3; :head=yes clips the output head too). Also none or a number (as --clip-norm)."})
+        String rule;
     }
 
     static final double DEFAULT_CLIP_NORM = 1.0;
@@ -129,6 +136,8 @@ final class TrainingArgs {
                     clip.perParameter, clipNormType));
         } else if (clip.value != null) {
             c = Options.named("--clip-value", () -> Clipping.value(clip.value));
+        } else if (clip.rule != null) {
+            c = Options.named("--clip", () -> ClipSpecs.parse(clip.rule));
         } else {
             c = Clipping.none();
         }

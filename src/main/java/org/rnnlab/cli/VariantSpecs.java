@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   recurrent-init, recurrent-scale     the recurrent weights' initialiser and its parameter
  *   optimizer   sgd | momentum | nesterov | adagrad | rmsprop | adam;  lr=X;  momentum=X (momentum, nesterov)
  *   clip        none | a threshold τ for global-norm clipping;  clip-mode=global|per-parameter|value (with τ)
+ *               | autoclip:p=P[:order=paper|prior][:window=N] | agc:lambda=L[:eps=E][:head=yes|no] ({@link ClipSpecs})
  *   norm        none | layer   (layer normalisation inside the cells)
  * </pre>
  */
@@ -154,6 +155,12 @@ final class VariantSpecs {
     private static Clipping clipping(Map<String, String> f, Clipping base) {
         String value = f.getOrDefault("clip", String.valueOf(base.threshold()));
         String mode = f.getOrDefault("clip-mode", "global");
+        if (ClipSpecs.isPolicy(value)) {
+            if (f.containsKey("clip-mode")) {
+                throw new IllegalArgumentException(Options.inapplicable("clip-mode", "a clipping threshold (clip=X)", "clip=" + value));
+            }
+            return ClipSpecs.policy(value);
+        }
         if (value.equalsIgnoreCase("none") || value.equals("NaN")) {
             if (f.containsKey("clip-mode")) {
                 throw new IllegalArgumentException(Options.inapplicable("clip-mode", "a clipping threshold (clip=X)",

@@ -8,8 +8,9 @@
  * <ul>
  * <li>{@link org.rnnlab.cli.Main}: the root command, {@code --debug}, the exit codes (0 success,
  * 1 a failure inside or a diverged training run, 2 bad input) and whether stderr is a terminal.</li>
- * <li>The gradient laboratory: {@code compare}, {@code sweep} and {@code report} (the default
- * study, into {@code reports/default/}), each a study's grid run durably by
+ * <li>The gradient laboratory: {@code compare}, {@code sweep} (thresholds, or {@code --policies})
+ * and {@code report} (the default study, into {@code reports/default/}, or {@code --study gains},
+ * into {@code reports/gains/}), each a study's grid run durably by
  * {@code experiment.DurableStudy} on an {@code experiment.StudyRunner} (the local
  * {@code experiment.Runner}, or Spark's) and written up by {@code report.StudyReport}
  * ({@code StudyRun}, with progress from {@code StudyProgress}, and {@code provenance.json} from
@@ -33,7 +34,10 @@
  * transforms), {@code ModelArgs} (the network and its first weights), {@code TrainingArgs} (the
  * training loop and clipping), {@code ForecasterArgs} (all of these as a
  * {@code forecast.TrainingPlan}, shared by {@code train} and {@code backtest}), {@code StudyArgs}
- * and {@code VariantSpecs} (study grids and user-defined variants).</li>
+ * and {@code VariantSpecs} (study grids and user-defined variants); {@code ClipSpecs}, the clipping
+ * rules as words ({@code none}, {@code 2.5}, {@code autoclip:p=10:order=prior},
+ * {@code agc:lambda=0.01}), the same on {@code train --clip}, {@code sweep --thresholds} and in
+ * variant specs.</li>
  * <li>{@code Options}: text to the library's named choices, and the rejection of an option that
  * the other options make meaningless; {@code OptionValues}: every option's effective value for
  * run.json.</li>

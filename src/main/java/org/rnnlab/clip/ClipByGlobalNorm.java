@@ -49,6 +49,7 @@ public record ClipByGlobalNorm(double maxNorm, NormType normType) implements Gra
                 info.updatesChanged();
             }
             info.recordClip(before, scale < 1.0 ? before * scale : before, scale < 1.0);
+            info.recordThreshold(link.maxNorm, scale < 1.0 ? 1.0 : 0.0);
         }
     }
 

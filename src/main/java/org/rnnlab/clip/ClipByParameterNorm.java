@@ -34,6 +34,7 @@ public record ClipByParameterNorm(double maxNorm, NormType normType) implements 
             NormType normType = link.normType;
             double maxNorm = link.maxNorm;
             boolean clipped = false;
+            int count = 0;
             for (int i = 0; i < updates.count(); i++) {
                 double[] u = updates.values(i);
                 before[i] = normType == NormType.L2 ? info.updateNorm(updates, i) : normType.of(u);
@@ -45,12 +46,14 @@ public record ClipByParameterNorm(double maxNorm, NormType normType) implements 
                     }
                     after[i] = before[i] * scale;
                     clipped = true;
+                    count++;
                 }
             }
             if (clipped) {
                 info.updatesChanged();
             }
             info.recordClip(normType.combine(before), normType.combine(after), clipped);
+            info.recordThreshold(maxNorm, (double) count / updates.count());
         }
     }
 }

@@ -32,6 +32,7 @@ public record ClipByValue(double limit) implements GradientTransform {
             double limit = link.limit;
             double before = info.updateNorm(updates);
             boolean clipped = false;
+            long count = 0, elements = 0;
             for (int i = 0; i < updates.count(); i++) {
                 double[] u = updates.values(i);
                 for (int k = 0; k < u.length; k++) {
@@ -39,17 +40,21 @@ public record ClipByValue(double limit) implements GradientTransform {
                     if (v > limit) {
                         u[k] = limit;
                         clipped = true;
+                        count++;
                     } else if (v < -limit) {
                         u[k] = -limit;
                         clipped = true;
+                        count++;
                     }
                 }
+                elements += u.length;
                 after[i] = Norms.l2(u);
             }
             if (clipped) {
                 info.updatesChanged();
             }
             info.recordClip(before, Norms.combineL2(after), clipped);
+            info.recordThreshold(limit, elements == 0 ? 0.0 : (double) count / elements);
         }
     }
 }

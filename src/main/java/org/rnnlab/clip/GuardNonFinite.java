@@ -44,22 +44,22 @@ public record GuardNonFinite(NonFinitePolicy policy) implements GradientTransfor
                 return;
             }
             switch (policy.action()) {
-                case ERROR -> info.recordStop("non-finite gradient at step " + info.step() + ": " + culprit);
+                case ERROR -> info.recordStop("non-finite gradient at step " + info.stepNumber() + ": " + culprit);
                 case SKIP -> {
                     consecutive[0]++;
                     if (consecutive[0] >= policy.maxConsecutive()) {
                         info.recordStop("non-finite gradient at " + consecutive[0] + (consecutive[0] == 1 ? " step" : " steps in a row")
-                                + " (step " + info.step() + "): " + culprit);
+                                + " (step " + info.stepNumber() + "): " + culprit);
                         return;
                     }
                     updates.zero();
                     info.updatesChanged();
-                    info.recordSkipped("skipped step " + info.step() + ": " + culprit);
+                    info.recordSkipped("skipped step " + info.stepNumber() + ": " + culprit);
                 }
                 case SHRINK -> {
                     link.shrink(updates);
                     info.updatesChanged();
-                    info.recordNote("shrank the recurrent weights at step " + info.step() + ": " + culprit);
+                    info.recordNote("shrank the recurrent weights at step " + info.stepNumber() + ": " + culprit);
                 }
             }
         }

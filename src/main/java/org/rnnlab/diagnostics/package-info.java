@@ -1,7 +1,9 @@
 /**
  * Gradient and unit diagnostics: per-time-step gradient norms
  * ({@link org.rnnlab.diagnostics.TimeGradients}), saturation, dead units, spectral radius and the
- * product of recurrent gains along time ({@link org.rnnlab.diagnostics.Health}).
+ * product of recurrent gains along time ({@link org.rnnlab.diagnostics.Health}), and the size of the
+ * forward state, max |h| and mean ‖h_t‖ per layer and the same of an LSTM's c_t
+ * ({@link org.rnnlab.diagnostics.StateMagnitude}, read from the last forward pass).
  *
  * <p>{@link org.rnnlab.diagnostics.JacobianFlow}: per layer and lag k, the spectral norm (power
  * iteration) and the Frobenius norm of ∂h_T/∂h_{T−k}, made exactly by the cell's own backward pass from

@@ -48,8 +48,7 @@ public final class Grid {
         }
         List<Variant> variants = new ArrayList<>();
         for (Threshold t : thresholds) {
-            variants.add(base.withName(base.name() + "-" + t.label()).withClipping(t.auto() == null && !Double.isNaN(t.tau())
-                    ? Clipping.globalNorm(t.tau()) : Clipping.none()));
+            variants.add(base.withName(base.name() + "-" + t.label()).withClipping(t.clipping()));
         }
         requireNonEmpty(variants, lengths, seeds);
         List<RunSpec> specs = new ArrayList<>();
@@ -81,40 +80,72 @@ public final class Grid {
     }
 
     /**
-     * One threshold of a sweep: a number, none, or chosen from the run's first steps.
+     * One clipping policy of a sweep: a global-norm threshold τ, none, τ chosen from the run's first
+     * steps, or an adaptive rule (AutoClip, AGC).
      *
-     * @param tau  τ, or NaN for none and auto
-     * @param auto the automatic rule, or null
+     * @param tau    τ, or NaN for the others
+     * @param auto   the automatic rule, or null
+     * @param policy an AutoClip or AGC rule, or null
      */
-    public record Threshold(double tau, AutoThreshold auto) {
+    public record Threshold(double tau, AutoThreshold auto, Clipping policy) {
 
         public Threshold {
-            if (auto == null && !Double.isNaN(tau) && !(tau > 0.0 && Double.isFinite(tau))) {
+            if (auto == null && policy == null && !Double.isNaN(tau) && !(tau > 0.0 && Double.isFinite(tau))) {
                 throw new IllegalArgumentException("a clipping threshold must be > 0, got " + tau);
+            }
+            if (policy != null && policy.mode() != Clipping.Mode.AUTOCLIP && policy.mode() != Clipping.Mode.AGC) {
+                throw new IllegalArgumentException("a sweep's policy is autoclip or agc, got " + policy.label());
             }
         }
 
         public static Threshold of(double tau) {
-            return new Threshold(tau, null);
+            return new Threshold(tau, null, null);
         }
 
         public static Threshold none() {
-            return new Threshold(Double.NaN, null);
+            return new Threshold(Double.NaN, null, null);
         }
 
         public static Threshold auto(AutoThreshold rule) {
-            return new Threshold(Double.NaN, rule);
+            return new Threshold(Double.NaN, rule, null);
         }
 
-        /** "tau-1", "tau-0.5", "none" or "auto". */
+        /** An AutoClip or AGC rule. */
+        public static Threshold policy(Clipping rule) {
+            return new Threshold(Double.NaN, null, rule);
+        }
+
+        /** The clipping the variant is trained with (none for auto, whose τ the run chooses). */
+        public Clipping clipping() {
+            if (policy != null) {
+                return policy;
+            }
+            return auto == null && !Double.isNaN(tau) ? Clipping.globalNorm(tau) : Clipping.none();
+        }
+
+        /** "tau-1", "tau-0.5", "none", "auto", "autoclip-p10", "autoclip-prior-p10-w500", "agc-0.01". */
         public String label() {
             if (auto != null) {
                 return "auto";
             }
+            if (policy != null && policy.mode() == Clipping.Mode.AUTOCLIP) {
+                var a = policy.autoClip();
+                return "autoclip" + (a.order() == org.rnnlab.clip.AutoClip.Order.PRIOR ? "-prior" : "") + "-p" + plain(a.percentile())
+                        + (a.window() > 0 ? "-w" + a.window() : "");
+            }
+            if (policy != null) {
+                var g = policy.adaptive();
+                return "agc-" + plain(g.lambda()) + (g.includeHead() ? "-head" : "")
+                        + (g.eps() == org.rnnlab.clip.AdaptiveClip.DEFAULT_EPS ? "" : "-eps" + plain(g.eps()));
+            }
             if (Double.isNaN(tau)) {
                 return "none";
             }
-            return "tau-" + (tau == Math.rint(tau) ? String.valueOf((long) tau) : String.valueOf(tau));
+            return "tau-" + plain(tau);
+        }
+
+        private static String plain(double x) {
+            return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.rnnlab.clip.NonFinitePolicy;
 import org.rnnlab.data.Sequences;
 import org.rnnlab.diagnostics.Health;
 import org.rnnlab.diagnostics.JacobianFlow;
+import org.rnnlab.diagnostics.StateMagnitude;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.model.Bptt;
 import org.rnnlab.model.SequenceModel;
@@ -41,9 +42,8 @@ public final class RunExecutor {
             return run(spec, start);
         } catch (RuntimeException | OutOfMemoryError e) {
             return new RunResult(spec, RunResult.Status.FAILED, -1, String.valueOf(e.getMessage() == null ? e
-                    : e.getMessage()), Double.NaN, null, false, new StepSeries(new double[0], new double[0], new double[0],
-                    new boolean[0]), List.of(), List.of(), null, null, (System.nanoTime() - start) / 1e9, RunDiagnostics.NONE,
-                    Provenance.current());
+                    : e.getMessage()), Double.NaN, null, false, StepSeries.empty(), List.of(), List.of(), null, null,
+                    (System.nanoTime() - start) / 1e9).withProvenance(Provenance.current());
         }
     }
 
@@ -60,7 +60,10 @@ public final class RunExecutor {
         ProbeBatch probe = ProbeBatch.of(data.test());
         List<TimeGradients> probes = new ArrayList<>();
         List<Long> probeSteps = new ArrayList<>();
+        List<StateMagnitude> states = new ArrayList<>();
+        long[] firstSuccess = {-1};
         probes.add(probe.gradients(model));
+        states.add(StateMagnitude.fromLastForward(model));
         probeSteps.add(0L);
         Health initialHealth = probe.health(model);
         JacobianFlow initialJacobian = probe.jacobian(model);
@@ -68,30 +71,67 @@ public final class RunExecutor {
         TrainingConfig config = trainingConfig(spec, variant.withClipping(clipping), data.train());
         MetricsRecorder recorder = new MetricsRecorder();
         LayerRecorder layers = new LayerRecorder(model);
-        TrainingListener prober = new TrainingListener() {
+        TrainingListener prober = prober(s, probe, probes, states, probeSteps, done -> {
+            // the first probe that meets the task's criterion on the test sequences
+            if (firstSuccess[0] < 0 && task.score(model, data.test()).success()) {
+                firstSuccess[0] = done;
+            }
+        });
+        TrainingResult result = Trainer.fit(model, data.train(), null, config, List.of(recorder, layers, prober));
+        StepSeries series = series(recorder.steps());
+        boolean diverged = result.outcome().diverged();
+        probes.add(probe.gradients(model));
+        StateMagnitude end = StateMagnitude.fromLastForward(model);
+        states.add(end);
+        probeSteps.add(result.steps());
+        double testLoss = probe.loss(model);
+        Health finalHealth = probe.health(model);
+        RunDiagnostics diagnostics = new RunDiagnostics(initialJacobian, probe.jacobian(model), layers.site(),
+                layers.layerGradNorms(), layers.layerUpdateRatios());
+        TaskScore score = task.score(model, data.test());
+        RunResult.Status status = diverged ? RunResult.Status.DIVERGED : RunResult.Status.COMPLETED;
+        boolean success = score.success() && !diverged;
+        if (firstSuccess[0] < 0 && success) {
+            firstSuccess[0] = result.steps();
+        }
+        RunOutcome outcome = RunOutcome.of(status, success, series.finalLoss(), testLoss, task.baselineLoss(), end.largest(),
+                true);
+        return new RunResult(spec, status, diverged ? result.outcome().step() : -1, result.outcome().cause(),
+                appliedThreshold(clipping, series), score, success, series, probes, probeSteps, initialHealth, finalHealth,
+                (System.nanoTime() - start) / 1e9, outcome, testLoss, states, firstSuccess[0], diagnostics,
+                Provenance.current());
+    }
+
+    /**
+     * Every {@code probeEvery} steps (not at the last, which the run probes itself): ‖∂L/∂h_t‖ and the
+     * state magnitude on the probe batch, then {@code atProbe} with the number of steps trained.
+     */
+    private static TrainingListener prober(StudySettings s, ProbeBatch probe, List<TimeGradients> probes,
+            List<StateMagnitude> states, List<Long> probeSteps, java.util.function.LongConsumer atProbe) {
+        return new TrainingListener() {
             @Override
             public void onStep(StepMetrics m, SequenceModel trained) {
                 long done = m.step() + 1;
                 if (done % s.probeEvery() == 0 && done < s.steps()) {
                     probes.add(probe.gradients(trained));
+                    states.add(StateMagnitude.fromLastForward(trained));
                     probeSteps.add(done);
+                    atProbe.accept(done);
                 }
             }
         };
-        TrainingResult result = Trainer.fit(model, data.train(), null, config, List.of(recorder, layers, prober));
-        StepSeries series = series(recorder.steps());
-        boolean diverged = result.outcome().diverged();
-        probes.add(probe.gradients(model));
-        probeSteps.add(result.steps());
-        Health finalHealth = probe.health(model);
-        RunDiagnostics diagnostics = new RunDiagnostics(initialJacobian, probe.jacobian(model), layers.site(),
-                layers.layerGradNorms(), layers.layerUpdateRatios());
-        TaskScore score = task.score(model, data.test());
-        return new RunResult(spec, diverged ? RunResult.Status.DIVERGED : RunResult.Status.COMPLETED,
-                diverged ? result.outcome().step() : -1, result.outcome().cause(),
-                clipping.mode() == Clipping.Mode.NONE ? Double.NaN : clipping.threshold(), score, score.success() && !diverged,
-                series, probes, probeSteps, initialHealth, finalHealth, (System.nanoTime() - start) / 1e9, diagnostics,
-                Provenance.current());
+    }
+
+    /**
+     * The threshold a run used: the fixed or automatic τ (per-parameter τ, value c), the median of the
+     * τ AutoClip chose per step; NaN without clipping and for AGC, whose λ is a ratio, not a norm.
+     */
+    static double appliedThreshold(Clipping clipping, StepSeries series) {
+        return switch (clipping.mode()) {
+            case NONE, AGC -> Double.NaN;
+            case AUTOCLIP -> series.medianThreshold();
+            case GLOBAL_NORM, PER_PARAMETER, VALUE -> clipping.threshold();
+        };
     }
 
     static SequenceModel newModel(RunSpec spec) {
@@ -128,7 +168,8 @@ public final class RunExecutor {
 
     static StepSeries series(List<StepMetrics> steps) {
         int n = steps.size();
-        double[] loss = new double[n], before = new double[n], after = new double[n];
+        double[] loss = new double[n], before = new double[n], after = new double[n], threshold = new double[n],
+                units = new double[n];
         boolean[] clipped = new boolean[n];
         for (int i = 0; i < n; i++) {
             StepMetrics m = steps.get(i);
@@ -136,8 +177,10 @@ public final class RunExecutor {
             before[i] = m.gradNormBefore();
             after[i] = m.gradNormAfter();
             clipped[i] = m.clipped();
+            threshold[i] = m.threshold();
+            units[i] = m.clippedShare();
         }
-        return new StepSeries(loss, before, after, clipped);
+        return new StepSeries(loss, before, after, clipped, threshold, units);
     }
 
     /** A fixed batch of test sequences for the diagnostics. */
@@ -154,6 +197,10 @@ public final class RunExecutor {
 
         Health health(SequenceModel model) {
             return Health.measure(model, x, size);
+        }
+
+        double loss(SequenceModel model) {
+            return model.loss(x, y, size);
         }
 
         JacobianFlow jacobian(SequenceModel model) {

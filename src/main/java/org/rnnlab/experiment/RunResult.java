@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import org.rnnlab.diagnostics.Health;
+import org.rnnlab.diagnostics.StateMagnitude;
 import org.rnnlab.diagnostics.TimeGradients;
 import org.rnnlab.name.Named;
 import org.rnnlab.provenance.Provenance;
@@ -14,7 +15,7 @@ import org.rnnlab.task.TaskScore;
  *
  * @param spec            what ran
  * @param status          completed, diverged, or failed (an error inside the run; see cause)
- * @param divergedStep    the step where it diverged, −1 otherwise
+ * @param divergedStep    the 0-based step where it diverged (step {@code divergedStep + 1} for people), −1 otherwise
  * @param cause           why it diverged or failed, or empty
  * @param threshold       the clipping threshold used (the chosen one for auto), NaN without clipping
  * @param score           the task's score on fresh test sequences (null if it could not be computed)
@@ -25,6 +26,11 @@ import org.rnnlab.task.TaskScore;
  * @param initialHealth   saturation, dead units, spectral radius before training
  * @param finalHealth     the same after training
  * @param seconds         wall time of the run
+ * @param outcome         what the run achieved ({@link RunOutcome}: solved, learned, baseline, state-exploded, diverged, failed)
+ * @param testLoss        the loss on the test probe batch after training, NaN if not measured
+ * @param states          the forward state's magnitude on the probe batch at each of {@code probeSteps}
+ * @param stepsToSuccess  the number of steps trained when the task's criterion was first met, checked on
+ *                        the test sequences at every probe and at the end; −1 if never
  * @param diagnostics     the Jacobian flow, the first non-finite value and the per-layer series
  *                        ({@link RunDiagnostics#NONE} when not measured)
  * @param provenance      the kernel, CPU, JVM and build that computed it (on Spark, the executor's), or
@@ -32,18 +38,28 @@ import org.rnnlab.task.TaskScore;
  */
 public record RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
         boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
-        Health finalHealth, double seconds, RunDiagnostics diagnostics, Provenance provenance) implements Serializable {
+        Health finalHealth, double seconds, RunOutcome outcome, double testLoss, List<StateMagnitude> states,
+        long stepsToSuccess, RunDiagnostics diagnostics, Provenance provenance) implements Serializable {
 
     public RunResult {
+        if (outcome == null) {
+            throw new IllegalArgumentException("a run result needs an outcome");
+        }
+        states = states == null ? List.of() : List.copyOf(states);
         diagnostics = diagnostics == null ? RunDiagnostics.NONE : diagnostics;
     }
 
-    /** A record without the diagnostics ({@link RunDiagnostics#NONE}) and of unknown provenance. */
+    /**
+     * A record without state measurements, test loss, diagnostics or provenance: the outcome
+     * follows from the status, the success and the final loss alone ({@link RunOutcome#of}).
+     */
     public RunResult(RunSpec spec, Status status, long divergedStep, String cause, double threshold, TaskScore score,
             boolean success, StepSeries steps, List<TimeGradients> probes, List<Long> probeSteps, Health initialHealth,
             Health finalHealth, double seconds) {
         this(spec, status, divergedStep, cause, threshold, score, success, steps, probes, probeSteps, initialHealth,
-                finalHealth, seconds, RunDiagnostics.NONE, null);
+                finalHealth, seconds, RunOutcome.of(status, success, steps.finalLoss(), Double.NaN,
+                        spec.task().baselineLoss(), Double.NaN, false), Double.NaN, List.of(),
+                success ? steps.size() : -1, RunDiagnostics.NONE, null);
     }
 
     /**
@@ -80,9 +96,20 @@ public record RunResult(RunSpec spec, Status status, long divergedStep, String c
         return spec.length();
     }
 
+    /** The same result, computed by {@code by}. */
+    public RunResult withProvenance(Provenance by) {
+        return new RunResult(spec, status, divergedStep, cause, threshold, score, success, steps, probes, probeSteps,
+                initialHealth, finalHealth, seconds, outcome, testLoss, states, stepsToSuccess, diagnostics, by);
+    }
+
     /** The probe before training, or null. */
     public TimeGradients initialGradients() {
         return probes.isEmpty() ? null : probes.get(0);
+    }
+
+    /** The state magnitude after training (or at divergence), or null when it was not measured. */
+    public StateMagnitude finalState() {
+        return states.isEmpty() ? null : states.get(states.size() - 1);
     }
 
     /** The last probe (after training, or at divergence), or null. */

@@ -19,12 +19,14 @@
  * repetition, the weight seed on the length and the repetition only, so every variant of a cell type
  * starts from the same weights on the same data.</li>
  * <li>{@link org.rnnlab.experiment.Grid}: the runs of a study, every variant × length × seed
- * ({@code compare}) or every clipping threshold of one base variant × length × seed ({@code sweep}),
- * a threshold being a number, none, or {@link org.rnnlab.experiment.AutoThreshold} (τ = factor × the
- * median gradient norm of a few unclipped probe steps from the same start).
+ * ({@code compare}) or every clipping policy of one base variant × length × seed ({@code sweep}),
+ * a policy being a threshold τ, none, {@link org.rnnlab.experiment.AutoThreshold} (τ = factor × the
+ * median gradient norm of a few unclipped probe steps from the same start), AutoClip or AGC.
  * {@link org.rnnlab.experiment.RateGrid} crosses learning rates with a sweep's thresholds
  * ("tanh-lr0.1-tau-1"); {@link org.rnnlab.experiment.DepthGrid} makes depth an axis, every variant at
  * every number of layers ("tanh-L3").</li>
+ * <li>{@link org.rnnlab.experiment.GainStudy}: the variants of the recurrent-gain study (tanh and
+ * ReLU, W_hh ~ N(0, g²/H) at g = 1, 1.5, 2, unclipped and clipped at 1 and 5, plain SGD).</li>
  * </ul>
  *
  * <h2>The study runners</h2>
@@ -43,21 +45,26 @@
  * after the others have come back. {@link org.rnnlab.experiment.RunExecutor}
  * runs one spec from start to end: it draws the task's data, picks the automatic threshold if asked,
  * trains with {@code train.Trainer} for the step budget (full BPTT, non-finite gradients are errors),
- * measures ‖∂L/∂h_t‖ and the network's health on a fixed probe batch of test sequences before,
- * during (every {@code probeEvery} steps) and after training, and scores the task on its test
- * sequences. It never throws: divergence is an outcome and any other error a failed result carrying
+ * measures ‖∂L/∂h_t‖ and the forward state's magnitude ({@code diagnostics.StateMagnitude}) on a
+ * fixed probe batch of test sequences before, during (every {@code probeEvery} steps, when it also
+ * checks the task's criterion on the test sequences, for the steps to success) and after training,
+ * the network's health before and after, the test loss on the probe batch, and scores the task on
+ * its test sequences. It never throws: divergence is an outcome and any other error a failed result carrying
  * its message, so a study always finishes its other runs. {@link org.rnnlab.experiment.StudyClock}
  * estimates the time left, weighting each run by its cost.
  *
  * <h2>What a run leaves</h2>
  * {@link org.rnnlab.experiment.RunResult}: the status (completed, diverged, failed), the step of
- * divergence and its cause, the threshold used, the task score and success, the per-step loss and
- * gradient norms before and after clipping ({@link org.rnnlab.experiment.StepSeries}), the probes
- * and the health before and after, {@link org.rnnlab.experiment.RunDiagnostics} (the Jacobian
- * flow before and after training, the first non-finite value of a diverged run, located by re-running
- * only its diverging step, and per layer and step ‖∂L/∂W_hh‖ and ‖ΔW_hh‖/‖W_hh‖, from
- * {@code LayerRecorder}), and the {@code provenance.Provenance} of the JVM that computed it
- * (kernel, OpenBLAS core type, CPU, JVM, build). These records are all the {@code report} package reads.
+ * divergence (0-based in the record, step + 1 for people) and its cause, the threshold used, the
+ * task score and success, the outcome ({@link org.rnnlab.experiment.RunOutcome}: solved, learned,
+ * baseline, state-exploded, diverged, failed, with its documented bounds), the test loss, the steps
+ * to success, the per-step loss, gradient norms before and after clipping, applied threshold and
+ * share of units clipped ({@link org.rnnlab.experiment.StepSeries}), the probes with the state
+ * magnitude at each, the health before and after, {@link org.rnnlab.experiment.RunDiagnostics} (the
+ * Jacobian flow before and after training, the first non-finite value of a diverged run, located by
+ * re-running only its diverging step, and per layer and step ‖∂L/∂W_hh‖ and ‖ΔW_hh‖/‖W_hh‖, from
+ * {@code LayerRecorder}), and the {@code provenance.Provenance} of the JVM that computed it (kernel,
+ * OpenBLAS core type, CPU, JVM, build). These records are all the {@code report} package reads.
  *
  * <h2>Durable studies</h2>
  * <ul>

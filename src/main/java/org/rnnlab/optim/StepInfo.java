@@ -24,6 +24,8 @@ public final class StepInfo {
     private double normBefore = Double.NaN;
     private double normAfter = Double.NaN;
     private boolean clipped;
+    private double threshold = Double.NaN;
+    private double clippedShare = Double.NaN;
     private double learningRate = Double.NaN;
     private boolean skipped;
     private boolean stopped;
@@ -36,6 +38,8 @@ public final class StepInfo {
         normBefore = Double.NaN;
         normAfter = Double.NaN;
         clipped = false;
+        threshold = Double.NaN;
+        clippedShare = Double.NaN;
         learningRate = Double.NaN;
         skipped = false;
         stopped = false;
@@ -44,6 +48,11 @@ public final class StepInfo {
 
     public long step() {
         return step;
+    }
+
+    /** The step as people count it, from 1: {@code step() + 1}. Messages name steps this way. */
+    public long stepNumber() {
+        return step + 1;
     }
 
     /** The global L2 norm of {@code updates} as they are now (overflow-safe, see {@link Norms}). */
@@ -94,6 +103,24 @@ public final class StepInfo {
         return clipped;
     }
 
+    /**
+     * The threshold the clipping link applied at this step, in its own units: τ of a norm rule (the
+     * chosen one for AutoClip), c of value clipping, λ of adaptive gradient clipping; NaN when no
+     * clipping link ran or it applied none (AutoClip's first step without a history).
+     */
+    public double threshold() {
+        return threshold;
+    }
+
+    /**
+     * The share of the clipping link's units that it clipped at this step, in [0, 1]: 0 or 1 for
+     * global-norm rules (the whole gradient is one unit), the share of parameters, elements or AGC
+     * units otherwise; NaN when no clipping link ran.
+     */
+    public double clippedShare() {
+        return clippedShare;
+    }
+
     public double learningRate() {
         return learningRate;
     }
@@ -117,6 +144,12 @@ public final class StepInfo {
         this.normBefore = before;
         this.normAfter = after;
         this.clipped = this.clipped || didClip;
+    }
+
+    /** What a clipping link applied: its threshold and the share of its units it clipped (see {@link #threshold()}). */
+    public void recordThreshold(double applied, double share) {
+        this.threshold = applied;
+        this.clippedShare = share;
     }
 
     public void recordLearningRate(double rate) {

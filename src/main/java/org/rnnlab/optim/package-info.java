@@ -4,7 +4,9 @@
  * ending in {@link org.rnnlab.optim.ScaleByLearningRate}, with constant, step-decay, cosine and
  * warm-up {@link org.rnnlab.optim.Schedule}s. Clipping links (package {@code clip}) go in front.
  * The links of a step share one {@link org.rnnlab.optim.StepInfo}: the updates' norms, measured once,
- * and what each link did (clipped, the learning rate, a skipped step, a stop).
+ * and what each link did (clipped, the threshold it applied and the share of units it clipped, the
+ * learning rate, a skipped step, a stop); step numbers in messages count from 1
+ * ({@link org.rnnlab.optim.StepInfo#stepNumber()}).
  *
  * <p>A link's per-run state is a named record declared in the link's file ({@code ScaleByAdam.AdamState},
  * {@code Chain.ChainState}, ...), never a lambda capture: its first component is the link itself (its

@@ -3,6 +3,7 @@ package org.rnnlab.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rnnlab.experiment.RunOutcome;
 import org.rnnlab.experiment.RunResult;
 import org.rnnlab.text.Numbers;
 import org.rnnlab.text.Plural;
@@ -48,6 +49,10 @@ final class ExplosionFindings {
                         + (grid.lengths().size() == 1 ? "T = " + grid.longest() : "any length") + ".");
             }
         }
+        String exploded = stateExploded(grid);
+        if (!exploded.isEmpty()) {
+            sentences.add(exploded);
+        }
         sentences.add(spike(grid));
         int failed = grid.cells().stream().mapToInt(GridCell::failed).sum();
         if (failed > 0) {
@@ -55,6 +60,46 @@ final class ExplosionFindings {
             sentences.add(Plural.of(failed, "run") + " failed with an error (" + cause + ").");
         }
         return String.join(" ", sentences);
+    }
+
+    /**
+     * The variants with runs that finished finite but with an exploded state or loss
+     * ({@link RunOutcome#STATE_EXPLODED}); for a clipping variant, that clipping bounded the step, not
+     * the state. Empty when no run exploded so.
+     */
+    static String stateExploded(StudyGrid grid) {
+        List<String> parts = new ArrayList<>();
+        boolean clippedState = false, clippedLoss = false;
+        for (String v : grid.variants()) {
+            List<GridCell> cells = grid.cellsOf(v).stream().filter(c -> c.count(RunOutcome.STATE_EXPLODED) > 0).toList();
+            if (cells.isEmpty()) {
+                continue;
+            }
+            List<RunResult> runs = cells.stream().flatMap(c -> c.runs().stream())
+                    .filter(r -> r.outcome() == RunOutcome.STATE_EXPLODED).toList();
+            int all = cells.stream().mapToInt(GridCell::size).sum();
+            double state = runs.stream().filter(r -> r.finalState() != null).mapToDouble(r -> r.finalState().largest())
+                    .filter(x -> !Double.isNaN(x)).max().orElse(Double.NaN);
+            double loss = runs.stream().mapToDouble(r -> Math.max(r.testLoss(), r.steps().finalLoss()) / r.spec().task().baselineLoss())
+                    .filter(Double::isFinite).max().orElse(Double.NaN);
+            boolean byState = state > RunOutcome.STATE_BOUND;
+            parts.add(grid.label(v) + " in " + Wording.count(runs.size(), all, cells.size() == 1 ? "seed" : "run") + " at "
+                    + Wording.lengths(cells.stream().map(GridCell::length).toList(), grid.lengths()) + " ("
+                    + (Double.isNaN(state) ? "" : "largest |h| " + Numbers.readable(state))
+                    + (Double.isNaN(loss) ? "" : (Double.isNaN(state) ? "" : ", ") + "loss up to " + Numbers.readable(loss)
+                    + "× the baseline") + ")");
+            boolean clips = grid.auto(v) || grid.recipe(v).clipping().mode() != org.rnnlab.clip.Clipping.Mode.NONE;
+            clippedState |= clips && byState;
+            clippedLoss |= clips && !byState;
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String moral = clippedState ? " Where those runs clipped, clipping bounded the step, not the state."
+                : clippedLoss ? " Those runs clipped and still blew up their loss: clipping bounded the step, not the loss."
+                : "";
+        return "Finite but exploded (a hidden state beyond " + Numbers.readable(RunOutcome.STATE_BOUND) + " or a test or training loss beyond "
+                + Numbers.readable(RunOutcome.LOSS_FACTOR) + "× the baseline): " + String.join("; ", parts) + "." + moral;
     }
 
     /** The largest norm relative to its run's median among the runs that did not diverge. */
@@ -82,7 +127,7 @@ final class ExplosionFindings {
             return "No run finished without diverging, so there is no spike to compare.";
         }
         String where = worst.variant() + " at T = " + worst.length() + (grid.seeds() > 1 ? ", seed " + worst.spec().seed() : "")
-                + ", step " + worstStep;
+                + ", step " + (worstStep + 1);
         if (worstRatio < SPIKE) {
             return "Among the runs that did not diverge, the gradient norm never rose above " + Numbers.readable(SPIKE)
                     + "× its run's median (the largest, " + Numbers.readable(worstNorm) + " for " + where + ", was "

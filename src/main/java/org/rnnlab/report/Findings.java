@@ -2,6 +2,7 @@ package org.rnnlab.report;
 
 import java.util.List;
 
+import org.rnnlab.experiment.RunOutcome;
 import org.rnnlab.experiment.RunResult;
 import org.rnnlab.text.Plural;
 
@@ -41,6 +42,18 @@ public record Findings(String overview, String explosion, String loss, String ti
                 .stream().filter(s -> !s.isEmpty()).toList());
     }
 
+    /** "By outcome: 4 solved, 2 learned, 6 baseline, 1 state-exploded, 5 diverged." (the classes of {@link RunOutcome}). */
+    static String outcomes(List<RunResult> runs) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (RunOutcome o : RunOutcome.values()) {
+            long n = runs.stream().filter(x -> x.outcome() == o).count();
+            if (n > 0) {
+                parts.add(n + " " + o.id());
+            }
+        }
+        return "By outcome: " + Wording.list(parts) + ".";
+    }
+
     private static String overview(StudyGrid grid, StudyDescription d) {
         List<RunResult> r = grid.records();
         long diverged = r.stream().filter(RunResult::diverged).count();
@@ -54,6 +67,6 @@ public record Findings(String overview, String explosion, String loss, String ti
         s += (diverged == 0 ? "No run diverged" : Plural.of(diverged, "run") + " diverged")
                 + (failed > 0 ? ", " + Plural.of(failed, "run") + " failed with an error" : "") + ", and "
                 + (success == 0 ? "none" : success == r.size() ? "every run" : String.valueOf(success)) + " met the success criterion.";
-        return s;
+        return s + " " + outcomes(r);
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.ToDoubleFunction;
 
 import org.rnnlab.diagnostics.Health;
 import org.rnnlab.diagnostics.TimeGradients;
+import org.rnnlab.experiment.RunOutcome;
 import org.rnnlab.experiment.RunResult;
 
 /**
@@ -19,7 +20,7 @@ import org.rnnlab.experiment.RunResult;
  * @param runs           the runs, in seed order
  * @param diverged       how many diverged
  * @param failed         how many failed with an error
- * @param firstDiverged  the earliest step at which one diverged, −1 if none did
+ * @param firstDiverged  the earliest step at which one diverged, counted from 1; −1 if none did
  * @param successes      how many met the task's criterion
  * @param finalLoss      median final loss (mean of the last 10% of steps) of the runs that did not diverge
  * @param testValue      median test metric of those runs
@@ -38,7 +39,7 @@ record GridCell(String variant, int length, List<RunResult> runs, int diverged, 
         List<RunResult> trained = runs.stream().filter(r -> !r.failed()).toList();
         List<RunResult> finished = trained.stream().filter(r -> !r.diverged()).toList();
         int diverged = (int) runs.stream().filter(RunResult::diverged).count();
-        long first = runs.stream().filter(RunResult::diverged).mapToLong(RunResult::divergedStep).min().orElse(-1);
+        long first = runs.stream().filter(RunResult::diverged).mapToLong(r -> r.divergedStep() + 1).min().orElse(-1);
         int successes = (int) runs.stream().filter(RunResult::success).count();
         String metric = runs.stream().filter(r -> r.score() != null).map(r -> r.score().metric()).findFirst().orElse("");
         double maxNorm = trained.stream().flatMapToDouble(r -> Arrays.stream(r.steps().normBefore()))
@@ -53,6 +54,29 @@ record GridCell(String variant, int length, List<RunResult> runs, int diverged, 
 
     int size() {
         return runs.size();
+    }
+
+    /** How many of the runs had this outcome. */
+    int count(RunOutcome outcome) {
+        return (int) runs.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    /** The largest |h| (or LSTM |c|) any run's state reached at its end, NaN when none was measured. */
+    double maxState() {
+        return runs.stream().filter(r -> r.finalState() != null).mapToDouble(r -> r.finalState().largest())
+                .filter(x -> !Double.isNaN(x)).max().orElse(Double.NaN);
+    }
+
+    /** "2 solved, 1 state-exploded": the outcomes of the runs, in {@link RunOutcome}'s order, or "–" for none. */
+    String outcomes() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (RunOutcome o : RunOutcome.values()) {
+            int n = count(o);
+            if (n > 0) {
+                parts.add(n + " " + o.id());
+            }
+        }
+        return parts.isEmpty() ? org.rnnlab.text.Numbers.MISSING : String.join(", ", parts);
     }
 
     double successRate() {

@@ -35,6 +35,11 @@ final class LossFindings {
             return "At T = " + t + " no run finished without diverging or failing.";
         }
         GridCell best = finished.stream().min(Comparator.comparingDouble(GridCell::finalLoss)).get();
+        if (Double.isFinite(baseline) && !(best.finalLoss() < baseline)) {
+            return "At T = " + t + " no variant got below the baseline loss " + Numbers.readable(baseline)
+                    + " (a constant prediction): the closest, " + best.variant() + ", ended at " + Numbers.readable(best.finalLoss())
+                    + (allDiverged.isEmpty() ? "" : " (every run of " + Wording.list(allDiverged) + " diverged)") + ".";
+        }
         StringBuilder s = new StringBuilder("At T = " + t + " the lowest final loss was " + best.variant() + "'s "
                 + Numbers.readable(best.finalLoss()));
         if (Double.isFinite(baseline)) {
@@ -43,8 +48,7 @@ final class LossFindings {
             if (above.isEmpty()) {
                 s.append(", and every variant that finished ended below half the baseline");
             } else if (above.size() == finished.size()) {
-                s.append(", and no variant got below half the baseline")
-                        .append(best.finalLoss() < baseline ? "" : " or even below the baseline itself");
+                s.append(", and no variant got below half the baseline");
             } else {
                 s.append("; ").append(Wording.list(above)).append(" did not get below half the baseline");
             }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Draws every chart of a report into {@code charts/} and names them: per length the gradient-norm,
- * loss and time-gradient charts, then final loss and success against length, one threshold chart
- * per family, and the activation gallery.
+ * loss and time-gradient charts, then final loss and success against length, the outcome map, one threshold chart
+ * per family, the threshold each policy applied per step (when a study has auto τ, AutoClip or AGC),
+ * and the activation gallery.
  */
 final class ReportCharts {
 
@@ -25,6 +26,14 @@ final class ReportCharts {
 
     static String timeGradients(int length) {
         return "time-gradients-T" + length;
+    }
+
+    static String appliedThreshold(int length) {
+        return "applied-threshold-T" + length;
+    }
+
+    static String outcomeMap() {
+        return "outcome-map";
     }
 
     static String finalLoss() {
@@ -62,9 +71,15 @@ final class ReportCharts {
             write(dir, timeGradients(t), Figure.of(TimeGradientChart.create(grid, t, colours), w, h), svg);
         }
         write(dir, finalLoss(), Figure.of(LengthCharts.finalLoss(grid, colours), w, h), svg);
+        write(dir, outcomeMap(), new OutcomeMap(grid, "Outcome of every variant at every length"), svg);
         write(dir, successRate(), Figure.of(LengthCharts.successRate(grid, colours, d.successText()), w, h), svg);
         for (ThresholdFamilies.Family f : families) {
             write(dir, threshold(f), Figure.of(ThresholdChart.create(grid, f), w, ThresholdChart.HEIGHT), svg);
+        }
+        if (AppliedThresholdChart.wanted(grid)) {
+            for (int t : grid.lengths()) {
+                write(dir, appliedThreshold(t), Figure.of(AppliedThresholdChart.create(grid, t, colours), w, ThresholdChart.HEIGHT), svg);
+            }
         }
         DiagnosticsReport.writeCharts(dir, grid, colours, svg);
         write(dir, activations(), ActivationGrid.all(), svg);

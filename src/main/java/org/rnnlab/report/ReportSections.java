@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rnnlab.experiment.RunOutcome;
 import org.rnnlab.text.Numbers;
 import org.rnnlab.text.Plural;
 
@@ -44,8 +45,16 @@ final class ReportSections {
                         "Share of seeds that met the success criterion" + (d.successText().isEmpty() ? "" : ", " + d.successText() + ",")
                                 + " at each length; a diverged run counts as a failure.")),
                 List.of()));
+        s.add(new Section("outcomes", "Outcomes", outcomesText(), List.of(), List.of(image(ReportCharts.outcomeMap(),
+                "outcome map", "The outcome of each variant at each length: solved (the task's success criterion), learned "
+                        + "(final loss below half the baseline), baseline (no better), state-exploded (finite, but |h| beyond "
+                        + Numbers.readable(RunOutcome.STATE_BOUND) + " or a test or final training loss beyond " + Numbers.readable(RunOutcome.LOSS_FACTOR)
+                        + "× the baseline), diverged (non-finite, or the divergence rule), failed (an error).")), List.of()));
         if (!families.isEmpty()) {
-            List<Section.Image> images = families.stream().map(this::thresholdImage).toList();
+            List<Section.Image> images = new java.util.ArrayList<>(families.stream().map(this::thresholdImage).toList());
+            if (AppliedThresholdChart.wanted(grid)) {
+                grid.lengths().forEach(t -> images.add(appliedImage(t)));
+            }
             s.add(new Section("thresholds", "Clipping thresholds", findings.thresholds(), List.of(), images, List.of()));
         }
         RateClipping.section(grid).ifPresent(s::add);
@@ -127,6 +136,19 @@ final class ReportSections {
                 "Final loss, success rate and share of clipped steps against the clipping threshold for the variants "
                         + String.join(", ", f.levels().stream().map(ThresholdFamilies.Level::variant).toList())
                         + "; one line per sequence length, medians over seeds; ✕: every seed diverged.");
+    }
+
+    /** The outcome counts, and where runs exploded while staying finite. */
+    private String outcomesText() {
+        String exploded = ExplosionFindings.stateExploded(grid);
+        return Findings.outcomes(grid.records()) + (exploded.isEmpty() ? "" : " " + exploded);
+    }
+
+    private Section.Image appliedImage(int t) {
+        return image(ReportCharts.appliedThreshold(t), "applied clipping threshold per step, T = " + t,
+                "The threshold each clipping variant applied at every step, T = " + t + ": fixed τ as a flat line, auto τ as "
+                        + "the τ its probe steps chose, AutoClip's τ as the percentile of its own norm history; below, the share "
+                        + "of units clipped per step (AGC: gate rows and biases). " + shownRun());
     }
 
     private String shownRun() {

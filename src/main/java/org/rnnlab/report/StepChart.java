@@ -67,8 +67,8 @@ final class StepChart {
             curves.hi = Math.max(curves.hi, baseline);
         }
         boolean clamped = curves.addCrosses();
-        NumberAxis x = ChartStyle.linear("optimisation step", 0, curves.maxStep);
-        x.setRange(0, curves.maxStep);
+        NumberAxis x = ChartStyle.linear("optimisation step (from 1)", 1, curves.maxStep);
+        x.setRange(1, curves.maxStep);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         ValueAxis y = ChartStyle.valueAxis(yLabel, curves.lo, curves.hi, 0);
         XYPlot plot = new XYPlot(curves.data, x, y, curves.renderer);
@@ -90,7 +90,7 @@ final class StepChart {
         final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         final List<double[]> crosses = new ArrayList<>();
         final List<Integer> crossSeries = new ArrayList<>();
-        double lo = Double.POSITIVE_INFINITY, hi = 0, maxStep = 1;
+        double lo = Double.POSITIVE_INFINITY, hi = 0, maxStep = 2;
 
         /** The cell's line (its shown run) and the places where any of its runs diverged. */
         void add(GridCell c, VariantColours colours, Function<RunResult, double[]> values, StepCurve.Thinning thinning) {
@@ -110,10 +110,10 @@ final class StepChart {
                 hi = Math.max(hi, line.getMaxY());
             }
             for (RunResult r : c.runs()) {
-                maxStep = Math.max(maxStep, r.steps().size() - 1);
+                maxStep = Math.max(maxStep, r.steps().size());
                 if (r.diverged()) {
                     double y = StepCurve.atDivergence(r, values.apply(r));
-                    crosses.add(new double[] {r.divergedStep(), y});
+                    crosses.add(new double[] {r.divergedStep() + 1, y});
                     crossSeries.add(index);
                     if (Double.isFinite(y)) {
                         lo = Math.min(lo, y);

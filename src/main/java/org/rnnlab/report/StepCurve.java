@@ -21,7 +21,7 @@ final class StepCurve {
     private StepCurve() {
     }
 
-    /** The run's curve as a series named {@code key}; x is the optimisation step (0-based). */
+    /** The run's curve as a series named {@code key}; x is the optimisation step, counted from 1 (index i is step i + 1). */
     static XYSeries of(Comparable<?> key, double[] values, Thinning thinning) {
         XYSeries s = new XYSeries(key, false, true);
         int n = values.length;
@@ -43,7 +43,7 @@ final class StepCurve {
                 count++;
             }
             if (count > 0) {
-                s.add(thinning == Thinning.MAX ? at : from + (to - from - 1) / 2.0, thinning == Thinning.MAX ? best : sum / count);
+                s.add(1 + (thinning == Thinning.MAX ? at : from + (to - from - 1) / 2.0), thinning == Thinning.MAX ? best : sum / count);
             }
         }
         return s;

@@ -20,13 +20,15 @@ final class SummaryTables {
             rows.add(List.of(c.variant(), String.valueOf(c.length()), String.valueOf(c.size()),
                     c.diverged() + (c.failed() > 0 ? " (+" + c.failed() + " failed)" : ""),
                     c.firstDiverged() < 0 ? Numbers.MISSING : String.valueOf(c.firstDiverged()),
-                    c.successes() + " of " + c.size(), Numbers.readable(c.finalLoss()), Numbers.readable(c.testValue()),
+                    c.successes() + " of " + c.size(), c.outcomes(), Numbers.readable(c.finalLoss()), Numbers.readable(c.testValue()),
+                    Numbers.readable(c.maxState()),
                     Numbers.readable(c.medianNorm()), Numbers.readable(c.maxNorm()), Wording.percent(c.clippedShare()),
                     Numbers.readable(c.threshold()), Wording.seconds(c.seconds())));
         }
         return new Table("Results per variant and length (medians over seeds; final loss and test " + metric
                 + " over the runs that did not diverge)",
-                List.of("variant", "T", "runs", "diverged", "first diverged at step", "success", "final loss", "test " + metric,
+                List.of("variant", "T", "runs", "diverged", "first diverged at step", "success", "outcomes", "final loss",
+                        "test " + metric, "max |h| at the end",
                         "median grad norm", "max grad norm", "steps clipped", "τ", "time per run"),
                 rows, List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
     }

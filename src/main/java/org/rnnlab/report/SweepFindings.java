@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.rnnlab.experiment.AutoThreshold;
+import org.rnnlab.experiment.RunOutcome;
 import org.rnnlab.experiment.RunResult;
 import org.rnnlab.text.Numbers;
 
@@ -32,7 +33,9 @@ final class SweepFindings {
 
     private static String family(StudyGrid grid, ThresholdFamilies.Family f) {
         List<String> sentences = new ArrayList<>();
-        List<String> diverged = new ArrayList<>(), calm = new ArrayList<>();
+        List<String> diverged = new ArrayList<>(), calm = new ArrayList<>(), calmPolicies = new ArrayList<>(),
+                exploded = new ArrayList<>();
+        boolean stateBeyondBound = false, clippedExploded = false;
         for (ThresholdFamilies.Level l : f.levels()) {
             List<GridCell> cells = grid.cellsOf(l.variant());
             int d = cells.stream().mapToInt(GridCell::diverged).sum();
@@ -41,16 +44,34 @@ final class SweepFindings {
                 long first = cells.stream().filter(c -> c.diverged() > 0).mapToLong(GridCell::firstDiverged).min().getAsLong();
                 diverged.add((l.none() ? "without clipping " : "with " + name(l) + " ") + Wording.count(d, n, "run")
                         + (d == 1 ? " diverged (at step " : " diverged (first at step ") + first + ")");
+            } else if (l.policy()) {
+                calmPolicies.add(name(l));
             } else {
                 calm.add(l.none() ? "none" : l.auto() ? "auto" : l.label());
+            }
+            int e = cells.stream().mapToInt(c -> c.count(RunOutcome.STATE_EXPLODED)).sum();
+            if (e > 0) {
+                exploded.add((l.none() ? "without clipping" : "with " + name(l)) + " in " + Wording.count(e, n, "run"));
+                clippedExploded |= !l.none();
+                stateBeyondBound |= cells.stream().mapToDouble(GridCell::maxState).anyMatch(x -> x > RunOutcome.STATE_BOUND);
             }
         }
         String head = "Among the " + f.name() + " variants (" + f.levels().size() + " clipping levels), ";
         if (diverged.isEmpty()) {
             sentences.add(head + "no run diverged at any level.");
         } else {
+            List<String> calmAll = new ArrayList<>();
+            if (!calm.isEmpty()) {
+                calmAll.add("τ ∈ {" + String.join(", ", calm) + "}");
+            }
+            calmAll.addAll(calmPolicies);
             sentences.add(head + String.join("; ", diverged)
-                    + (calm.isEmpty() ? "." : "; no run diverged with τ ∈ {" + String.join(", ", calm) + "}."));
+                    + (calmAll.isEmpty() ? "." : "; no run diverged with " + Wording.list(calmAll) + "."));
+        }
+        if (!exploded.isEmpty()) {
+            sentences.add("The " + (stateBeyondBound ? "state or the loss" : "loss") + " exploded while the runs stayed finite "
+                    + String.join("; ", exploded) + (clippedExploded ? ": clipping bounded the step, not the "
+                    + (stateBeyondBound ? "state" : "loss") + "." : "."));
         }
         sentences.add(best(grid, f));
         String clipping = clipping(grid, f);
@@ -78,7 +99,14 @@ final class SweepFindings {
         if (best == null) {
             return "At T = " + t + " no level finished a run without diverging.";
         }
-        String s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Numbers.readable(bestLoss) + ")";
+        double baseline = grid.baseline(t);
+        String s;
+        if (Double.isFinite(baseline) && !(bestLoss < baseline)) {
+            s = "At T = " + t + " no level got its median final loss below the baseline " + Numbers.readable(baseline)
+                    + "; the closest was " + name(best) + " (" + Numbers.readable(bestLoss) + ")";
+        } else {
+            s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Numbers.readable(bestLoss) + ")";
+        }
         if (!best.none() && f.levels().stream().anyMatch(ThresholdFamilies.Level::none)) {
             s += Double.isFinite(unclipped) ? "; without clipping it was " + Numbers.readable(unclipped)
                     : "; without clipping every run diverged";
@@ -124,6 +152,12 @@ final class SweepFindings {
     }
 
     private static String name(ThresholdFamilies.Level l) {
+        if (l.rank() == 3) {
+            return "AutoClip at p = " + Numbers.readable(l.threshold());
+        }
+        if (l.rank() == 4) {
+            return "AGC at λ = " + Numbers.readable(l.threshold());
+        }
         return l.none() ? "no clipping" : l.auto() ? "auto τ" : l.label().matches("[0-9.e-]+") ? "τ = " + l.label() : l.label();
     }
 }

@@ -41,7 +41,8 @@ final class ThresholdChart {
         DefaultCategoryDataset success = dataset(grid, levels, null, GridCell::successRate);
         DefaultCategoryDataset clipped = dataset(grid, levels, null, GridCell::clippedShare);
 
-        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(levelAxis());
+        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(levelAxis(family.levels().stream()
+                .anyMatch(ThresholdFamilies.Level::policy)));
         plot.setGap(12);
         CategoryPlot lossPlot = panel(loss, crossed, ChartStyle.valueAxis("final loss", lo, hi, 0), lengths.size());
         if (Double.isFinite(baseline)) {
@@ -89,8 +90,9 @@ final class ThresholdChart {
     }
 
     /** The shared axis of the levels: none, the thresholds, auto (labels on up to two lines). */
-    private static CategoryAxis levelAxis() {
-        CategoryAxis x = new CategoryAxis("clipping threshold τ (global L2 norm)");
+    private static CategoryAxis levelAxis(boolean policies) {
+        CategoryAxis x = new CategoryAxis(policies ? "clipping policy: τ (global L2 norm), auto τ, AC = AutoClip at percentile p,"
+                + " AGC = adaptive clipping at ratio λ" : "clipping threshold τ (global L2 norm)");
         x.setLabelFont(ChartStyle.LABEL);
         x.setTickLabelFont(ChartStyle.TICK);
         x.setCategoryMargin(0.75);

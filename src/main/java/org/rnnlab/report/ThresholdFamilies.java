@@ -19,8 +19,17 @@ import org.rnnlab.text.Numbers;
  */
 final class ThresholdFamilies {
 
-    /** One clipping level of a family: the variant that ran it and its axis label. */
-    record Level(String variant, String label, boolean auto, boolean none, double threshold) {
+    /**
+     * One clipping level of a family: the variant that ran it and its axis label; {@code rank} orders
+     * the kinds of level (0 none, 1 a fixed global τ, 2 auto τ, 3 AutoClip, 4 AGC, 5 the other rules),
+     * {@code threshold} the levels of one kind.
+     */
+    record Level(String variant, String label, boolean auto, boolean none, double threshold, int rank) {
+
+        /** True for a level that is not a global-norm τ: AutoClip, AGC, per-parameter or value clipping. */
+        boolean policy() {
+            return rank >= 3;
+        }
     }
 
     /** Variants differing only in clipping, named after their common prefix. */
@@ -42,8 +51,7 @@ final class ThresholdFamilies {
                 continue;
             }
             List<Level> levels = new ArrayList<>(members.stream().map(v -> level(grid, v)).toList());
-            levels.sort(Comparator.comparingInt((Level l) -> l.none() ? 0 : l.auto() ? 2 : 1)
-                    .thenComparingDouble(Level::threshold));
+            levels.sort(Comparator.comparingInt(Level::rank).thenComparingDouble(Level::threshold));
             families.add(new Family(commonName(members), dedupe(levels)));
         }
         return families;
@@ -53,14 +61,16 @@ final class ThresholdFamilies {
         double[] chosen = grid.records().stream().filter(r -> r.variant().equals(variant))
                 .mapToDouble(RunResult::threshold).filter(Double::isFinite).toArray();
         if (grid.auto(variant)) {
-            return new Level(variant, "auto τ≈" + Numbers.readable(GridCell.median(chosen)), true, false, GridCell.median(chosen));
+            return new Level(variant, "auto τ≈" + Numbers.readable(GridCell.median(chosen)), true, false, GridCell.median(chosen), 2);
         }
         Clipping c = grid.recipe(variant).clipping();
-        if (c.mode() == Clipping.Mode.NONE) {
-            return new Level(variant, "none", false, true, Double.NEGATIVE_INFINITY);
-        }
-        String label = c.mode() == Clipping.Mode.GLOBAL_NORM ? Numbers.readable(c.threshold()) : c.label();
-        return new Level(variant, label, false, false, c.threshold());
+        return switch (c.mode()) {
+            case NONE -> new Level(variant, "none", false, true, Double.NEGATIVE_INFINITY, 0);
+            case GLOBAL_NORM -> new Level(variant, Numbers.readable(c.threshold()), false, false, c.threshold(), 1);
+            case AUTOCLIP -> new Level(variant, "AC p=" + Numbers.readable(c.threshold()), false, false, c.threshold(), 3);
+            case AGC -> new Level(variant, "AGC λ=" + Numbers.readable(c.threshold()), false, false, c.threshold(), 4);
+            default -> new Level(variant, c.label(), false, false, c.threshold(), 5);
+        };
     }
 
     /** Two variants with the same level keep their names in the label, so categories stay distinct. */
@@ -68,7 +78,8 @@ final class ThresholdFamilies {
         List<Level> out = new ArrayList<>();
         for (Level l : levels) {
             boolean clash = levels.stream().filter(o -> o.label().equals(l.label())).count() > 1;
-            out.add(clash ? new Level(l.variant(), l.label() + " [" + l.variant() + "]", l.auto(), l.none(), l.threshold()) : l);
+            out.add(clash ? new Level(l.variant(), l.label() + " [" + l.variant() + "]", l.auto(), l.none(), l.threshold(), l.rank())
+                    : l);
         }
         return out;
     }

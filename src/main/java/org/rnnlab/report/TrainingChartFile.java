@@ -52,7 +52,7 @@ public final class TrainingChartFile {
                 summary(result));
         double threshold = clipping.mode() == Clipping.Mode.GLOBAL_NORM ? clipping.threshold() : Double.NaN;
         JFreeChart chart = TrainingCharts.of(title, subtitle, metrics.steps(), metrics.epochs(),
-                "MSE of scaled targets", threshold, result.bestEpoch());
+                "MSE of scaled targets", threshold, clipping.mode() == Clipping.Mode.AUTOCLIP, result.bestEpoch());
         return ChartWriter.write(chart, 1200, 800, dir.resolve(FILE_NAME), svg).stream()
                 .map(file -> file.getFileName().toString()).toList();
     }

@@ -20,7 +20,8 @@ import org.rnnlab.train.StepMetrics;
 /**
  * The chart of a training run, over optimisation steps: the loss on top (every batch, the mean
  * per epoch, and the validation loss per epoch, with the best epoch marked) and the global
- * gradient norm before clipping below it (with the clipping threshold when there is one).
+ * gradient norm before clipping below it (with the clipping threshold when there is one, as a line
+ * per step when it changes, as AutoClip's does).
  */
 public final class TrainingCharts {
 
@@ -36,11 +37,24 @@ public final class TrainingCharts {
      */
     public static JFreeChart of(String title, String subtitle, List<StepMetrics> steps, List<EpochMetrics> epochs,
             String lossLabel, double clipThreshold, int bestEpoch) {
+        return of(title, subtitle, steps, epochs, lossLabel, clipThreshold, false, bestEpoch);
+    }
+
+    /**
+     * The same, with {@code appliedThreshold}: draw the global-norm threshold the clipping rule applied
+     * at each step ({@link StepMetrics#threshold()}, AutoClip's τ) instead of one fixed line.
+     */
+    public static JFreeChart of(String title, String subtitle, List<StepMetrics> steps, List<EpochMetrics> epochs,
+            String lossLabel, double clipThreshold, boolean appliedThreshold, int bestEpoch) {
         XYSeries batchLoss = new XYSeries("training loss per batch", false);
         XYSeries norm = new XYSeries("gradient norm before clipping", false);
+        XYSeries applied = new XYSeries("clipping threshold applied", false);
         for (StepMetrics m : steps) {
             add(batchLoss, m.step() + 1, m.loss());
             add(norm, m.step() + 1, m.gradNormBefore());
+            if (appliedThreshold) {
+                add(applied, m.step() + 1, m.threshold());
+            }
         }
         XYSeries epochLoss = new XYSeries("training loss, epoch mean", false);
         XYSeries validation = new XYSeries("validation loss", false);
@@ -72,6 +86,7 @@ public final class TrainingCharts {
         }
 
         XYPlot gradient = gradientPlot(norm, normMean, block > 0, clipThreshold);
+        add(gradient, 2, applied, ChartStyle.lines(ChartStyle.RED, 1.5f, false, false));
 
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.integerAxis("optimisation step"));
         combined.setGap(12);

@@ -12,13 +12,17 @@
  * <ul>
  * <li>{@code index.html} opens from disk (inline CSS, no scripts, relative links only);
  * {@code summary.md} holds the same text, figures and tables;</li>
- * <li>{@code results.csv} has one row per run, {@code metrics/} one step-metrics CSV per run;</li>
+ * <li>{@code results.csv} has one row per run (its outcome and the measures behind it), {@code metrics/}
+ * one step-metrics CSV per run; steps count from 1 and every non-finite number is written the same
+ * way ({@link org.rnnlab.text.Numbers#exact}: {@code nan}, {@code inf}, {@code -inf});</li>
  * <li>{@code charts/} holds the PNGs (SVG on request): gradient norm, loss and ‖∂L/∂h_t‖ per
- * length, final loss and success against length, a threshold sweep per family of variants that
- * differ only in clipping, the activation gallery and the product of T activation derivatives;
- * the Jacobian flow σ_max(∂h_T/∂h_{T−k}) against the lag per length ({@code JacobianFlowChart}); for
- * stacked networks the bottom layer's gradient share against depth and, per layer, the gradient and
- * the update-to-weight ratio ({@code DepthReport}, {@code DepthCharts}).</li>
+ * length, final loss and success against length, the outcome map ({@code OutcomeMap}: variants ×
+ * lengths coloured by outcome), a threshold sweep per family of variants that differ only in
+ * clipping, the threshold each policy applied per step ({@code AppliedThresholdChart}, when a study
+ * has auto τ, AutoClip or AGC), the activation gallery and the product of T activation
+ * derivatives; the Jacobian flow σ_max(∂h_T/∂h_{T−k}) against the lag per length
+ * ({@code JacobianFlowChart}); for stacked networks the bottom layer's gradient share against depth
+ * and, per layer, the gradient and the update-to-weight ratio ({@code DepthReport}, {@code DepthCharts}).</li>
  * <li>Sections beyond the core: learning rate × clipping ({@code RateClipping}: which rates stayed
  * finite only with clipping), Jacobian flow, depth, and where diverged runs first turned non-finite
  * ({@code DiagnosticsReport}); their {@code results.csv} columns come from {@code DiagnosticColumns}.</li>
@@ -26,7 +30,9 @@
  *
  * Every section opens with sentences written from the numbers ({@link org.rnnlab.report.Findings});
  * one class per section holds the rules that turn the study's grid of variants × lengths into
- * words. In study charts each variant keeps one colour ({@code VariantColours}), and non-finite
+ * words; they use the runs' outcomes, so a run that stayed finite with an exploded state is named
+ * as such ("clipping bounded the step, not the state") and a loss above the baseline is never
+ * called the lowest. In study charts each variant keeps one colour ({@code VariantColours}), and non-finite
  * points are dropped before they reach a log axis (divergence is drawn as a cross instead).
  *
  * <p>Single runs and series: {@link org.rnnlab.report.TrainingCharts} draws a training run's loss
@@ -38,7 +44,7 @@
  * {@link org.rnnlab.report.ChartStyle} (fonts, colours, and a log axis where the data spans 20× or
  * more) and is written by {@link org.rnnlab.report.ChartWriter}. Numbers in charts and
  * text are {@link org.rnnlab.text.Numbers#readable readable}, in CSV files
- * {@link org.rnnlab.text.Numbers#exactOrEmpty exact}. Reads metrics and plain arrays only; never
+ * {@link org.rnnlab.text.Numbers#exact exact}. Reads metrics and plain arrays only; never
  * trains or loads data.
  */
 package org.rnnlab.report;

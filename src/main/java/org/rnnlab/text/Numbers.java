@@ -46,7 +46,8 @@ public final class Numbers {
 
     /**
      * For machines: the exact value, an empty string (an empty cell) for NaN, and Java's
-     * {@code Infinity} and {@code -Infinity}, as in a study's {@code results.csv} and {@code metrics/}.
+     * {@code Infinity} and {@code -Infinity}, as in backtest and forecast CSV files (a study's
+     * {@code results.csv} and {@code metrics/} use {@link #exact}).
      */
     public static String exactOrEmpty(double x) {
         return Double.isNaN(x) ? "" : Double.toString(x);

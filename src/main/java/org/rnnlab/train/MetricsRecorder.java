@@ -20,10 +20,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Keeps every step's and epoch's metrics of a run in memory and writes them as {@code metrics.csv}:
- * one row per optimisation step with {@code step, epoch, loss, grad_norm_before, grad_norm_after,
- * clipped, skipped, learning_rate, seconds}, then one {@code grad_norm:NAME} and one
- * {@code update_ratio:NAME} column per parameter, and {@code validation_loss} on the last step of
- * each epoch (empty elsewhere). Numbers are exact ({@link Numbers#exact}: NaN and the infinities
+ * one row per optimisation step with {@code step_1based, epoch_1based, loss, grad_norm_before, grad_norm_after,
+ * clipped, skipped, learning_rate, seconds}, {@code validation_loss} on the last step of each epoch
+ * (empty elsewhere), {@code clip_threshold} (the threshold the clipping rule applied at the step:
+ * τ, AutoClip's chosen τ, c or AGC's λ) and {@code clipped_share} (the share of the rule's units
+ * it clipped), then one {@code grad_norm:NAME} and one {@code update_ratio:NAME} column per
+ * parameter. Steps and epochs count from 1, as the headers say. Numbers are exact ({@link Numbers#exact}: NaN and the infinities
  * as {@code nan}, {@code inf} and {@code -inf}).
  */
 public final class MetricsRecorder implements TrainingListener {
@@ -61,7 +63,8 @@ public final class MetricsRecorder implements TrainingListener {
 
     /**
      * The metrics so far, for a checkpoint: one array per step ({@code step, epoch, loss, before, after,
-     * clipped, skipped, learning rate, seconds}, then the parameters' norms and ratios) and per epoch
+     * clipped, skipped, learning rate, seconds}, the parameters' norms and ratios, then the clipping
+     * rule's applied threshold and clipped share) and per epoch
      * ({@code epoch, steps, train loss, validation loss, improved, seconds}).
      */
     ObjectNode toJson() {
@@ -75,7 +78,8 @@ public final class MetricsRecorder implements TrainingListener {
             }
             row.add(m.clipped()).add(m.skipped()).add(StateRecords.number(m.learningRate()))
                     .add(StateRecords.number(m.seconds())).add(CheckpointJson.doubles(m.gradNorms()))
-                    .add(CheckpointJson.doubles(m.updateRatios()));
+                    .add(CheckpointJson.doubles(m.updateRatios())).add(StateRecords.number(m.threshold()))
+                    .add(StateRecords.number(m.clippedShare()));
         }
         ArrayNode e = o.putArray("epochs");
         for (EpochMetrics m : epochs) {
@@ -96,7 +100,7 @@ public final class MetricsRecorder implements TrainingListener {
         for (int i = 0; i < s.size(); i++) {
             String at = where + ".steps[" + i + "]";
             JsonNode r = s.get(i);
-            CheckpointJson.requireArray(r, 11, at);
+            CheckpointJson.requireArray(r, 13, at);
             double[] norms = new double[parameters], ratios = new double[parameters];
             CheckpointJson.readDoubles(r.get(9), norms, at + "[9]");
             CheckpointJson.readDoubles(r.get(10), ratios, at + "[10]");
@@ -104,7 +108,8 @@ public final class MetricsRecorder implements TrainingListener {
                     (int) CheckpointJson.integer(r.get(1), at + "[1]", 0, Integer.MAX_VALUE),
                     StateRecords.toDouble(r.get(2), at + "[2]"), StateRecords.toDouble(r.get(3), at + "[3]"),
                     StateRecords.toDouble(r.get(4), at + "[4]"), flag(r.get(5), at + "[5]"), flag(r.get(6), at + "[6]"),
-                    StateRecords.toDouble(r.get(7), at + "[7]"), norms, ratios, StateRecords.toDouble(r.get(8), at + "[8]")));
+                    StateRecords.toDouble(r.get(7), at + "[7]"), norms, ratios, StateRecords.toDouble(r.get(8), at + "[8]"),
+                    StateRecords.toDouble(r.get(11), at + "[11]"), StateRecords.toDouble(r.get(12), at + "[12]")));
         }
         for (int i = 0; i < e.size(); i++) {
             String at = where + ".epochs[" + i + "]";
@@ -129,7 +134,8 @@ public final class MetricsRecorder implements TrainingListener {
         AtomicFile.write(file, stream -> {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             StringBuilder header = new StringBuilder(
-                    "step,epoch,loss,grad_norm_before,grad_norm_after,clipped,skipped,learning_rate,seconds,validation_loss");
+                    "step_1based,epoch_1based,loss,grad_norm_before,grad_norm_after,clipped,skipped,learning_rate,seconds,validation_loss,"
+                    + "clip_threshold,clipped_share");
             parameterNames.forEach(n -> header.append(",grad_norm:").append(n));
             parameterNames.forEach(n -> header.append(",update_ratio:").append(n));
             out.println(header);
@@ -140,12 +146,13 @@ public final class MetricsRecorder implements TrainingListener {
                 }
                 boolean lastOfEpoch = e < epochs.size() && epochs.get(e).steps() == m.step() + 1;
                 StringBuilder row = new StringBuilder();
-                row.append(m.step()).append(',').append(m.epoch()).append(',').append(Numbers.exact(m.loss())).append(',')
+                row.append(m.step() + 1).append(',').append(m.epoch() + 1).append(',').append(Numbers.exact(m.loss())).append(',')
                         .append(Numbers.exact(m.gradNormBefore())).append(',').append(Numbers.exact(m.gradNormAfter()))
                         .append(',').append(m.clipped() ? 1 : 0).append(',').append(m.skipped() ? 1 : 0).append(',')
                         .append(Numbers.exact(m.learningRate())).append(',')
                         .append(String.format(Locale.ROOT, "%.4f", m.seconds()))
-                        .append(',').append(lastOfEpoch ? Numbers.exact(epochs.get(e).validationLoss()) : "");
+                        .append(',').append(lastOfEpoch ? Numbers.exact(epochs.get(e).validationLoss()) : "")
+                        .append(',').append(Numbers.exact(m.threshold())).append(',').append(Numbers.exact(m.clippedShare()));
                 for (double v : m.gradNorms()) {
                     row.append(',').append(Numbers.exact(v));
                 }

@@ -6,7 +6,8 @@ import org.rnnlab.name.Named;
  * How a training run ended.
  *
  * @param status how
- * @param step   the optimisation step where it diverged or stopped (−1 when it completed)
+ * @param step   the 0-based optimisation step where it diverged or stopped (−1 when it completed); text
+ *               for people names it from 1 ({@code step + 1})
  * @param cause  a sentence for people, or empty
  */
 public record Outcome(Status status, long step, String cause) {
@@ -43,6 +44,6 @@ public record Outcome(Status status, long step, String cause) {
 
     @Override
     public String toString() {
-        return status == Status.COMPLETED ? "completed" : status.id() + " at step " + step + (cause.isEmpty() ? "" : ": " + cause);
+        return status == Status.COMPLETED ? "completed" : status.id() + " at step " + (step + 1) + (cause.isEmpty() ? "" : ": " + cause);
     }
 }

@@ -25,13 +25,13 @@ public record TrainingResult(Outcome outcome, long steps, int epochs, double fin
         return steps == 0 ? 0.0 : (double) clippedSteps / steps;
     }
 
-    /** How the run ended, to begin a sentence with: "completed 1 epoch", "stopped early after 142 epochs", "diverged at step 57". */
+    /** How the run ended, to begin a sentence with: "completed 1 epoch", "stopped early after 142 epochs", "diverged at step 58" (steps counted from 1). */
     public String outcomePhrase() {
         String epochCount = Plural.of(epochs, "epoch");
         return switch (outcome.status()) {
             case COMPLETED -> "completed " + epochCount;
             case STOPPED_EARLY -> "stopped early after " + epochCount;
-            case DIVERGED -> "diverged at step " + outcome.step();
+            case DIVERGED -> "diverged at step " + (outcome.step() + 1);
         };
     }
 

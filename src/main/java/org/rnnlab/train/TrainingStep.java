@@ -127,7 +127,8 @@ final class TrainingStep {
             return;
         }
         StepMetrics m = new StepMetrics(step, epoch, loss, norm, appliedNorm(norm), info.clipped(), info.skipped(),
-                info.learningRate(), gradNorms.clone(), ratios.clone(), Trainer.seconds(startNanos));
+                info.learningRate(), gradNorms.clone(), ratios.clone(), Trainer.seconds(startNanos), info.threshold(),
+                info.clippedShare());
         for (int i = 0; i < listeners.size(); i++) {
             listeners.get(i).onStep(m, model);
         }

@@ -68,6 +68,60 @@ class LabCommandsTest {
     }
 
     @Test
+    void sweep_withPolicies_runsFixedAutoAutoClipAndAgc_andRecordsOutcomesAndAppliedThresholds(@TempDir Path dir) throws Exception {
+        Cli.Run r = Cli.run(args(new String[] {"sweep", "--policies", "--auto-steps", "3"}, "--out", dir.toString()));
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
+        assertEquals(1 + 10 * 2, rows.size(), "10 policies x 2 lengths x 1 seed");
+        List<String> header = List.of(rows.get(0).split(","));
+        for (String variant : List.of("tanh-tau-0.5,", "tanh-none,", "tanh-auto,", "tanh-autoclip-p10,", "tanh-autoclip-p50,",
+                "tanh-agc-0.01,", "tanh-agc-0.1,")) {
+            assertTrue(rows.stream().anyMatch(l -> l.startsWith(variant)), variant);
+        }
+        int outcome = header.indexOf("outcome");
+        for (String row : rows.subList(1, rows.size())) {
+            String o = row.split(",")[outcome];
+            assertTrue(List.of("solved", "learned", "baseline", "state-exploded", "diverged").contains(o), row);
+        }
+        String agc = Files.readAllLines(dir.resolve("metrics/tanh-agc-0.1-T5-seed0.csv")).get(1);
+        assertTrue(agc.startsWith("1,") && agc.contains(",0.1,"), "steps from 1, λ as the applied threshold: " + agc);
+        assertTrue(Files.exists(dir.resolve("charts/applied-threshold-T8.png")), "the chart of applied thresholds");
+    }
+
+    @Test
+    void sweep_refusesPoliciesWithThresholds_andABadPolicy(@TempDir Path dir) {
+        Cli.assertRejected(Cli.run(args(new String[] {"sweep", "--policies", "--thresholds", "1"}, "--out", dir.toString())),
+                "--policies and --thresholds exclude each other");
+        Cli.assertRejected(Cli.run(args(new String[] {"sweep", "--thresholds", "1,agc:lambda=0"}, "--out", dir.toString())),
+                "--thresholds: AGC's lambda must be > 0, got 0.0");
+    }
+
+    @Test
+    void report_studyGains_runsEveryGainActivationAndClippingLevel_andDrawsTheOutcomeMap(@TempDir Path dir) throws Exception {
+        Cli.Run r = Cli.run("report", "--study", "gains", "--lengths", "4", "--seeds", "1", "--steps", "4", "--hidden", "4",
+                "--batch-size", "4", "--train-sequences", "16", "--test-sequences", "8", "--threads", "2", "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
+        assertEquals(1 + 18, rows.size(), "2 activations x 3 gains x 3 clipping levels at 1 length");
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("relu-g2-clip1,4,0,")), "relu at gain 2 clipped at 1");
+        assertTrue(Files.exists(dir.resolve("charts/outcome-map.png")));
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("W_hh ~ N(0, g²/H) with H = 4"), "the study says why");
+        Cli.assertRejected(Cli.run("report", "--study", "depth", "--out", dir.toString()),
+                "unknown study 'depth'; expected one of default, gains");
+    }
+
+    @Test
+    void compare_takesAnAdaptiveRuleInAVariantSpec(@TempDir Path dir) throws Exception {
+        Cli.Run r = Cli.run(args(new String[] {"compare", "--variants", "tanh", "--variant",
+            "name=tanh-ac,clip=autoclip:p=10:order=prior"}, "--out", dir.toString()));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readAllLines(dir.resolve("results.csv")).stream()
+                .anyMatch(l -> l.startsWith("tanh-ac,") && l.contains("autoclip(p=10, prior)")), "the rule is recorded");
+        Cli.assertRejected(Cli.run(args(new String[] {"compare", "--variant", "name=x,clip=agc:lambda=0.1,clip-mode=value"},
+                "--out", dir.toString())), "clip-mode applies only to a clipping threshold (clip=X), not clip=agc:lambda=0.1");
+    }
+
+    @Test
     void compare_onACsvSeries_usesEachLengthAsTheWindow_andScoresAgainstPersistence(@TempDir Path dir) throws Exception {
         Cli.Run r = Cli.run("compare", "--data", Cli.AIRLINE.toString(), "--variants", "tanh,lstm", "--lengths", "6,12",
                 "--seeds", "1", "--steps", "20", "--hidden", "4", "--threads", "2", "--out", dir.toString());
@@ -120,7 +174,7 @@ class LabCommandsTest {
     void badThresholdAndLength_areRejectedWithTheOption(@TempDir Path dir) {
         Cli.Run tau = Cli.run("sweep", "--thresholds", "1,big", "--out", dir.toString());
         assertEquals(2, tau.exit());
-        assertTrue(tau.err().contains("--thresholds: 'big' is not a number, 'none' or 'auto'"), tau.err());
+        assertTrue(tau.err().contains("--thresholds: 'big' is not a number, 'none', 'auto', autoclip:p=P or agc:lambda=L"), tau.err());
         Cli.Run nan = Cli.run("sweep", "--thresholds", "NaN", "--out", dir.toString());
         assertTrue(nan.err().contains("'NaN' is not a number"), nan.err());
         Cli.Run length = Cli.run("compare", "--lengths", "10,0", "--out", dir.toString());

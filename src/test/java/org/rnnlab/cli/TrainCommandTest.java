@@ -66,7 +66,7 @@ class TrainCommandTest {
         List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
         long steps = run.path("result").path("steps").asLong();
         assertEquals(steps + 1, metrics.size());
-        assertTrue(metrics.get(0).startsWith("step,epoch,loss,grad_norm_before"), metrics.get(0));
+        assertTrue(metrics.get(0).startsWith("step_1based,epoch_1based,loss,grad_norm_before"), metrics.get(0));
 
         BufferedImage png = ImageIO.read(out.resolve("training.png").toFile());
         assertNotNull(png);

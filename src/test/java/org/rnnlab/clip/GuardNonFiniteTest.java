@@ -35,7 +35,7 @@ class GuardNonFiniteTest {
         double[][] out = h.run();
         assertTrue(h.info.stopped());
         assertFalse(h.info.skipped());
-        assertEquals("non-finite gradient at step 2: p1 has 1 NaN and 1 infinite gradient elements", h.info.note());
+        assertEquals("non-finite gradient at step 3: p1 has 1 NaN and 1 infinite gradient elements", h.info.note());
         assertArrayEquals(BAD[1], out[1], 0.0, "a stop leaves the updates as they were");
     }
 
@@ -44,7 +44,7 @@ class GuardNonFiniteTest {
         ClipHarness h = new ClipHarness(new GuardNonFinite(NonFinitePolicy.error()), new double[] {1}, new double[] {-INF, 0});
         h.run();
         assertTrue(h.info.stopped());
-        assertEquals("non-finite gradient at step 0: p1 has 1 infinite gradient element", h.info.note());
+        assertEquals("non-finite gradient at step 1: p1 has 1 infinite gradient element", h.info.note());
     }
 
     @Test
@@ -54,14 +54,14 @@ class GuardNonFiniteTest {
                 new double[] {1e308, 1e308, -1e308, 1e308});
         one.run();
         assertTrue(one.info.stopped());
-        assertEquals("non-finite gradient at step 0: p1 has a gradient norm that overflows (Infinity)", one.info.note());
+        assertEquals("non-finite gradient at step 1: p1 has a gradient norm that overflows (Infinity)", one.info.note());
 
         // each tensor's norm √2·1e308 is finite, together 2e308 is not
         ClipHarness two = new ClipHarness(new GuardNonFinite(NonFinitePolicy.error()), new double[] {1e308, 1e308},
                 new double[] {1e308, -1e308});
         two.run();
         assertTrue(two.info.stopped());
-        assertEquals("non-finite gradient at step 0: the global gradient norm overflows", two.info.note());
+        assertEquals("non-finite gradient at step 1: the global gradient norm overflows", two.info.note());
     }
 
     @Test
@@ -84,7 +84,7 @@ class GuardNonFiniteTest {
             }
         }
         assertTrue(h.info.skipped());
-        assertEquals("skipped step 0: p1 has 1 NaN and 1 infinite gradient elements", h.info.note());
+        assertEquals("skipped step 1: p1 has 1 NaN and 1 infinite gradient elements", h.info.note());
     }
 
     @Test
@@ -103,7 +103,7 @@ class GuardNonFiniteTest {
         h.run(); // 3: stop
         assertTrue(h.info.stopped());
         assertFalse(h.info.skipped(), "the stopping step is not counted as skipped");
-        assertEquals("non-finite gradient at 3 steps in a row (step 5): p1 has 1 NaN and 1 infinite gradient elements",
+        assertEquals("non-finite gradient at 3 steps in a row (step 6): p1 has 1 NaN and 1 infinite gradient elements",
                 h.info.note());
     }
 
@@ -112,7 +112,7 @@ class GuardNonFiniteTest {
         ClipHarness h = new ClipHarness(new GuardNonFinite(NonFinitePolicy.skip(1)), BAD);
         h.run();
         assertTrue(h.info.stopped());
-        assertTrue(h.info.note().startsWith("non-finite gradient at 1 step (step 0): p1"), h.info.note());
+        assertTrue(h.info.note().startsWith("non-finite gradient at 1 step (step 1): p1"), h.info.note());
     }
 
     @Test
@@ -127,7 +127,7 @@ class GuardNonFiniteTest {
         assertArrayEquals(new double[] {0, 0, 0}, out[1], 0.0);
         assertArrayEquals(new double[] {0}, out[2], 0.0);
         assertFalse(h.info.skipped());
-        assertEquals("shrank the recurrent weights at step 0: p1 has 1 NaN and 1 infinite gradient elements", h.info.note());
+        assertEquals("shrank the recurrent weights at step 1: p1 has 1 NaN and 1 infinite gradient elements", h.info.note());
     }
 
     @Test

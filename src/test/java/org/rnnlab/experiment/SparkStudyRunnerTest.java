@@ -97,7 +97,8 @@ class SparkStudyRunnerTest {
     /** A record with its wall time set to 0, the one part that differs between two executions. */
     static RunResult withoutTime(RunResult r) {
         return new RunResult(r.spec(), r.status(), r.divergedStep(), r.cause(), r.threshold(), r.score(), r.success(),
-                r.steps(), r.probes(), r.probeSteps(), r.initialHealth(), r.finalHealth(), 0.0, r.diagnostics(), r.provenance());
+                r.steps(), r.probes(), r.probeSteps(), r.initialHealth(), r.finalHealth(), 0.0, r.outcome(), r.testLoss(), r.states(),
+                r.stepsToSuccess(), r.diagnostics(), r.provenance());
     }
 
     static byte[] bytes(Object o) {

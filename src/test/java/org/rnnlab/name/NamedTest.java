@@ -32,7 +32,7 @@ class NamedTest {
         assertEquals(List.of("mse", "cross_entropy", "bce"), Named.ids(LossKind.class));
         assertEquals(List.of("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"), Named.ids(OptimizerKind.class));
         assertEquals(List.of("adding", "temporal_order", "copy", "sine"), Named.ids(TaskKind.class));
-        assertEquals(List.of("none", "global_norm", "per_parameter", "value"), Named.ids(Clipping.Mode.class));
+        assertEquals(List.of("none", "global_norm", "per_parameter", "value", "autoclip", "agc"), Named.ids(Clipping.Mode.class));
         assertEquals(List.of("l2", "inf"), Named.ids(NormType.class));
         assertEquals(List.of("error", "skip", "shrink"), Named.ids(NonFinitePolicy.Action.class));
         assertEquals(List.of("completed", "diverged", "stopped_early"), Named.ids(Outcome.Status.class));

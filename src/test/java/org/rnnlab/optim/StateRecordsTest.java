@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.rnnlab.clip.AdaptiveClip;
+import org.rnnlab.clip.AutoClip;
 import org.rnnlab.clip.ClipByGlobalNorm;
 import org.rnnlab.clip.ClipByParameterNorm;
 import org.rnnlab.clip.ClipByValue;
@@ -33,7 +35,8 @@ class StateRecordsTest {
     /** Every link there is, so that each one's state is in the round trip. */
     private static Chain everyLink(double beta1) {
         return Chain.of(new GuardNonFinite(NonFinitePolicy.skip(3)), ClipByGlobalNorm.l2(2.0),
-                new ClipByParameterNorm(1.5, NormType.INF), new ClipByValue(0.8), new Trace(0.9, true),
+                new ClipByParameterNorm(1.5, NormType.INF), new ClipByValue(0.8), AutoClip.paper(50),
+                AdaptiveClip.of(0.5), new Trace(0.9, true),
                 new ScaleByAdam(beta1, 0.999, 1e-8), new ScaleByRms(0.99, 1e-8), new ScaleByRss(0.1, 1e-10),
                 new ScaleByLearningRate(new Schedule.Warmup(3, new Schedule.Cosine(0.1, 0.01, 20))));
     }
@@ -90,7 +93,7 @@ class StateRecordsTest {
         run(state, 0, 2, new Random(7));
         JsonNode after = StateRecords.toJson(state);
         assertNotEquals(before, after);
-        JsonNode adam = after.get("states").get(5);
+        JsonNode adam = after.get("states").get(7);
         assertEquals("ScaleByAdam.AdamState", adam.get("record").asText());
         assertEquals(2, adam.get("count").get(0).asLong());
         assertTrue(adam.get("m").get(0).get(0).asDouble() != 0.0);
@@ -115,7 +118,7 @@ class StateRecordsTest {
         JsonNode json = StateRecords.toJson(saved);
         var e = assertThrows(IllegalArgumentException.class,
                 () -> StateRecords.restore(json, everyLink(0.8).init(PARAMS)));
-        assertEquals("Chain.ChainState.states[5].link.beta1: the checkpoint has 0.9, this configuration 0.8", e.getMessage());
+        assertEquals("Chain.ChainState.states[7].link.beta1: the checkpoint has 0.9, this configuration 0.8", e.getMessage());
     }
 
     @Test

@@ -40,7 +40,7 @@ class FindingsTest {
             r.add(FakeRun.of("tanh-clip1", 100, s).build());
         }
         String text = findings(r).explosion();
-        contains(text, "tanh diverged in 3 of 3 seeds at T = 100 (first at step 412)");
+        contains(text, "tanh diverged in 3 of 3 seeds at T = 100 (first at step 413)");
         contains(text, "tanh-clip1 (τ = 1) did not diverge at any length");
     }
 
@@ -51,7 +51,7 @@ class FindingsTest {
         r.add(FakeRun.of("relu", 50, 0).divergeAt(80).build());
         r.add(FakeRun.of("relu", 100, 0).divergeAt(30).build());
         String text = findings(r).explosion();
-        contains(text, "relu diverged in 2 of 2 runs at T ≥ 50 (first at step 30)");
+        contains(text, "relu diverged in 2 of 2 runs at T ≥ 50 (first at step 31)");
     }
 
     @Test
@@ -60,7 +60,7 @@ class FindingsTest {
         String text = findings(r).explosion();
         contains(text, "No run diverged");
         contains(text, "the largest spike was 50 (");
-        contains(text, "for tanh at T = 10, step 40");
+        contains(text, "for tanh at T = 10, step 41");
     }
 
     @Test
@@ -156,12 +156,50 @@ class FindingsTest {
         }
         Findings f = findings(r);
         String text = f.thresholds();
-        contains(text, "Among the tanh variants (4 clipping levels), without clipping 2 of 2 runs diverged (first at step 300)");
+        contains(text, "Among the tanh variants (4 clipping levels), without clipping 2 of 2 runs diverged (first at step 301)");
         contains(text, "no run diverged with τ ∈ {1, 5, auto}");
         contains(text, "the lowest median final loss came with τ = 1 (0.05); without clipping every run diverged");
         contains(text, "ran from 0% with τ = 5 to 100% with τ = 1");
         contains(text, "chose τ between 0.8 and 0.9");
         assertFalse(text.contains("lstm"), text);
+    }
+
+    /** The run with its state measured at the end: max |h| = {@code state}, and the outcome that follows. */
+    private static RunResult withState(RunResult r, double state, double testLoss) {
+        org.rnnlab.diagnostics.StateMagnitude end = new org.rnnlab.diagnostics.StateMagnitude(new double[] {state},
+                new double[] {state / 2}, new double[] {Double.NaN}, new double[] {Double.NaN});
+        org.rnnlab.experiment.RunOutcome outcome = org.rnnlab.experiment.RunOutcome.of(r.status(), r.success(),
+                r.steps().finalLoss(), testLoss, r.spec().task().baselineLoss(), state, true);
+        return new RunResult(r.spec(), r.status(), r.divergedStep(), r.cause(), r.threshold(), r.score(), r.success(), r.steps(),
+                r.probes(), r.probeSteps(), r.initialHealth(), r.finalHealth(), r.seconds(), outcome, testLoss, List.of(end), -1,
+                r.diagnostics(), r.provenance());
+    }
+
+    @Test
+    void aClippedRunWhoseStateExplodedIsNamed_clippingBoundedTheStepNotTheState() {
+        List<RunResult> r = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            r.add(FakeRun.of("relu", 50, s).divergeAt(10 + s).build());
+            r.add(withState(FakeRun.of("relu-clip", 50, s).loss(1e8).build(), 3e6, 1e9));
+        }
+        Findings f = findings(r);
+        contains(f.explosion(), "Finite but exploded (a hidden state beyond 10000 or a test or training loss beyond 10× the baseline): "
+                + "relu-clip (τ = 1) in 2 of 2 seeds at T = 50 (largest |h| 3e6, loss up to 6e9× the baseline). Where those runs clipped, clipping bounded the "
+                + "step, not the state.");
+        contains(f.thresholds(), "no run diverged with τ ∈ {1}");
+        contains(f.thresholds(), "The state or the loss exploded while the runs stayed finite with τ = 1 in 2 of 2 runs: "
+                + "clipping bounded the step, not the state.");
+        contains(f.thresholds(), "At T = 50 no level got its median final loss below the baseline 0.167; the closest was τ = 1 (1e8)");
+        assertFalse(f.thresholds().contains("lowest"), f.thresholds());
+        contains(f.overview(), "By outcome: 2 state-exploded and 2 diverged.");
+    }
+
+    @Test
+    void aLossAboveTheBaselineIsNeverCalledTheLowest() {
+        List<RunResult> r = List.of(FakeRun.of("tanh", 20, 0).loss(0.3).build(), FakeRun.of("relu", 20, 0).loss(0.5).build());
+        String text = findings(r).loss();
+        contains(text, "At T = 20 no variant got below the baseline loss 0.167 (a constant prediction): the closest, tanh, ended at 0.3.");
+        assertFalse(text.contains("lowest"), text);
     }
 
     @Test

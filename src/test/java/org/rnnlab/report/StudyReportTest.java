@@ -85,7 +85,7 @@ class StudyReportTest {
         assertEquals(records.size() + 1, csv.size());
         for (RunResult r : records) {
             List<String> steps = Files.readAllLines(dir.resolve("metrics/" + RunMetricsCsv.fileName(r)));
-            assertEquals("step,loss,grad_norm_before,grad_norm_after,clipped", steps.get(0));
+            assertEquals("step_1based,loss,grad_norm_before,grad_norm_after,clipped,clip_threshold,clipped_unit_share", steps.get(0));
             assertEquals(r.steps().size() + 1, steps.size());
         }
 
@@ -147,11 +147,11 @@ class StudyReportTest {
         assertTrue(Files.exists(dir.resolve("charts/threshold-tanh.svg")));
         assertTrue(html.contains("charts/threshold-tanh.svg"));
         assertFalse(Files.exists(dir.resolve("metrics")) && Files.list(dir.resolve("metrics")).findAny().isPresent());
-        assertTrue(html.contains("tanh diverged in 2 of 2 seeds at T = 30 (first at step 50)"), html);
+        assertTrue(html.contains("tanh diverged in 2 of 2 seeds at T = 30 (first at step 51)"), html);
         assertTrue(html.contains("auto τ≈") || Files.readString(dir.resolve("summary.md")).contains("between 0.9 and 1.2"));
         List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith("lstm,30,0,failed,")), "the failed run is not in results.csv");
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith("tanh,30,1,diverged,51,")), "the diverged run is not in results.csv");
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("lstm,30,0,failed,failed,")), "the failed run is not in results.csv");
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("tanh,30,1,diverged,diverged,52,")), "the diverged run is not in results.csv");
     }
 
     private static Set<String> attributes(String text, String regex) {

@@ -31,13 +31,25 @@ class TrainerAllocationTest {
     @ParameterizedTest
     @EnumSource(CellType.class)
     void aTrainingStep_allocatesNoMoreThanItsForwardAndBackwardPass(CellType cell) {
+        assertAllocationFree(cell, Clipping.globalNorm(1e-3));
+    }
+
+    /** AutoClip (with a bounded history; an unbounded one doubles its arrays now and then) and AGC allocate nothing per step. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"autoclip", "agc"})
+    void theAdaptiveClippingRules_allocateNothingPerStep(String rule) {
+        assertAllocationFree(CellType.LSTM, rule.equals("agc") ? Clipping.adaptive(org.rnnlab.clip.AdaptiveClip.of(0.01))
+                : Clipping.autoClip(new org.rnnlab.clip.AutoClip(10, org.rnnlab.clip.AutoClip.Order.PAPER, 64)));
+    }
+
+    private static void assertAllocationFree(CellType cell, Clipping clipping) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
                 "this JVM does not count allocated bytes per thread");
         SequenceModel model = SequenceModel.create(ModelConfig.of(cell, 1, 8, 1), Initialization.pytorchDefault(1));
         Sequences data = Fixtures.sineWindows(SEQUENCES, STEPS);
         Batch batch = Batch.first(data, 1);
-        TrainingConfig cfg = TrainingConfig.defaults().withEpochs(1).withBatchSize(1).withClipping(Clipping.globalNorm(1e-3));
+        TrainingConfig cfg = TrainingConfig.defaults().withEpochs(1).withBatchSize(1).withClipping(clipping);
         long[] run = {Long.MAX_VALUE, Long.MAX_VALUE};
         long call = Long.MAX_VALUE;
         for (int round = 0; round < 30; round++) {
@@ -54,7 +66,7 @@ class TrainerAllocationTest {
             }
         }
         double perStep = (run[1] - run[0]) / (double) (LONG - SHORT);
-        assertTrue(perStep <= call + SLACK_BYTES, cell + ": a step allocated " + perStep + " bytes, its lossAndGradient call "
+        assertTrue(perStep <= call + SLACK_BYTES, cell + ", " + clipping.label() + ": a step allocated " + perStep + " bytes, its lossAndGradient call "
                 + call);
     }
 }

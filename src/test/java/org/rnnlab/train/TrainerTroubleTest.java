@@ -51,7 +51,7 @@ class TrainerTroubleTest {
         assertEquals(result.outcome().step() + 1, result.steps(), "training stops at the diverging step");
         assertTrue(result.steps() < 100, "diverged only after " + result.steps() + " steps");
         assertEquals(result, r.result);
-        assertTrue(result.outcome().toString().startsWith("diverged at step " + result.outcome().step() + ": "));
+        assertTrue(result.outcome().toString().startsWith("diverged at step " + (result.outcome().step() + 1) + ": "));
     }
 
     @Test
@@ -95,7 +95,7 @@ class TrainerTroubleTest {
         assertEquals(Outcome.Status.DIVERGED, result.outcome().status(), result.outcome().toString());
         Matcher m = Pattern.compile("non-finite gradient at step (\\d+): (\\S+) has .*").matcher(result.outcome().cause());
         assertTrue(m.matches(), result.outcome().cause());
-        long step = Long.parseLong(m.group(1));
+        long step = Long.parseLong(m.group(1)) - 1; // the message counts steps from 1
         assertEquals(result.outcome().step(), step);
         // the listener saw that step's gradient norms: the named parameter is the first non-finite one
         StepMetrics last = r.steps.get(r.steps.size() - 1);

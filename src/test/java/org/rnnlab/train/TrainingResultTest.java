@@ -27,7 +27,7 @@ class TrainingResultTest {
     void diverged_namesTheStepAndTheEpoch() {
         TrainingResult r = new TrainingResult(new Outcome(Outcome.Status.DIVERGED, 57, "loss is NaN"), 58, 3, Double.NaN,
                 Double.NaN, -1, 0, 0, 0.1);
-        assertEquals("diverged at step 57", r.outcomePhrase());
-        assertEquals("Diverged at step 57, in epoch 3 (58 steps, 0.1 s): loss is NaN. 0% of steps clipped.", r.summary());
+        assertEquals("diverged at step 58", r.outcomePhrase());
+        assertEquals("Diverged at step 58, in epoch 3 (58 steps, 0.1 s): loss is NaN. 0% of steps clipped.", r.summary());
     }
 }

@@ -2,6 +2,7 @@ package org.rnnlab.stats;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The percentile bootstrap interval of a median (Efron and Tibshirani 1993, "An Introduction to
@@ -38,6 +39,25 @@ public final class Bootstrap {
         if (Arrays.stream(values).anyMatch(Double::isNaN)) {
             throw new IllegalArgumentException("a bootstrap needs values that are numbers, got NaN");
         }
+        double[] sample = new double[values.length];
+        return percentile(values.length, picks -> {
+            for (int i = 0; i < picks.length; i++) {
+                sample[i] = values[picks[i]];
+            }
+            return median(sample);
+        }, resamples, level, seed);
+    }
+
+    /**
+     * The percentile interval at {@code level} of any statistic of n items (runs, seeds): each of
+     * the {@code resamples} resamples draws n indices in [0, n) with replacement, in order, from
+     * {@code Random(seed)}, and {@code statistic} turns them into one number (a pooled share of
+     * clipped steps over the drawn runs, say). The index array is reused between resamples.
+     */
+    public static Interval percentile(int n, ToDoubleFunction<int[]> statistic, int resamples, double level, long seed) {
+        if (n < 1) {
+            throw new IllegalArgumentException("a bootstrap needs at least one value");
+        }
         if (resamples < 1) {
             throw new IllegalArgumentException("resamples must be >= 1, got " + resamples);
         }
@@ -45,17 +65,20 @@ public final class Bootstrap {
             throw new IllegalArgumentException("level must be in (0, 1), got " + level);
         }
         Random rng = new Random(seed);
-        int n = values.length;
-        double[] sample = new double[n], medians = new double[resamples];
+        int[] picks = new int[n];
+        double[] statistics = new double[resamples];
         for (int b = 0; b < resamples; b++) {
             for (int i = 0; i < n; i++) {
-                sample[i] = values[rng.nextInt(n)];
+                picks[i] = rng.nextInt(n);
             }
-            medians[b] = median(sample);
+            statistics[b] = statistic.applyAsDouble(picks);
         }
-        Arrays.sort(medians);
+        if (Arrays.stream(statistics).anyMatch(Double::isNaN)) {
+            throw new IllegalArgumentException("a bootstrap statistic must be a number on every resample, got NaN");
+        }
+        Arrays.sort(statistics);
         double tail = (1 - level) / 2;
-        return new Interval(quantile(medians, tail), quantile(medians, 1 - tail));
+        return new Interval(quantile(statistics, tail), quantile(statistics, 1 - tail));
     }
 
     /** The median of the values (sorts them in place). */

@@ -82,4 +82,20 @@ class BootstrapTest {
         assertEquals("level must be in (0, 1), got 1.0",
                 assertThrows(IllegalArgumentException.class, () -> Bootstrap.median(new double[] {1}, 10, 1.0, 1)).getMessage());
     }
+
+    @Test
+    void anyStatisticOfResampledItems() {
+        int[] clipped = {10, 0, 50, 20, 5}, steps = {100, 100, 100, 100, 100};
+        Interval pooled = Bootstrap.percentile(5, picks -> {
+            double c = 0, n = 0;
+            for (int i : picks) {
+                c += clipped[i];
+                n += steps[i];
+            }
+            return c / n;
+        }, 2000, 0.95, 4);
+        assertTrue(pooled.contains(85.0 / 500) && pooled.lower() >= 0 && pooled.upper() <= 0.5, pooled.toString());
+        assertEquals("a bootstrap statistic must be a number on every resample, got NaN", assertThrows(IllegalArgumentException.class,
+                () -> Bootstrap.percentile(3, picks -> Double.NaN, 10, 0.95, 1)).getMessage());
+    }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Expected p-values from SciPy 1.17: {@code scipy.stats.fisher_exact([[a, b], [c, d]])[1]}. */
@@ -70,5 +72,37 @@ class FisherExactTest {
     void rejectsNegativeCountsNamingTheTable() {
         assertEquals("a 2x2 table needs counts >= 0, got [[1, -1], [0, 2]]",
                 assertThrows(IllegalArgumentException.class, () -> FisherExact.twoSided(1, -1, 0, 2)).getMessage());
+    }
+
+    /**
+     * Expected values by brute force in Python: every combination of the strata's cells, each
+     * with its {@code scipy.stats.hypergeom.pmf} probability, summed where no more probable than
+     * the observed total.
+     */
+    @Test
+    void stratifiedTestMatchesBruteForceEnumeration() {
+        assertEquals(5.000000000000003e-05, FisherExact.stratifiedTwoSided(List.of(new int[] {0, 3, 0, 3}, new int[] {3, 0, 0, 3},
+                new int[] {2, 1, 0, 3}, new int[] {3, 0, 0, 3}, new int[] {3, 0, 0, 3})), 1e-15);
+        assertEquals(0.06349206349206349, FisherExact.stratifiedTwoSided(List.of(new int[] {1, 4, 3, 2}, new int[] {2, 3, 5, 0})), 1e-12);
+        assertEquals(0.0016061980347694639,
+                FisherExact.stratifiedTwoSided(List.of(new int[] {5, 0, 0, 5}, new int[] {4, 1, 1, 4}, new int[] {0, 5, 0, 5})), 1e-14);
+    }
+
+    @Test
+    void oneStratumIsFishersTest() {
+        for (int a = 0; a <= 4; a++) {
+            for (int c = 0; c <= 5; c++) {
+                assertEquals(FisherExact.twoSided(a, 4 - a, c, 5 - c), FisherExact.stratifiedTwoSided(List.of(new int[] {a, 4 - a, c, 5 - c})),
+                        1e-12);
+            }
+        }
+    }
+
+    @Test
+    void rejectsAStratifiedTestWithoutTables() {
+        assertEquals("a stratified test needs at least one 2x2 table",
+                assertThrows(IllegalArgumentException.class, () -> FisherExact.stratifiedTwoSided(List.of())).getMessage());
+        assertEquals("a 2x2 table has 4 counts, got 3",
+                assertThrows(IllegalArgumentException.class, () -> FisherExact.stratifiedTwoSided(List.of(new int[] {1, 2, 3}))).getMessage());
     }
 }

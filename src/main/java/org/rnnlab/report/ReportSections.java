@@ -44,6 +44,10 @@ final class ReportSections {
                         "Share of seeds that met the success criterion" + (d.successText().isEmpty() ? "" : ", " + d.successText() + ",")
                                 + " at each length; a diverged run counts as a failure.")),
                 List.of()));
+        Table contrasts = ContrastFindings.table(grid);
+        if (contrasts != null) {
+            s.add(new Section("contrasts", "Contrasts and their tests", findings.contrasts(), List.of(), List.of(), List.of(contrasts)));
+        }
         if (!families.isEmpty()) {
             List<Section.Image> images = families.stream().map(this::thresholdImage).toList();
             s.add(new Section("thresholds", "Clipping thresholds", findings.thresholds(), List.of(), images, List.of()));

@@ -33,6 +33,7 @@ final class SweepFindings {
     private static String family(StudyGrid grid, ThresholdFamilies.Family f) {
         List<String> sentences = new ArrayList<>();
         List<String> diverged = new ArrayList<>(), calm = new ArrayList<>();
+        int calmRuns = -1;
         for (ThresholdFamilies.Level l : f.levels()) {
             List<GridCell> cells = grid.cellsOf(l.variant());
             int d = cells.stream().mapToInt(GridCell::diverged).sum();
@@ -40,9 +41,10 @@ final class SweepFindings {
             if (d > 0) {
                 long first = cells.stream().filter(c -> c.diverged() > 0).mapToLong(GridCell::firstDiverged).min().getAsLong();
                 diverged.add((l.none() ? "without clipping " : "with " + name(l) + " ") + Wording.count(d, n, "run")
-                        + (d == 1 ? " diverged (at step " : " diverged (first at step ") + first + ")");
+                        + " diverged (" + StatWording.ci(d, n) + (d == 1 ? "; at step " : "; first at step ") + first + ")");
             } else {
                 calm.add(l.none() ? "none" : l.auto() ? "auto" : l.label());
+                calmRuns = calmRuns == -1 || calmRuns == n ? n : 0;
             }
         }
         String head = "Among the " + f.name() + " variants (" + f.levels().size() + " clipping levels), ";
@@ -50,7 +52,9 @@ final class SweepFindings {
             sentences.add(head + "no run diverged at any level.");
         } else {
             sentences.add(head + String.join("; ", diverged)
-                    + (calm.isEmpty() ? "." : "; no run diverged with τ ∈ {" + String.join(", ", calm) + "}."));
+                    + (calm.isEmpty() ? "." : "; no run diverged with τ ∈ {" + String.join(", ", calm) + "}"
+                            + (calmRuns > 0 ? " (" + StatWording.rateClause(0, calmRuns, "run") + (calm.size() > 1 ? " each" : "") + ")" : "")
+                            + "."));
         }
         sentences.add(best(grid, f));
         String clipping = clipping(grid, f);
@@ -78,7 +82,8 @@ final class SweepFindings {
         if (best == null) {
             return "At T = " + t + " no level finished a run without diverging.";
         }
-        String s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Numbers.readable(bestLoss) + ")";
+        String s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Numbers.readable(bestLoss)
+                + StatWording.medianNote(CellStatistics.of(grid.cell(best.variant(), t)).finalLoss()).replace(" (", ", ") + ")";
         if (!best.none() && f.levels().stream().anyMatch(ThresholdFamilies.Level::none)) {
             s += Double.isFinite(unclipped) ? "; without clipping it was " + Numbers.readable(unclipped)
                     : "; without clipping every run diverged";

@@ -61,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Integer> lengths = study.lengthsOr(DEFAULT_LENGTHS);
         IntFunction<Task> tasks = study.taskOfLength();
         Task sample = tasks.apply(lengths.get(0));
-        List<RunSpec> runs = Grid.compare(chosen, lengths, study.seeds, tasks, study.settings());
+        List<RunSpec> runs = Grid.compare(chosen, lengths, study.seedsOr(StudyArgs.DEFAULT_SEEDS), tasks, study.settings());
         StudyDescription description = StudyDescription.of("Comparing variants on the " + sample.name() + " task", sample,
                 study.settings(), chosen);
         return StudyRun.execute(spec, study, runs, description, out);

@@ -70,7 +70,7 @@ final class SweepCommand implements Callable<Integer> {
         List<Integer> lengths = study.lengthsOr(CompareCommand.DEFAULT_LENGTHS);
         IntFunction<Task> tasks = study.taskOfLength();
         Task sample = tasks.apply(lengths.get(0));
-        List<RunSpec> runs = Grid.sweep(baseVariant, taus, lengths, study.seeds, tasks, study.settings());
+        List<RunSpec> runs = Grid.sweep(baseVariant, taus, lengths, study.seedsOr(StudyArgs.DEFAULT_SEEDS), tasks, study.settings());
         List<Variant> variants = runs.stream().map(RunSpec::variant).distinct().toList();
         StudyDescription description = StudyDescription.of("Clipping-threshold sweep of " + base + " on the " + sample.name()
                 + " task", sample, study.settings(), variants);

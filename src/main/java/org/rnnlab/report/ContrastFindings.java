@@ -37,6 +37,10 @@ final class ContrastFindings {
 
     /** "tanh (no clipping) diverged in 11 of 15 runs, tanh-clip1 (τ = 1) in 0 of 15 (stratified p = 5e-5); per length ...". */
     private static String clipping(StudyGrid grid, Contrasts.Contrast c) {
+        if (c.diverged(true) + c.diverged(false) == 0) {
+            return grid.label(c.first()) + " and " + grid.label(c.second()) + " did not diverge (" + neither(c)
+                    + "); final loss " + perLength(c, false) + ".";
+        }
         String s = grid.label(c.first()) + " diverged in " + c.diverged(true) + " of " + c.runs(true) + " runs, "
                 + grid.label(c.second()) + " in " + c.diverged(false) + " of " + c.runs(false) + " ("
                 + verdict(c.stratifiedP()) + " over all lengths)";
@@ -45,10 +49,17 @@ final class ContrastFindings {
 
     /** "tanh against relu: divergence ... ; final loss lower for tanh at T = 10 (p = 0.0079), ... ." */
     private static String activation(StudyGrid grid, Contrasts.Contrast c) {
-        String s = c.first() + " against " + c.second() + ": divergence in " + c.diverged(true) + " of " + c.runs(true) + " against "
-                + c.diverged(false) + " of " + c.runs(false) + " runs (" + verdict(c.stratifiedP()) + " over all lengths); final loss "
-                + perLength(c, false);
-        return s + ".";
+        String divergence = c.diverged(true) + c.diverged(false) == 0 ? "neither diverged (" + neither(c) + ")"
+                : "divergence in " + c.diverged(true) + " of " + c.runs(true) + " against " + c.diverged(false) + " of " + c.runs(false)
+                        + " runs (" + verdict(c.stratifiedP()) + " over all lengths)";
+        return c.first() + " against " + c.second() + ": " + divergence + "; final loss " + perLength(c, false) + ".";
+    }
+
+    /** "0 of 10 runs each, 95% CI 0–0.28", or both counts when the numbers of runs differ. */
+    private static String neither(Contrasts.Contrast c) {
+        int a = c.runs(true), b = c.runs(false);
+        return a == b ? "0 of " + a + " runs each, " + StatWording.ci(0, a)
+                : StatWording.rateClause(0, a, "run") + "; " + StatWording.rateClause(0, b, "run");
     }
 
     /** Which lengths' differences are significant, which not, and whether any could have been. */

@@ -42,7 +42,9 @@ final class ExplosionFindings {
                     + (diverged == 1 ? "at" : "first at") + " step " + first + ")");
         }
         if (diverging.isEmpty()) {
-            sentences.add("No run diverged: every variant trained all its steps at " + allLengths(grid) + ".");
+            int trained = (int) grid.records().stream().filter(r -> !r.failed()).count();
+            sentences.add("No run diverged" + (trained == 0 ? "" : " (" + StatWording.rateClause(0, trained, "run") + ")")
+                    + ": every variant trained all its steps at " + allLengths(grid) + ".");
         } else {
             sentences.add(String.join("; ", diverging) + ".");
             if (!calm.isEmpty()) {

@@ -82,8 +82,9 @@ final class SweepFindings {
         if (best == null) {
             return "At T = " + t + " no level finished a run without diverging.";
         }
+        org.rnnlab.stats.Interval interval = CellStatistics.of(grid.cell(best.variant(), t)).finalLoss();
         String s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Numbers.readable(bestLoss)
-                + StatWording.medianNote(CellStatistics.of(grid.cell(best.variant(), t)).finalLoss()).replace(" (", ", ") + ")";
+                + (interval == null ? "" : ", 95% CI " + StatWording.medianBounds(interval)) + ")";
         if (!best.none() && f.levels().stream().anyMatch(ThresholdFamilies.Level::none)) {
             s += Double.isFinite(unclipped) ? "; without clipping it was " + Numbers.readable(unclipped)
                     : "; without clipping every run diverged";

@@ -82,6 +82,20 @@ class StatisticsFindingsTest {
     }
 
     @Test
+    void aClippingContrastWithoutDivergenceComparesTheFinalLoss() {
+        List<RunResult> r = new ArrayList<>();
+        for (int s = 0; s < 5; s++) {
+            r.add(FakeRun.of("tanh", 10, s).loss(0.2 + 0.001 * s).build());
+            r.add(FakeRun.of("tanh-clip1", 10, s).loss(0.1 + 0.001 * s).build());
+        }
+        Findings f = findings(r);
+        contains(f.contrasts(), "tanh and tanh-clip1 (τ = 1) did not diverge (0 of 5 runs each, 95% CI 0–0.43); final loss lower for "
+                + "tanh-clip1 at T = 10 (p = 0.0079).");
+        contains(f.explosion(), "No run diverged (0 of 10 runs, 95% CI 0–0.28): every variant trained all its steps at T = 10.");
+        contains(f.thresholds(), "At T = 10 the lowest median final loss came with τ = 1 (0.102, 95% CI 0.1–0.104); without clipping it was 0.202.");
+    }
+
+    @Test
     void aStudyWithoutPairsHasNoContrasts() {
         List<RunResult> r = List.of(FakeRun.of("tanh", 10, 0).build(), FakeRun.of("lstm", 10, 0).build());
         assertEquals("", findings(r).contrasts());

@@ -69,8 +69,8 @@ final class CompareCommand implements Callable<Integer> {
         IntFunction<Task> tasks = study.taskOfLength();
         Task sample = tasks.apply(lengths.get(0));
         List<Integer> depths = study.depths();
-        List<RunSpec> runs = depths.size() == 1 ? Grid.compare(chosen, lengths, study.seeds, tasks, study.settings())
-                : DepthGrid.compare(chosen, depths, lengths, study.seeds, tasks, study::settings);
+        List<RunSpec> runs = depths.size() == 1 ? Grid.compare(chosen, lengths, study.seedsOr(StudyArgs.DEFAULT_SEEDS), tasks, study.settings())
+                : DepthGrid.compare(chosen, depths, lengths, study.seedsOr(StudyArgs.DEFAULT_SEEDS), tasks, study::settings);
         List<Variant> ran = runs.stream().map(RunSpec::variant).distinct().toList();
         StudyDescription description = StudyDescription.of("Comparing variants" + (depths.size() == 1 ? ""
                 : " at depths " + depths.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""))

@@ -56,8 +56,13 @@ final class StudyArgs {
             description = "Sequence lengths, comma-separated (default: 10,20,50,100,200).")
     List<Integer> lengths;
 
-    @Option(names = "--seeds", defaultValue = "3", description = "Repetitions per variant and length (default: ${DEFAULT-VALUE}).")
-    int seeds;
+    /** Seeds per variant and length of compare and sweep; the default study has its own ({@code ReportCommand}). */
+    static final int DEFAULT_SEEDS = 3;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Repetitions per variant and length (default: " + DEFAULT_SEEDS
+            + " for compare and sweep, " + ReportCommand.DEFAULT_SEEDS + " for report). Rates get Wilson intervals at any N; medians"
+            + " get bootstrap intervals from 5 on; with 3 no exact test of two variants at one length can reach p < 0.05.")
+    Integer seeds;
 
     @Option(names = "--steps", defaultValue = "2000", description = "Optimisation steps per run (default: ${DEFAULT-VALUE}).")
     long steps;
@@ -130,6 +135,15 @@ final class StudyArgs {
         TimeSeriesTable table = CsvLoader.load(data, options);
         String name = data.getFileName().toString().replaceFirst("\\.csv$", "");
         return length -> new CsvSeriesTask(name, PreparedData.prepare(table, PrepareOptions.of(WindowOptions.of(length, 1))));
+    }
+
+    /** The seeds given, or {@code defaults}. */
+    int seedsOr(int defaults) {
+        int n = seeds == null ? defaults : seeds;
+        if (n < 1) {
+            throw InputException.of("--seeds: must be >= 1, got " + n);
+        }
+        return n;
     }
 
     List<Integer> lengthsOr(List<Integer> defaults) {

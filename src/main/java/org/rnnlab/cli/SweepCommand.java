@@ -102,8 +102,8 @@ final class SweepCommand implements Callable<Integer> {
         Task sample = tasks.apply(lengths.get(0));
         List<RunSpec> runs;
         try {
-            runs = rates == null || rates.isEmpty() ? Grid.sweep(baseVariant, taus, lengths, study.seeds, tasks, study.settings())
-                    : RateGrid.sweep(baseVariant, taus, rates, lengths, study.seeds, tasks, study.settings());
+            runs = rates == null || rates.isEmpty() ? Grid.sweep(baseVariant, taus, lengths, study.seedsOr(StudyArgs.DEFAULT_SEEDS), tasks, study.settings())
+                    : RateGrid.sweep(baseVariant, taus, rates, lengths, study.seedsOr(StudyArgs.DEFAULT_SEEDS), tasks, study.settings());
         } catch (IllegalArgumentException e) {
             throw InputException.of("--lrs/--thresholds: " + e.getMessage());
         }

@@ -25,10 +25,12 @@ final class ExplosionFindings {
         List<String> sentences = new ArrayList<>();
         List<String> diverging = new ArrayList<>();
         List<String> calm = new ArrayList<>();
+        List<Integer> calmRuns = new ArrayList<>();
         for (String v : grid.variants()) {
             List<GridCell> cells = grid.cellsOf(v).stream().filter(c -> c.diverged() > 0).toList();
             if (cells.isEmpty()) {
                 calm.add(grid.label(v));
+                calmRuns.add(grid.cellsOf(v).stream().mapToInt(GridCell::size).sum());
                 continue;
             }
             int runs = cells.stream().mapToInt(GridCell::size).sum();
@@ -37,16 +39,18 @@ final class ExplosionFindings {
             List<Integer> where = cells.stream().map(GridCell::length).toList();
             String unit = cells.size() == 1 ? "seed" : "run";
             diverging.add(grid.label(v) + " diverged in " + Wording.count(diverged, runs, unit) + " at "
-                    + Wording.lengths(where, grid.lengths()) + " (" + (diverged == 1 ? "at" : "first at") + " step " + first
-                    + ")");
+                    + Wording.lengths(where, grid.lengths()) + " (" + StatWording.ci(diverged, runs) + "; "
+                    + (diverged == 1 ? "at" : "first at") + " step " + first + ")");
         }
         if (diverging.isEmpty()) {
-            sentences.add("No run diverged: every variant trained all its steps at " + allLengths(grid) + ".");
+            int trained = (int) grid.records().stream().filter(r -> !r.failed()).count();
+            sentences.add("No run diverged" + (trained == 0 ? "" : " (" + StatWording.rateClause(0, trained, "run") + ")")
+                    + ": every variant trained all its steps at " + allLengths(grid) + ".");
         } else {
             sentences.add(String.join("; ", diverging) + ".");
             if (!calm.isEmpty()) {
                 sentences.add(Wording.list(calm) + " did not diverge at "
-                        + (grid.lengths().size() == 1 ? "T = " + grid.longest() : "any length") + ".");
+                        + (grid.lengths().size() == 1 ? "T = " + grid.longest() : "any length") + calmRate(calmRuns) + ".");
             }
         }
         String exploded = stateExploded(grid);
@@ -135,6 +139,14 @@ final class ExplosionFindings {
         }
         return "Among the runs that did not diverge, the largest spike was " + Numbers.readable(worstNorm) + " ("
                 + Numbers.readable(worstRatio) + "× its run's median) for " + where + ".";
+    }
+
+    /** " (0 of 15 runs, 95% CI 0–0.2 each)", or per variant when their numbers of runs differ. */
+    private static String calmRate(List<Integer> runs) {
+        if (runs.stream().distinct().count() == 1) {
+            return " (" + StatWording.rateClause(0, runs.get(0), "run") + (runs.size() == 1 ? "" : " each") + ")";
+        }
+        return " (" + String.join("; ", runs.stream().map(n -> StatWording.rateClause(0, n, "run")).toList()) + ")";
     }
 
     private static String allLengths(StudyGrid grid) {

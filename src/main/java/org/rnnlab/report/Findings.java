@@ -20,9 +20,10 @@ import org.rnnlab.text.Plural;
  * @param thresholds    the clipping-threshold comparison, or empty
  * @param activations   derivative products over the longest length, computed and measured
  * @param tables        norm ranges, clipping shares, spectral radius and cost
+ * @param contrasts     pairs of variants that differ in one choice, with exact tests, or empty
  */
 public record Findings(String overview, String explosion, String loss, String timeGradients, String lengths,
-        String thresholds, String activations, String tables) {
+        String thresholds, String activations, String tables, String contrasts) {
 
     /** The findings of a study. */
     public static Findings of(List<RunResult> records, StudyDescription description) {
@@ -33,12 +34,12 @@ public record Findings(String overview, String explosion, String loss, String ti
         return new Findings(overview(grid, d), ExplosionFindings.text(grid), LossFindings.text(grid),
                 TimeFindings.text(grid), LengthFindings.text(grid),
                 SweepFindings.text(grid, ThresholdFamilies.of(grid)), ActivationFindings.text(grid),
-                TableFindings.text(grid, d));
+                TableFindings.text(grid, d), ContrastFindings.text(grid));
     }
 
     /** Every sentence, section after section (for a console summary). */
     public String all() {
-        return String.join("\n\n", List.of(overview, explosion, loss, timeGradients, lengths, thresholds, activations, tables)
+        return String.join("\n\n", List.of(overview, explosion, loss, timeGradients, lengths, contrasts, thresholds, activations, tables)
                 .stream().filter(s -> !s.isEmpty()).toList());
     }
 
@@ -64,9 +65,10 @@ public record Findings(String overview, String explosion, String loss, String ti
         String s = "This study trained " + Plural.of(r.size(), "run") + " (" + shape + ") of up to "
                 + d.settings().steps() + " steps on the " + d.task() + " task, at lengths T = "
                 + Wording.list(grid.lengths().stream().map(String::valueOf).toList()) + ". ";
-        s += (diverged == 0 ? "No run diverged" : Plural.of(diverged, "run") + " diverged")
+        s += (diverged == 0 ? "No run diverged" : diverged + " of " + r.size() + " runs diverged")
                 + (failed > 0 ? ", " + Plural.of(failed, "run") + " failed with an error" : "") + ", and "
-                + (success == 0 ? "none" : success == r.size() ? "every run" : String.valueOf(success)) + " met the success criterion.";
+                + (success == 0 ? "none" : success + " of " + r.size()) + " met the success criterion"
+                + (grid.seeds() > 1 ? " (each variant's rates per length, with 95% intervals, are in the tables)." : ".");
         return s + " " + outcomes(r);
     }
 }

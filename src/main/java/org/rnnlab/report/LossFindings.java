@@ -42,8 +42,10 @@ final class LossFindings {
         }
         StringBuilder s = new StringBuilder("At T = " + t + " the lowest final loss was " + best.variant() + "'s "
                 + Numbers.readable(best.finalLoss()));
+        String interval = StatWording.medianNote(CellStatistics.of(best).finalLoss());
         if (Double.isFinite(baseline)) {
-            s.append(" (baseline ").append(Numbers.readable(baseline)).append(")");
+            s.append(interval.isEmpty() ? " (" : interval.substring(0, interval.length() - 1) + "; ")
+                    .append("baseline ").append(Numbers.readable(baseline)).append(")");
             List<String> above = finished.stream().filter(c -> !(c.finalLoss() < baseline / 2)).map(c -> c.variant()).toList();
             if (above.isEmpty()) {
                 s.append(", and every variant that finished ended below half the baseline");
@@ -54,7 +56,7 @@ final class LossFindings {
             }
         } else {
             GridCell worst = finished.stream().max(Comparator.comparingDouble(GridCell::finalLoss)).get();
-            s.append(", the highest ").append(worst.variant()).append("'s ").append(Numbers.readable(worst.finalLoss()));
+            s.append(interval).append(", the highest ").append(worst.variant()).append("'s ").append(Numbers.readable(worst.finalLoss()));
         }
         if (!allDiverged.isEmpty()) {
             s.append(" (every run of ").append(Wording.list(allDiverged)).append(" diverged)");

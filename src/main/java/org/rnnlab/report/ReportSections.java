@@ -50,6 +50,10 @@ final class ReportSections {
                         + "(final loss below half the baseline), baseline (no better), state-exploded (finite, but |h| beyond "
                         + Numbers.readable(RunOutcome.STATE_BOUND) + " or a test or final training loss beyond " + Numbers.readable(RunOutcome.LOSS_FACTOR)
                         + "× the baseline), diverged (non-finite, or the divergence rule), failed (an error).")), List.of()));
+        Table contrasts = ContrastFindings.table(grid);
+        if (contrasts != null) {
+            s.add(new Section("contrasts", "Contrasts and their tests", findings.contrasts(), List.of(), List.of(), List.of(contrasts)));
+        }
         if (!families.isEmpty()) {
             List<Section.Image> images = new java.util.ArrayList<>(families.stream().map(this::thresholdImage).toList());
             if (AppliedThresholdChart.wanted(grid)) {

@@ -17,20 +17,41 @@ final class SummaryTables {
         List<List<String>> rows = new ArrayList<>();
         String metric = grid.cells().stream().map(GridCell::metric).filter(m -> !m.isEmpty()).findFirst().orElse("metric");
         for (GridCell c : grid.cells()) {
+            CellStatistics s = CellStatistics.of(c);
             rows.add(List.of(c.variant(), String.valueOf(c.length()), String.valueOf(c.size()),
-                    c.diverged() + (c.failed() > 0 ? " (+" + c.failed() + " failed)" : ""),
+                    StatWording.rateCell(s.diverged()) + (c.failed() > 0 ? " (+" + c.failed() + " failed)" : ""),
                     c.firstDiverged() < 0 ? Numbers.MISSING : String.valueOf(c.firstDiverged()),
-                    c.successes() + " of " + c.size(), c.outcomes(), Numbers.readable(c.finalLoss()), Numbers.readable(c.testValue()),
-                    Numbers.readable(c.maxState()),
-                    Numbers.readable(c.medianNorm()), Numbers.readable(c.maxNorm()), Wording.percent(c.clippedShare()),
+                    StatWording.rateCell(s.successes()), c.outcomes(), withInterval(c.finalLoss(), s.finalLoss()),
+                    Numbers.readable(c.testValue()), Numbers.readable(c.maxState()),
+                    withInterval(c.medianNorm(), s.medianNorm()), Numbers.readable(c.maxNorm()), clipped(s),
                     Numbers.readable(c.threshold()), Wording.seconds(c.seconds())));
         }
         return new Table("Results per variant and length (medians over seeds; final loss and test " + metric
-                + " over the runs that did not diverge)",
+                + " over the runs that did not diverge). Diverged and success: count of runs with the 95% Wilson interval of the "
+                + "rate; medians and the clipped share (pooled over the runs' steps) with a 95% bootstrap interval over runs in "
+                + "brackets when there are at least " + org.rnnlab.stats.Bootstrap.MIN_VALUES + " runs",
                 List.of("variant", "T", "runs", "diverged", "first diverged at step", "success", "outcomes", "final loss",
                         "test " + metric, "max |h| at the end",
                         "median grad norm", "max grad norm", "steps clipped", "τ", "time per run"),
                 rows, List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+    }
+
+    /** "0.0065 [0.0053–0.0078]", or the median alone without an interval. */
+    private static String withInterval(double median, org.rnnlab.stats.Interval interval) {
+        return Numbers.readable(median) + (interval == null || Double.isNaN(median) ? "" : " [" + StatWording.medianBounds(interval) + "]");
+    }
+
+    /** "12% of 2000 [8–15%]": the share of clipped steps, their number, and the bootstrap interval when there is one. */
+    private static String clipped(CellStatistics s) {
+        if (s.steps() == 0) {
+            return Numbers.MISSING;
+        }
+        String share = Wording.percent(s.clippedRate()) + " of " + s.steps();
+        if (s.clippedShare() == null) {
+            return share;
+        }
+        String lo = Wording.percent(s.clippedShare().lower()), hi = Wording.percent(s.clippedShare().upper());
+        return share + " [" + (lo.equals(hi) ? lo : lo.replace("%", "") + "–" + hi) + "]";
     }
 
     /** The health table, or null when no run measured health. */

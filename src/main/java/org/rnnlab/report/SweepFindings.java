@@ -36,6 +36,7 @@ final class SweepFindings {
         List<String> diverged = new ArrayList<>(), calm = new ArrayList<>(), calmPolicies = new ArrayList<>(),
                 exploded = new ArrayList<>();
         boolean stateBeyondBound = false, clippedExploded = false;
+        int calmRuns = -1;
         for (ThresholdFamilies.Level l : f.levels()) {
             List<GridCell> cells = grid.cellsOf(l.variant());
             int d = cells.stream().mapToInt(GridCell::diverged).sum();
@@ -43,11 +44,13 @@ final class SweepFindings {
             if (d > 0) {
                 long first = cells.stream().filter(c -> c.diverged() > 0).mapToLong(GridCell::firstDiverged).min().getAsLong();
                 diverged.add((l.none() ? "without clipping " : "with " + name(l) + " ") + Wording.count(d, n, "run")
-                        + (d == 1 ? " diverged (at step " : " diverged (first at step ") + first + ")");
+                        + " diverged (" + StatWording.ci(d, n) + (d == 1 ? "; at step " : "; first at step ") + first + ")");
             } else if (l.policy()) {
                 calmPolicies.add(name(l));
+                calmRuns = calmRuns == -1 || calmRuns == n ? n : 0;
             } else {
                 calm.add(l.none() ? "none" : l.auto() ? "auto" : l.label());
+                calmRuns = calmRuns == -1 || calmRuns == n ? n : 0;
             }
             int e = cells.stream().mapToInt(c -> c.count(RunOutcome.STATE_EXPLODED)).sum();
             if (e > 0) {
@@ -66,7 +69,9 @@ final class SweepFindings {
             }
             calmAll.addAll(calmPolicies);
             sentences.add(head + String.join("; ", diverged)
-                    + (calmAll.isEmpty() ? "." : "; no run diverged with " + Wording.list(calmAll) + "."));
+                    + (calmAll.isEmpty() ? "." : "; no run diverged with " + Wording.list(calmAll)
+                            + (calmRuns > 0 ? " (" + StatWording.rateClause(0, calmRuns, "run") + (calmAll.size() > 1
+                                    || calm.size() > 1 ? " each" : "") + ")" : "") + "."));
         }
         if (!exploded.isEmpty()) {
             sentences.add("The " + (stateBeyondBound ? "state or the loss" : "loss") + " exploded while the runs stayed finite "
@@ -100,12 +105,15 @@ final class SweepFindings {
             return "At T = " + t + " no level finished a run without diverging.";
         }
         double baseline = grid.baseline(t);
+        org.rnnlab.stats.Interval interval = CellStatistics.of(grid.cell(best.variant(), t)).finalLoss();
+        String ci = interval == null ? "" : ", 95% CI " + StatWording.medianBounds(interval);
         String s;
         if (Double.isFinite(baseline) && !(bestLoss < baseline)) {
             s = "At T = " + t + " no level got its median final loss below the baseline " + Numbers.readable(baseline)
-                    + "; the closest was " + name(best) + " (" + Numbers.readable(bestLoss) + ")";
+                    + "; the closest was " + name(best) + " (" + Numbers.readable(bestLoss) + ci + ")";
         } else {
-            s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Numbers.readable(bestLoss) + ")";
+            s = "At T = " + t + " the lowest median final loss came with " + name(best) + " (" + Numbers.readable(bestLoss)
+                    + ci + ")";
         }
         if (!best.none() && f.levels().stream().anyMatch(ThresholdFamilies.Level::none)) {
             s += Double.isFinite(unclipped) ? "; without clipping it was " + Numbers.readable(unclipped)

@@ -28,7 +28,18 @@
  * ({@code DiagnosticsReport}); their {@code results.csv} columns come from {@code DiagnosticColumns}.</li>
  * </ul>
  *
- * Every section opens with sentences written from the numbers ({@link org.rnnlab.report.Findings});
+ * <p>Uncertainty, from {@link org.rnnlab.stats}: every rate (diverged, succeeded) is written as its
+ * count with a 95% Wilson interval ("11 of 12 runs (95% CI 0.65–0.99)", {@code StatWording}), and
+ * from five runs on every median over seeds (final loss, gradient norm) and the share of clipped
+ * steps get a seeded percentile bootstrap interval over runs ({@code CellStatistics}; the seed
+ * comes from the variant's name and the length). Pairs of variants that differ in one choice only
+ * — clipping against none, or one activation against another — are tested exactly in the
+ * contrasts section ({@code Contrasts}, {@code ContrastFindings}): divergence with Fisher's test per
+ * length and a test stratified by length, final loss with a permutation test on ranks (a diverged
+ * run ranks worst), and the sentence says when a difference is not significant at 5%, or could not
+ * be at the number of seeds run.
+ *
+ * <p>Every section opens with sentences written from the numbers ({@link org.rnnlab.report.Findings});
  * one class per section holds the rules that turn the study's grid of variants × lengths into
  * words; they use the runs' outcomes, so a run that stayed finite with an exploded state is named
  * as such ("clipping bounded the step, not the state") and a loss above the baseline is never

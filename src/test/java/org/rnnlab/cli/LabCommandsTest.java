@@ -148,6 +148,23 @@ class LabCommandsTest {
     }
 
     @Test
+    void seedsBelowOne_areAOneLineErrorNamingTheOption(@TempDir Path dir) {
+        for (String command : new String[] {"compare", "sweep", "report"}) {
+            Cli.Run r = Cli.run(command, "--seeds", "0", "--out", dir.toString());
+            assertEquals(2, r.exit(), command + ": " + r.err());
+            assertEquals("rnnlab: error: --seeds: must be >= 1, got 0", r.err().strip(), command);
+        }
+    }
+
+    @Test
+    void theDefaultStudyExplainsItsSeedCount() {
+        Cli.Run help = Cli.run("report", "--help");
+        assertTrue(help.out().contains("with 5 seeds"), help.out());
+        assertTrue(ReportCommand.reason().contains("Each variant runs 5 seeds per length"), ReportCommand.reason());
+        assertTrue(ReportCommand.reason().contains("with 3 seeds no outcome can be significant"), ReportCommand.reason());
+    }
+
+    @Test
     void malformedVariantSpec_namesTheSpecAndTheKeys(@TempDir Path dir) {
         Cli.Run r = Cli.run("compare", "--variants=", "--variant", "name=x,activation", "--out", dir.toString());
         assertEquals(2, r.exit());

@@ -40,8 +40,8 @@ class FindingsTest {
             r.add(FakeRun.of("tanh-clip1", 100, s).build());
         }
         String text = findings(r).explosion();
-        contains(text, "tanh diverged in 3 of 3 seeds at T = 100 (first at step 413)");
-        contains(text, "tanh-clip1 (τ = 1) did not diverge at any length");
+        contains(text, "tanh diverged in 3 of 3 seeds at T = 100 (95% CI 0.44–1; first at step 413)");
+        contains(text, "tanh-clip1 (τ = 1) did not diverge at any length (0 of 6 runs, 95% CI 0–0.39)");
     }
 
     @Test
@@ -51,7 +51,7 @@ class FindingsTest {
         r.add(FakeRun.of("relu", 50, 0).divergeAt(80).build());
         r.add(FakeRun.of("relu", 100, 0).divergeAt(30).build());
         String text = findings(r).explosion();
-        contains(text, "relu diverged in 2 of 2 runs at T ≥ 50 (first at step 31)");
+        contains(text, "relu diverged in 2 of 2 runs at T ≥ 50 (95% CI 0.34–1; first at step 31)");
     }
 
     @Test
@@ -156,8 +156,8 @@ class FindingsTest {
         }
         Findings f = findings(r);
         String text = f.thresholds();
-        contains(text, "Among the tanh variants (4 clipping levels), without clipping 2 of 2 runs diverged (first at step 301)");
-        contains(text, "no run diverged with τ ∈ {1, 5, auto}");
+        contains(text, "Among the tanh variants (4 clipping levels), without clipping 2 of 2 runs diverged (95% CI 0.34–1; first at step 301)");
+        contains(text, "no run diverged with τ ∈ {1, 5, auto} (0 of 2 runs, 95% CI 0–0.66 each)");
         contains(text, "the lowest median final loss came with τ = 1 (0.05); without clipping every run diverged");
         contains(text, "ran from 0% with τ = 5 to 100% with τ = 1");
         contains(text, "chose τ between 0.8 and 0.9");
@@ -240,6 +240,6 @@ class FindingsTest {
             contains(all, v + " ");
         }
         contains(findings(r).overview(), "This study trained 8 runs (4 variants × 2 lengths × 1 seed) of up to 100 steps");
-        contains(findings(r).overview(), "1 run diverged, and none met the success criterion.");
+        contains(findings(r).overview(), "1 of 8 runs diverged, and none met the success criterion.");
     }
 }

@@ -147,7 +147,7 @@ class StudyReportTest {
         assertTrue(Files.exists(dir.resolve("charts/threshold-tanh.svg")));
         assertTrue(html.contains("charts/threshold-tanh.svg"));
         assertFalse(Files.exists(dir.resolve("metrics")) && Files.list(dir.resolve("metrics")).findAny().isPresent());
-        assertTrue(html.contains("tanh diverged in 2 of 2 seeds at T = 30 (first at step 51)"), html);
+        assertTrue(html.contains("tanh diverged in 2 of 2 seeds at T = 30 (95% CI 0.34–1; first at step 51)"), html);
         assertTrue(html.contains("auto τ≈") || Files.readString(dir.resolve("summary.md")).contains("between 0.9 and 1.2"));
         List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("lstm,30,0,failed,failed,")), "the failed run is not in results.csv");

@@ -49,12 +49,12 @@ public final class RunJson {
         }
     }
 
-    /** The outcome and counts of a training run; epochs are 1-based as people count them. */
+    /** The outcome and counts of a training run; steps and epochs are 1-based as people count them. */
     public static ObjectNode result(TrainingResult r) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("outcome", r.outcome().status().id());
         if (r.outcome().step() >= 0) {
-            o.put("outcome_step", r.outcome().step());
+            o.put("outcome_step_1based", r.outcome().step() + 1);
         }
         o.put("outcome_cause", r.outcome().cause());
         o.put("steps", r.steps());

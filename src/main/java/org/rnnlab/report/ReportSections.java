@@ -94,6 +94,10 @@ final class ReportSections {
         if (!timing.isEmpty()) {
             p.add(new Section.Paragraph("Timing", timing, false));
         }
+        String computed = ProvenanceText.of(grid.records());
+        if (!computed.isEmpty()) {
+            p.add(new Section.Paragraph("Computed on", computed, false));
+        }
         return new Section("setup", "Study", findings.overview(), p, List.of(),
                 List.of(SummaryTables.settings(d, grid), SummaryTables.variants(d, grid, new VariantColours(grid.variants()))));
     }

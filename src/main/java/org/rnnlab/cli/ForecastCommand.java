@@ -17,6 +17,7 @@ import org.rnnlab.forecast.MultiStepForecast;
 import org.rnnlab.forecast.TrainedModel;
 import org.rnnlab.io.AtomicFile;
 import org.rnnlab.io.DirectoryLock;
+import org.rnnlab.io.FileSet;
 import org.rnnlab.report.ChartWriter;
 import org.rnnlab.report.SeriesCharts;
 import org.rnnlab.text.Numbers;
@@ -95,10 +96,13 @@ final class ForecastCommand implements Callable<Integer> {
         try (DirectoryLock lock = inRunDir ? DirectoryLock.beside(runDir, "rnnlab forecast")
                 : DirectoryLock.forFile(csvFile, "rnnlab forecast")) {
             JFreeChart chart = chart(table, forecast, trained, bands);
-            // the chart first, the CSV (the result) last, each written completely or not at all
-            ChartWriter.write(chart, 1200, 300 + 250 * forecast.targets().size(),
-                    ChartWriter.withExtension(csvFile, "png"), svg).forEach(file -> written.add(file.toString()));
-            AtomicFile.writeString(csvFile, csv(forecast, bands, labelled ? timeName : null));
+            // the CSV and its chart replace the old ones as one set (FileSet), never one without the other
+            FileSet set = FileSet.of(csvFile);
+            Path png = ChartWriter.withExtension(csvFile, "png");
+            ChartWriter.write(chart, 1200, 300 + 250 * forecast.targets().size(), set.staged(png), svg)
+                    .forEach(file -> written.add(csvFile.resolveSibling(file.getFileName()).toString()));
+            AtomicFile.writeString(set.staged(csvFile), csv(forecast, bands, labelled ? timeName : null));
+            set.commit();
             written.add(0, csvFile.toString());
         }
 

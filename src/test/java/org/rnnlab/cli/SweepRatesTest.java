@@ -29,6 +29,20 @@ class SweepRatesTest {
     }
 
     @Test
+    void lrs_crossesTheRatesWithAdaptivePolicies_too(@TempDir Path dir) throws Exception {
+        Cli.Run r = Cli.run("sweep", "--lrs", "0.01,0.5", "--thresholds", "autoclip:p=10,agc:lambda=0.1,none", "--lengths",
+                "5", "--seeds", "1", "--steps", "6", "--hidden", "3", "--batch-size", "4", "--train-sequences", "16",
+                "--test-sequences", "8", "--probe-every", "3", "--threads", "1", "--no-run-metrics", "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
+        assertEquals(1 + 6, rows.size(), String.join("\n", rows));
+        for (String rate : List.of("tanh-lr0.01-", "tanh-lr0.5-")) {
+            assertEquals(3, rows.stream().filter(l -> l.startsWith(rate)).count(), rate + " with every policy: " + rows);
+        }
+        assertTrue(rows.stream().anyMatch(l -> l.contains("autoclip")), "the policy is named in results.csv");
+    }
+
+    @Test
     void aBadRate_isOneLineNamingTheOption(@TempDir Path dir) {
         Cli.assertRejected(Cli.run("sweep", "--lrs", "0.1,-1", "--out", dir.toString()),
                 "--lrs/--thresholds: a learning rate must be > 0, got -1.0");

@@ -128,8 +128,14 @@ final class OutcomeMap implements Figure {
         }
     }
 
+    /** Draws {@code text} centred in {@code width}, in a smaller font (down to 8 pt) if it would not fit. */
     private static void centred(Graphics2D g, String text, int x, int baseline, int width) {
+        java.awt.Font font = g.getFont();
+        while (g.getFontMetrics().stringWidth(text) > width - 6 && g.getFont().getSize2D() > 8f) {
+            g.setFont(g.getFont().deriveFont(g.getFont().getSize2D() - 0.5f));
+        }
         FontMetrics m = g.getFontMetrics();
         g.drawString(text, x + Math.max(2, (width - m.stringWidth(text)) / 2), baseline);
+        g.setFont(font);
     }
 }

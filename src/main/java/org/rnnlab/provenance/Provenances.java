@@ -19,15 +19,8 @@ public final class Provenances {
      * distinct provenances in order of first appearance; null entries count as unknown.
      */
     public static ObjectNode summary(List<Provenance> provenances) {
-        Map<Provenance, Integer> counts = new LinkedHashMap<>();
-        int unknown = 0;
-        for (Provenance p : provenances) {
-            if (p == null) {
-                unknown++;
-            } else {
-                counts.merge(p, 1, Integer::sum);
-            }
-        }
+        Map<Provenance, Integer> counts = counts(provenances);
+        int unknown = unknown(provenances);
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("results", provenances.size());
         o.put("unknown", unknown);
@@ -38,5 +31,21 @@ public final class Provenances {
             entry.setAll(p.toJson());
         });
         return o;
+    }
+
+    /** Each distinct provenance with the number of results it computed, in order of first appearance; nulls left out. */
+    public static Map<Provenance, Integer> counts(List<Provenance> provenances) {
+        Map<Provenance, Integer> counts = new LinkedHashMap<>();
+        for (Provenance p : provenances) {
+            if (p != null) {
+                counts.merge(p, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** How many of {@code provenances} are unknown (null). */
+    public static int unknown(List<Provenance> provenances) {
+        return (int) provenances.stream().filter(java.util.Objects::isNull).count();
     }
 }

@@ -1,11 +1,11 @@
 package org.rnnlab.report;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.rnnlab.experiment.RunResult;
 import org.rnnlab.provenance.Provenance;
+import org.rnnlab.provenance.Provenances;
 import org.rnnlab.text.Plural;
 
 /**
@@ -20,15 +20,9 @@ final class ProvenanceText {
 
     /** "150 runs on Intel(R) Xeon(R) Processor (x86_64), kernel openblas (OpenBLAS 0.3.28, core SkylakeX), ..."; empty when unknown. */
     static String of(List<RunResult> records) {
-        Map<Provenance, Integer> counts = new LinkedHashMap<>();
-        int unknown = 0;
-        for (RunResult r : records) {
-            if (r.provenance() == null) {
-                unknown++;
-            } else {
-                counts.merge(r.provenance(), 1, Integer::sum);
-            }
-        }
+        List<Provenance> all = records.stream().map(RunResult::provenance).toList();
+        Map<Provenance, Integer> counts = Provenances.counts(all);
+        int unknown = Provenances.unknown(all);
         if (counts.isEmpty()) {
             return "";
         }

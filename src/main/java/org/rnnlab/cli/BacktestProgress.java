@@ -5,10 +5,7 @@ import java.util.Locale;
 
 import org.rnnlab.forecast.Backtest;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress over a backtest's origins on stderr: on a terminal a bar from the first origin
@@ -33,9 +30,7 @@ final class BacktestProgress implements Backtest.Progress, AutoCloseable {
     public synchronized void origin(int done, int total) {
         if (terminal) {
             if (bar == null) {
-                bar = new ProgressBarBuilder().setTaskName("backtest").setInitialMax(total)
-                        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(500)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" origins", 1).build();
+                bar = TerminalBar.of("backtest", total, " origins", 500);
             }
             bar.stepTo(done);
         } else if (System.nanoTime() - lastLine >= INTERVAL_NANOS && done < total) {

@@ -9,10 +9,7 @@ import org.rnnlab.experiment.RunResult;
 import org.rnnlab.experiment.RunSpec;
 import org.rnnlab.experiment.StudyClock;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress over a study's runs on stderr: runs trained of those to train, how many were reused
@@ -42,9 +39,7 @@ final class StudyProgress implements Consumer<RunResult>, AutoCloseable {
         this.reused = reused;
         this.clock = new StudyClock(runs, threads);
         if (terminal && total > 0) {
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                    .setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" runs", 1)
-                    .build();
+            bar = TerminalBar.of(task, total, " runs", 500);
         }
     }
 

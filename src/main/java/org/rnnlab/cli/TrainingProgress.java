@@ -11,10 +11,7 @@ import org.rnnlab.train.StepMetrics;
 import org.rnnlab.train.TrainingListener;
 import org.rnnlab.train.TrainingResult;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Training progress on stderr: epoch, step, the epoch's mean loss so far, the last validation loss,
@@ -58,9 +55,7 @@ final class TrainingProgress implements TrainingListener {
         start = System.nanoTime();
         lastLine = start;
         if (terminal) {
-            bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(plannedSteps)
-                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+            bar = TerminalBar.of("train", plannedSteps, "", 250);
         }
     }
 

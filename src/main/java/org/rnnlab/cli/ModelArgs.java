@@ -77,19 +77,56 @@ final class ModelArgs {
             description = "Initial forget-gate bias of an lstm (default: ${DEFAULT-VALUE}).")
     double forgetBias = 1.0;
 
+    @Option(names = "--highway", paramLabel = "K|window|none", defaultValue = "auto",
+            description = "A linear autoregressive term on the last K input steps of each window, added to the"
+                    + " network's output and trained with it from zero (LSTNet's highway, Lai et al. 2018): the"
+                    + " linear part of a series that a small network struggles to learn from few windows."
+                    + " window: all the window's steps (under --bptt-truncation, the last chunk's); auto: window,"
+                    + " or none with --many-to-many (default: ${DEFAULT-VALUE}).")
+    String highway = "auto";
+
     @Option(names = "--init-from", paramLabel = "MODEL", description = "Start from the weights of a model file (or a"
             + " run directory); the network's shape then comes from that file.")
     Path initFrom;
 
-    /** The model configuration for {@code inputs} features and {@code outputs} targets. */
-    ModelConfig config(int inputs, int outputs, boolean manyToMany) {
+    /**
+     * The model configuration for {@code inputs} features and {@code outputs} targets, on windows of
+     * {@code window} steps whose last backprop chunk has {@code lastChunk} steps.
+     */
+    ModelConfig config(int inputs, int outputs, boolean manyToMany, int window, int lastChunk) {
         Options.rejectUnless(cell == CellType.LSTM, spec, "--forget-bias", "--cell lstm", "--cell " + cell.id());
         Activation hiddenActivation = Options.named("--activation-param", () -> activationParam == null
                 ? activation.create() : activation.create(activationParam));
         return Options.named(hidden < 1 || norm == Norm.LAYER && hidden < 2 ? "--hidden" : layers < 1 ? "--layers" : "--activation",
                 () -> new ModelConfig(cell, hiddenActivation, inputs, hidden, layers, outputs,
                         manyToMany ? TaskShape.MANY_TO_MANY : TaskShape.MANY_TO_ONE, LossKind.MSE, new Identity(),
-                        forgetBias, norm));
+                        forgetBias, norm, highwaySteps(manyToMany, window, lastChunk)));
+    }
+
+    /** The highway's steps: 0 for none, the last chunk for window, else K if it fits the last chunk. */
+    int highwaySteps(boolean manyToMany, int window, int lastChunk) {
+        if (highway.equals("none") || highway.equals("auto") && manyToMany) {
+            return 0;
+        }
+        if (manyToMany) {
+            throw new IllegalArgumentException("--highway " + highway + " needs a target after the window's last step;"
+                    + " leave out --many-to-many or --highway");
+        }
+        if (highway.equals("window") || highway.equals("auto")) {
+            return lastChunk;
+        }
+        int k;
+        try {
+            k = Integer.parseInt(highway);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--highway: expected a number of steps, window, auto or none, got '"
+                    + highway + "'");
+        }
+        if (k < 1 || k > lastChunk) {
+            throw new IllegalArgumentException("--highway must be between 1 and " + lastChunk + " (the "
+                    + (lastChunk == window ? "window" : "last --bptt-truncation chunk") + "), got " + k);
+        }
+        return k;
     }
 
     /** The initialisation with the given seed. */

@@ -29,12 +29,13 @@ final class TrainModels implements ModelSource {
 
     /** A new model, or the one of --init-from (whose shape then rules). */
     @Override
-    public SequenceModel create(int inputs, int outputs, boolean manyToMany, long seed) {
+    public SequenceModel create(int inputs, int outputs, boolean manyToMany, int window, long seed) {
         if (model.initFrom == null) {
-            return SequenceModel.create(model.config(inputs, outputs, manyToMany), model.initialization(seed));
+            return SequenceModel.create(model.config(inputs, outputs, manyToMany, window, training.lastChunk(window)),
+                    model.initialization(seed));
         }
         for (String option : List.of("--cell", "--activation", "--activation-param", "--hidden", "--layers", "--init",
-                "--init-scale", "--recurrent-init", "--recurrent-init-scale", "--forget-bias", "--norm")) {
+                "--init-scale", "--recurrent-init", "--recurrent-init-scale", "--forget-bias", "--norm", "--highway")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
                 throw new IllegalArgumentException(option + " cannot go with --init-from: the network's shape and"
                         + " weights come from " + model.initFrom + "; leave " + option + " out");

@@ -147,6 +147,15 @@ final class TrainingArgs {
     /**
      * The training configuration for {@code trainingWindows} windows of {@code window} steps.
      */
+    /** The steps of a window's last backprop chunk: the window under full BPTT. */
+    int lastChunk(int window) {
+        if (bpttTruncation <= 0 || bpttTruncation >= window) {
+            return window;
+        }
+        int rest = window % bpttTruncation;
+        return rest == 0 ? bpttTruncation : rest;
+    }
+
     TrainingConfig config(int trainingWindows, int window) {
         rejectInapplicable();
         if (epochs < 1) {

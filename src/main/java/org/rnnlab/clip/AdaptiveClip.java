@@ -68,7 +68,7 @@ public record AdaptiveClip(double lambda, double eps, boolean includeHead) imple
 
     /** Whether AGC acts on a parameter of this kind. */
     static boolean actsOn(ParameterKind kind, boolean includeHead) {
-        return includeHead || (kind != ParameterKind.HEAD_WEIGHT && kind != ParameterKind.HEAD_BIAS);
+        return includeHead || !kind.isOutputLayer();
     }
 
     /**

@@ -193,7 +193,7 @@ public final class Fitting {
 
     private static SequenceModel create(TrainingPlan plan, PreparedData data, long seed) {
         return plan.models().create(data.table().featureColumns().length, data.table().targetColumns().length,
-                data.options().windows().manyToMany(), seed);
+                data.options().windows().manyToMany(), data.options().windows().window(), seed);
     }
 
     private static int window(TrainingPlan plan) {

@@ -16,9 +16,10 @@ public interface ModelSource {
      * @param inputs     feature columns
      * @param outputs    target columns
      * @param manyToMany a target at every step
+     * @param window     the steps of the windows it will read
      * @param seed       the seed of its initial weights
      */
-    SequenceModel create(int inputs, int outputs, boolean manyToMany, long seed);
+    SequenceModel create(int inputs, int outputs, boolean manyToMany, int window, long seed);
 
     /**
      * The training configuration for a training part of {@code trainingWindows} windows of

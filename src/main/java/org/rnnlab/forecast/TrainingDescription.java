@@ -37,15 +37,16 @@ final class TrainingDescription {
     }
 
     /**
-     * "windows: 100 training, 11 validation, 10 test; lstm, hidden 32 x 1 layer, 4513 parameters"
-     * ("lstm with layer norm, ..." for a layer-normalised one).
+     * "windows: 100 training, 11 validation, 10 test; lstm, hidden 32 x 1 layer, highway 12 steps, 4525 parameters"
+     * ("lstm with layer norm, ..." for a layer-normalised one; no highway part without one).
      */
     static String windows(PreparedData data, SequenceModel net) {
         ModelConfig c = net.config();
-        return String.format(Locale.ROOT, "windows: %d training, %d validation, %d test; %s, hidden %d x %s,"
+        return String.format(Locale.ROOT, "windows: %d training, %d validation, %d test; %s, hidden %d x %s,%s"
                 + " %d parameters", data.train().count(), data.validation().count(), data.test().count(),
                 c.cell().id() + (c.norm() == org.rnnlab.cell.Norm.LAYER ? " with layer norm" : ""), c.hiddenSize(),
-                Plural.of(c.layers(), "layer"), net.parameterCount());
+                Plural.of(c.layers(), "layer"), c.highway() > 0 ? " highway " + Plural.of(c.highway(), "step") + "," : "",
+                net.parameterCount());
     }
 
     /** "candidate log,diff: validation RMSE 0.412 of persistence's (196 epochs, 0.7 s)". */

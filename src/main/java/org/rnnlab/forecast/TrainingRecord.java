@@ -112,6 +112,7 @@ final class TrainingRecord {
         o.put("output_size", c.outputSize());
         o.put("task", c.task().id());
         o.put("norm", c.norm().id());
+        o.put("highway_steps", c.highway());
         o.put("parameters", parameters);
         o.put("optimizer", config.optimizer().kind().id());
         o.put("clipping", config.clipping().label());

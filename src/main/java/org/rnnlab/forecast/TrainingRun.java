@@ -102,7 +102,7 @@ public final class TrainingRun {
         Hooks quietUntilChecked = deferFirstNote(hooks, windowNote);
         // every check that can reject the input runs before the first line for people
         plan.models().create(table.featureColumns().length, table.targetColumns().length,
-                plan.prepare().windows().manyToMany(), plan.seed());
+                plan.prepare().windows().manyToMany(), plan.prepare().windows().window(), plan.seed());
         Fitting.checkRefit(plan);
         try (StagedDirectory staged = StagedDirectory.open(dir, "rnnlab train", durability.resume())) {
             if (staged.tookOverLock() != null) {

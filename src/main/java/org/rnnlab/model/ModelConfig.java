@@ -25,9 +25,12 @@ import org.rnnlab.loss.LossKind;
  * @param forgetBias       the LSTM's initial forget-gate bias (ignored by other cells)
  * @param norm             normalisation inside every recurrent layer: none, or layer normalisation
  *                         (Ba et al. 2016; needs hiddenSize ≥ 2, since one unit normalises to 0)
+ * @param highway          K ≥ 0: a linear autoregressive term on the last K input steps added to the
+ *                         head's output ({@link Highway}, LSTNet's highway); 0 for none. Many-to-one only
  */
 public record ModelConfig(CellType cell, Activation activation, int inputSize, int hiddenSize, int layers,
-        int outputSize, TaskShape task, LossKind loss, Activation outputActivation, double forgetBias, Norm norm) {
+        int outputSize, TaskShape task, LossKind loss, Activation outputActivation, double forgetBias, Norm norm,
+        int highway) {
 
     public ModelConfig {
         if (cell == null || activation == null || task == null || loss == null || outputActivation == null
@@ -60,6 +63,19 @@ public record ModelConfig(CellType cell, Activation activation, int inputSize, i
             throw new IllegalArgumentException("norm layer needs hiddenSize >= 2 (one unit normalises to 0), got "
                     + hiddenSize);
         }
+        if (highway < 0) {
+            throw new IllegalArgumentException("highway must be >= 0 steps (0 for none), got " + highway);
+        }
+        if (highway > 0 && task != TaskShape.MANY_TO_ONE) {
+            throw new IllegalArgumentException("a highway of " + highway + " steps needs a many-to-one task");
+        }
+    }
+
+    /** A configuration without a highway. */
+    public ModelConfig(CellType cell, Activation activation, int inputSize, int hiddenSize, int layers, int outputSize,
+            TaskShape task, LossKind loss, Activation outputActivation, double forgetBias, Norm norm) {
+        this(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, forgetBias, norm,
+                0);
     }
 
     /** A configuration without normalisation inside the cells. */
@@ -76,32 +92,37 @@ public record ModelConfig(CellType cell, Activation activation, int inputSize, i
     }
 
     public ModelConfig withActivation(Activation value) {
-        return new ModelConfig(cell, value, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, forgetBias, norm);
+        return new ModelConfig(cell, value, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, forgetBias, norm, highway);
     }
 
     public ModelConfig withLayers(int value) {
-        return new ModelConfig(cell, activation, inputSize, hiddenSize, value, outputSize, task, loss, outputActivation, forgetBias, norm);
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, value, outputSize, task, loss, outputActivation, forgetBias, norm, highway);
     }
 
     public ModelConfig withTask(TaskShape value) {
-        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, value, loss, outputActivation, forgetBias, norm);
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, value, loss, outputActivation, forgetBias, norm, highway);
     }
 
     public ModelConfig withLoss(LossKind value) {
-        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, value, outputActivation, forgetBias, norm);
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, value, outputActivation, forgetBias, norm, highway);
     }
 
     public ModelConfig withOutputActivation(Activation value) {
-        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, value, forgetBias, norm);
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, value, forgetBias, norm, highway);
     }
 
     public ModelConfig withForgetBias(double value) {
-        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, value, norm);
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation, value, norm, highway);
     }
 
     public ModelConfig withNorm(Norm value) {
         return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation,
-                forgetBias, value);
+                forgetBias, value, highway);
+    }
+
+    public ModelConfig withHighway(int steps) {
+        return new ModelConfig(cell, activation, inputSize, hiddenSize, layers, outputSize, task, loss, outputActivation,
+                forgetBias, norm, steps);
     }
 
     private static void positive(String name, int value) {

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The {@code "config"} object of a model file, with snake_case keys as PyTorch users write them.
  * {@code "norm"} is {@code "none"} or {@code "layer"}; a file without it (written before layer
- * normalisation existed) has none.
+ * normalisation existed) has none. {@code "highway"} (the steps of the linear autoregressive term)
+ * is written only when there is one; a file without it has none.
  */
 final class ModelConfigJson {
 
@@ -34,6 +35,9 @@ final class ModelConfigJson {
         putActivation(o, "output_activation", c.outputActivation());
         o.put("forget_bias", c.forgetBias());
         o.put("norm", c.norm().id());
+        if (c.highway() > 0) {
+            o.put("highway", c.highway());
+        }
         return o;
     }
 
@@ -50,7 +54,8 @@ final class ModelConfigJson {
                         "unknown task \"" + o.path("task").asText() + "\"; expected many_to_one or many_to_many")),
                 Named.byId(LossKind.class, text(o, "loss")).orElseThrow(() -> new IllegalArgumentException(
                         "unknown loss \"" + o.path("loss").asText() + "\"; expected mse, cross_entropy or bce")),
-                activation(o, "output_activation"), o.path("forget_bias").asDouble(1.0), norm(o));
+                activation(o, "output_activation"), o.path("forget_bias").asDouble(1.0), norm(o),
+                o.has("highway") ? integer(o, "highway") : 0);
     }
 
     private static Norm norm(JsonNode o) {

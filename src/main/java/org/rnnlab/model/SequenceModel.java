@@ -22,9 +22,10 @@ import org.rnnlab.tensor.Parameter;
  * Stacked recurrent layers and a linear head, trained with backprop-through-time.
  *
  * <p>Layer {@code l} reads layer {@code l−1}'s hidden states (layer 0 reads the input); the head
- * reads the top layer's last state (many-to-one) or every state (many-to-many). Parameters are
- * named and shaped as PyTorch's {@code state_dict} of {@code nn.RNN/LSTM/GRU} plus an
- * {@code nn.Linear} called {@code head}.
+ * reads the top layer's last state (many-to-one) or every state (many-to-many), plus, with a
+ * {@link Highway}, the window's last input steps. Parameters are named and shaped as PyTorch's
+ * {@code state_dict} of {@code nn.RNN/LSTM/GRU} plus an {@code nn.Linear} called {@code head}
+ * (and one without bias called {@code highway}).
  *
  * <p>A model is not thread-safe: it owns its workspaces and its product kernel. Parallel studies
  * run one model per thread.
@@ -52,7 +53,8 @@ public final class SequenceModel {
             });
         }
         this.cells = Collections.unmodifiableList(layers);
-        this.head = new Head(config.hiddenSize(), config.outputSize(), config.outputActivation());
+        this.head = new Head(config.hiddenSize(), config.outputSize(), config.outputActivation(), config.highway(),
+                config.inputSize());
         this.loss = config.loss().create();
         List<Parameter> all = new ArrayList<>();
         cells.forEach(c -> all.addAll(c.parameters()));
@@ -147,7 +149,7 @@ public final class SequenceModel {
             cells.get(l).forward(in, u.layers[l], mm);
             in = u.layers[l].outputs();
         }
-        head.forward(u.headInput, u.headPre, u.headOut, mm);
+        head.forward(u.headInput, x, u.headPre, u.headOut, mm);
         lastUnroll = u;
     }
 
@@ -180,6 +182,7 @@ public final class SequenceModel {
             Block dIn = l > 0 ? u.layers[l - 1].outputGradient() : inputGradient ? u.inputGradient() : null;
             cells.get(l).backward(in, u.layers[l], dIn, mm);
         }
+        head.highwayBackward(x, u.headGradient, inputGradient ? u.inputGradient() : null);
         return value;
     }
 

@@ -17,7 +17,14 @@ public enum ParameterKind {
     /** The linear head's weight. */
     HEAD_WEIGHT,
     /** The linear head's bias. */
-    HEAD_BIAS;
+    HEAD_BIAS,
+    /** The linear autoregressive term on the last input steps, added to the head's output (LSTNet's highway). */
+    HIGHWAY_WEIGHT;
+
+    /** True for the output layer's parameters: the head and the highway beside it. */
+    public boolean isOutputLayer() {
+        return this == HEAD_WEIGHT || this == HEAD_BIAS || this == HIGHWAY_WEIGHT;
+    }
 
     /** True for the recurrent weight matrix, the one that drives explosion and vanishing. */
     public boolean isRecurrentWeight() {

@@ -55,6 +55,38 @@ class TrainRejectsTest {
                 "--hidden: norm layer needs hiddenSize >= 2 (one unit normalises to 0), got 1");
     }
 
+    private Cli.Run trainWithModel(String... model) {
+        // the model options in one run, as a user types them (TINY's --hidden would open a second group)
+        String[] args = new String[] {"train", "--data", Cli.AIRLINE.toString(), "--out", dir.resolve("out").toString(),
+                "--epochs", "1"};
+        return Cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(model))
+                .toArray(String[]::new));
+    }
+
+    @Test
+    void highwayLongerThanTheWindow() {
+        assertRejected(trainWithModel("--hidden", "4", "--highway", "13", "--window", "12"),
+                "--highway must be between 1 and 12 (the window), got 13");
+    }
+
+    @Test
+    void highwayLongerThanTheLastTruncatedChunk() {
+        assertRejected(trainWithModel("--hidden", "4", "--highway", "6", "--window", "12", "--bptt-truncation", "5"),
+                "--highway must be between 1 and 2 (the last --bptt-truncation chunk), got 6");
+    }
+
+    @Test
+    void highwayNotANumber() {
+        assertRejected(trainWithModel("--hidden", "4", "--highway", "all"),
+                "--highway: expected a number of steps, window, auto or none, got 'all'");
+    }
+
+    @Test
+    void highwayWithManyToMany() {
+        assertRejected(trainWithModel("--hidden", "4", "--highway", "window", "--many-to-many"),
+                "--highway window needs a target after the window's last step; leave out --many-to-many or --highway");
+    }
+
     @Test
     void twoClippingRules() {
         assertRejected(train("--clip-norm", "1", "--clip-value", "2"), "--clip-norm=X", "--clip-value=X", "mutually exclusive");

@@ -28,7 +28,7 @@ class BacktestProgressTest {
     void progress_hearsOfEveryOrigin_inOrder_withTheTotal() {
         ModelSource models = new ModelSource() {
             @Override
-            public SequenceModel create(int inputs, int outputs, boolean manyToMany, long seed) {
+            public SequenceModel create(int inputs, int outputs, boolean manyToMany, int window, long seed) {
                 return SequenceModel.create(ModelConfig.of(CellType.GRU, inputs, 3, outputs),
                         Initialization.pytorchDefault(seed));
             }

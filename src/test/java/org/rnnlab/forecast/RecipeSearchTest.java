@@ -27,7 +27,7 @@ class RecipeSearchTest {
 
     private static final ModelSource TINY = new ModelSource() {
         @Override
-        public SequenceModel create(int inputs, int outputs, boolean manyToMany, long seed) {
+        public SequenceModel create(int inputs, int outputs, boolean manyToMany, int window, long seed) {
             return SequenceModel.create(ModelConfig.of(CellType.LSTM, inputs, 4, outputs), Initialization.pytorchDefault(seed));
         }
 

@@ -90,6 +90,29 @@ class GradientCheckTest {
         return cases.stream();
     }
 
+    /**
+     * A highway beside the head (many-to-one): every cell × MSE and cross-entropy × depth, reading
+     * the whole window, two steps of it, and under truncated BPTT the last chunk's one step. Its
+     * weights are drawn away from their zero start, so ∂L/∂x through it is checked too.
+     */
+    static Stream<Arguments> highwayConfigurations() {
+        List<Arguments> cases = new ArrayList<>();
+        for (CellType cell : CellType.values()) {
+            for (LossKind loss : List.of(LossKind.MSE, LossKind.CROSS_ENTROPY)) {
+                for (int layers = 1; layers <= 2; layers++) {
+                    ModelConfig c = ModelConfig.of(cell, D, H, loss == LossKind.CROSS_ENTROPY ? 3 : 2).withLayers(layers)
+                            .withLoss(loss);
+                    for (int k : new int[] {T, 2}) {
+                        cases.add(Arguments.of(label(c.withHighway(k), Bptt.full()), c.withHighway(k), Bptt.full()));
+                    }
+                    Bptt truncated = Bptt.truncated(TRUNCATION);
+                    cases.add(Arguments.of(label(c.withHighway(1), truncated), c.withHighway(1), truncated));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
     static Stream<Arguments> outputActivations() {
         return Stream.of(ActivationKind.TANH, ActivationKind.SIGMOID, ActivationKind.SOFTPLUS, ActivationKind.ARCTAN)
                 .flatMap(out -> Stream.of(CellType.RNN, CellType.LSTM, CellType.GRU).map(cell -> {
@@ -108,6 +131,12 @@ class GradientCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("outputActivations")
     void gradients_matchFiniteDifferences_withOutputActivation(String label, ModelConfig config, Bptt bptt) {
+        check(config, bptt, OpenBlasMatMul::new);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("highwayConfigurations")
+    void highwayGradients_matchFiniteDifferences(String label, ModelConfig config, Bptt bptt) {
         check(config, bptt, OpenBlasMatMul::new);
     }
 
@@ -177,7 +206,8 @@ class GradientCheckTest {
     private static String label(ModelConfig c, Bptt bptt) {
         String cell = (c.cell() == CellType.RNN ? "rnn-" + c.activation().kind().id() : c.cell().id())
                 + (c.norm() == Norm.LAYER ? "-ln" : "");
-        return cell + " " + c.loss().id() + " L" + c.layers() + " " + c.task().id() + " " + bptt;
+        return cell + " " + c.loss().id() + " L" + c.layers() + " " + c.task().id() + " " + bptt
+                + (c.highway() > 0 ? " highway " + c.highway() : "");
     }
 
     /** A model, a batch and its initial states, with the means to compare gradients. */
@@ -193,6 +223,12 @@ class GradientCheckTest {
             this.model = SequenceModel.create(config, new Initialization(new NormalInit(0.7), new NormalInit(0.7), seed));
             model.useMatMul(kernel);
             this.rng = new Random(seed * 7919);
+            if (config.highway() > 0) {
+                double[] w = model.parameter("highway.weight").value().data;
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = 0.5 * rng.nextGaussian();
+                }
+            }
             this.x = R064Store.FACTORY.make(D, T * B);
             for (int i = 0; i < x.data.length; i++) {
                 x.data[i] = rng.nextGaussian();

@@ -52,7 +52,9 @@ class ModelFileTest {
                         .withNorm(Norm.LAYER)),
                 Arguments.of("lstm-ln-2-layers", ModelConfig.of(CellType.LSTM, D, H, O).withLayers(2).withNorm(Norm.LAYER)),
                 Arguments.of("gru-ln", ModelConfig.of(CellType.GRU, D, H, O).withNorm(Norm.LAYER)
-                        .withTask(TaskShape.MANY_TO_MANY)));
+                        .withTask(TaskShape.MANY_TO_MANY)),
+                Arguments.of("lstm-highway-4", ModelConfig.of(CellType.LSTM, D, H, O).withHighway(4)),
+                Arguments.of("rnn-highway-2-layers", ModelConfig.of(CellType.RNN, D, H, O).withLayers(2).withHighway(T)));
     }
 
     private static SequenceModel model(ModelConfig config, long seed) {
@@ -162,6 +164,20 @@ class ModelFileTest {
         JsonNode plain = JSON.readTree(file.toFile());
         assertEquals("none", plain.get("config").get("norm").asText());
         assertNull(plain.get("pytorch"), "a plain model loads into torch.nn.LSTM as it is");
+    }
+
+    @Test
+    void highwayFile_namesItsStepsAndItsWeight_andAFileWithoutOneHasNone() throws IOException {
+        Path file = dir.resolve("highway.json");
+        ModelFile.write(file, model(ModelConfig.of(CellType.LSTM, D, H, O).withHighway(3), 11), null, null);
+        JsonNode root = JSON.readTree(file.toFile());
+        assertEquals(3, root.get("config").get("highway").asInt());
+        JsonNode w = root.get("parameters").get("highway.weight");
+        assertEquals(O, w.size(), "highway.weight has O rows");
+        assertEquals(3 * D, w.get(0).size(), "and K·D columns, as nn.Linear(K·D, O)");
+        ModelFile.write(file, model(ModelConfig.of(CellType.LSTM, D, H, O), 12), null, null);
+        assertNull(JSON.readTree(file.toFile()).get("config").get("highway"));
+        assertEquals(0, ModelFile.read(file).model().config().highway());
     }
 
     @Test

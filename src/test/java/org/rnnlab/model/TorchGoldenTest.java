@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * rnnlab against an independent implementation: PyTorch 1.13 in float64 (Debian's python3-torch),
  * values made by {@code src/test/resources/golden/make_golden.py} ({@code nn.RNN/LSTM/GRU}) and
  * {@code make_ln_golden.py} (the layer-normalised cells, written in PyTorch in {@code ln_cells.py},
- * gradients by autograd). Outputs, loss and every gradient (parameters, input, h0, c0) must agree
+ * gradients by autograd) and {@code make_highway_golden.py} (a linear autoregressive term beside the head). Outputs, loss and every gradient (parameters, input, h0, c0) must agree
  * to 1e-9.
  */
 class TorchGoldenTest {
@@ -44,6 +44,10 @@ class TorchGoldenTest {
 
     static Stream<Arguments> cases() throws IOException {
         return fixture("/golden/torch_golden.json", 9);
+    }
+
+    static Stream<Arguments> highwayCases() throws IOException {
+        return fixture("/golden/torch_highway_golden.json", 4);
     }
 
     static Stream<Arguments> layerNormCases() throws IOException {
@@ -58,6 +62,18 @@ class TorchGoldenTest {
             assertEquals(expectedCases, list.size(), "cases in " + resource);
             return list.stream().map(c -> Arguments.of(c.get("name").asText(), c));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("highwayCases")
+    void highway_matchesPyTorch_openblasKernel(String name, JsonNode c) {
+        check(c, new OpenBlasMatMul());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("highwayCases")
+    void highway_matchesPyTorch_javaKernel(String name, JsonNode c) {
+        check(c, new JavaMatMul());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,7 +121,7 @@ class TorchGoldenTest {
         TaskShape task = Named.byId(TaskShape.class, c.get("task").asText()).orElseThrow();
         Norm norm = c.has("norm") ? Named.byId(Norm.class, c.get("norm").asText()).orElseThrow() : Norm.NONE;
         ModelConfig config = new ModelConfig(cell, activation.create(), d, h, layers, o, task, loss, new Identity(), 1.0,
-                norm);
+                norm, c.path("highway").asInt(0));
         SequenceModel model = SequenceModel.zeros(config);
         model.useMatMul(kernel);
         List<String> names = new ArrayList<>();

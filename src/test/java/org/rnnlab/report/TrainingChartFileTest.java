@@ -42,7 +42,7 @@ class TrainingChartFileTest {
         Path data = Path.of("datasets", "airline_passengers.csv");
         ModelSource models = new ModelSource() {
             @Override
-            public SequenceModel create(int inputs, int outputs, boolean manyToMany, long seed) {
+            public SequenceModel create(int inputs, int outputs, boolean manyToMany, int window, long seed) {
                 return SequenceModel.create(ModelConfig.of(CellType.GRU, inputs, 4, outputs),
                         Initialization.pytorchDefault(seed));
             }

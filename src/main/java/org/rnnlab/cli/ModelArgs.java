@@ -77,13 +77,14 @@ final class ModelArgs {
             description = "Initial forget-gate bias of an lstm (default: ${DEFAULT-VALUE}).")
     double forgetBias = 1.0;
 
-    @Option(names = "--highway", paramLabel = "K|window|none", defaultValue = "auto",
+    @Option(names = "--highway", paramLabel = "K|window|none", defaultValue = "none",
             description = "A linear autoregressive term on the last K input steps of each window, added to the"
                     + " network's output and trained with it from zero (LSTNet's highway, Lai et al. 2018): the"
                     + " linear part of a series that a small network struggles to learn from few windows."
-                    + " window: all the window's steps (under --bptt-truncation, the last chunk's); auto: window,"
-                    + " or none with --many-to-many (default: ${DEFAULT-VALUE}).")
-    String highway = "auto";
+                    + " window: all the window's steps (under --bptt-truncation, the last chunk's). Off by default:"
+                    + " measured on the shipped series it lowered most test errors but widened the backtests'"
+                    + " intervals; see the README (default: ${DEFAULT-VALUE}).")
+    String highway = "none";
 
     @Option(names = "--init-from", paramLabel = "MODEL", description = "Start from the weights of a model file (or a"
             + " run directory); the network's shape then comes from that file.")
@@ -105,21 +106,21 @@ final class ModelArgs {
 
     /** The highway's steps: 0 for none, the last chunk for window, else K if it fits the last chunk. */
     int highwaySteps(boolean manyToMany, int window, int lastChunk) {
-        if (highway.equals("none") || highway.equals("auto") && manyToMany) {
+        if (highway.equals("none")) {
             return 0;
         }
         if (manyToMany) {
             throw new IllegalArgumentException("--highway " + highway + " needs a target after the window's last step;"
                     + " leave out --many-to-many or --highway");
         }
-        if (highway.equals("window") || highway.equals("auto")) {
+        if (highway.equals("window")) {
             return lastChunk;
         }
         int k;
         try {
             k = Integer.parseInt(highway);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--highway: expected a number of steps, window, auto or none, got '"
+            throw new IllegalArgumentException("--highway: expected a number of steps, window or none, got '"
                     + highway + "'");
         }
         if (k < 1 || k > lastChunk) {

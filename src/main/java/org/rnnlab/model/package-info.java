@@ -6,13 +6,15 @@
  * <ul>
  * <li>{@link org.rnnlab.model.SequenceModel}: the network. Layer {@code l} is a
  * {@link org.rnnlab.cell.Cell} reading layer {@code l−1}'s hidden states (layer 0 reads the input);
- * the head {@code y = f(W h + b)} ({@code Head}) reads the top layer's last state or every state.
+ * the head {@code y = f(W h + b)} ({@code Head}) reads the top layer's last state or every state,
+ * and an optional {@code Highway} (LSTNet's linear autoregressive term, zero at the start, so it
+ * takes nothing from the seed's stream) adds {@code Σ_k W_k x_{T−K+k}} on the window's last inputs.
  * {@code lossAndGradient} trains, {@code predict} and {@code loss} evaluate; {@code forward} and
  * {@code backward} are the steps they are made of, for diagnostics that need the caches. A model
  * owns its workspaces and product kernel and is not thread-safe: parallel work runs one model per
  * thread.</li>
  * <li>{@link org.rnnlab.model.ModelConfig}: cell, activation, sizes, layers, task shape, loss,
- * output activation, the LSTM forget bias and the normalisation inside the cells, validated; {@link org.rnnlab.model.TaskShape}:
+ * output activation, the LSTM forget bias, the normalisation inside the cells and the highway's steps, validated; {@link org.rnnlab.model.TaskShape}:
  * many-to-one or many-to-many.</li>
  * <li>{@link org.rnnlab.model.Initialization}: the initialisers of {@code W_ih} and {@code W_hh}
  * and the seed. One seeded generator fills the layers bottom first, then the head, which always

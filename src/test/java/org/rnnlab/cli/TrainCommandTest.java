@@ -121,6 +121,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void train_withHighway_savesItsStepsAndWeight_andForecastReadsTheModel() throws Exception {
+        Path out = dir.resolve("hw");
+        Cli.Run r = Cli.train(Cli.AIRLINE, out, "--highway", "window", "--transform", "none").expectSuccess();
+        assertTrue(r.err().contains("hidden 4 x 1 layer, highway 12 steps,"), r.err());
+        JsonNode model = Cli.json(out.resolve("model.json"));
+        assertEquals(12, model.path("config").path("highway").asInt());
+        assertEquals(12, model.path("parameters").path("highway.weight").path(0).size());
+        assertEquals(12, Cli.json(out.resolve("run.json")).path("model").path("highway_steps").asInt());
+        Cli.run("forecast", "--model", out.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "3", "--out",
+                dir.resolve("f.csv").toString()).expectSuccess();
+    }
+
+    @Test
     void train_withLayerNorm_writesALayerNormalisedModelThatEvaluateReads() throws Exception {
         Path out = dir.resolve("ln");
         Cli.Run r = Cli.train(Cli.AIRLINE, out, "--norm", "layer").expectSuccess(); // hidden 4: Cli.TINY

@@ -1,26 +1,32 @@
 package org.rnnlab.activation;
 
 /**
- * Fast, accurate logistic sigmoid and tanh for the hot loops of the gated cells.
+ * Fast, accurate and deterministic logistic sigmoid and tanh for the hot loops of the cells.
  *
- * <p>On JDK 17 {@code Math.tanh} costs about 20 ns per element against about 4 ns for a form
- * built on the intrinsic {@code Math.exp}; an LSTM evaluates five of these per unit and step. The
- * exp forms lose relative precision near 0, where a short odd Taylor series is used instead, so
- * both functions stay within a few ulps of the exact value everywhere (checked against
- * {@code StrictMath} in the tests) and saturate cleanly at ±1e6.
+ * <p>Both are built on {@link Exp}, an exp of exact IEEE operations (a range reduction, a degree-13
+ * polynomial by fused multiply-adds and exponent bits), rather than on {@code Math.exp} and
+ * {@code Math.tanh} (about 20 ns per element on JDK 17): {@code σ(x) = 1/(1+e)} for {@code x ≥ 0}
+ * and {@code e/(1+e)} below, {@code e = e^−|x|}; {@code tanh x = −m/(2+m)} with
+ * {@code m = e^−2|x| − 1} and the sign of x, and a short odd Taylor series for {@code |x| < 1/16},
+ * where the exp form would lose relative precision.
  *
- * <p>The array forms, which the cells use, loop over the scalar forms. On request
- * ({@code -Drnnlab.vector=true} with {@code --add-modules jdk.incubator.vector}) they run on the
- * JDK's incubating Vector API instead ({@link VectorGates}: about 2 ns per element instead of 5–10
- * where the JIT compiles them fully, within 4 ulps of {@code StrictMath}, bit-for-bit reproducible).
- * That path is off by default: where the JIT does not inline the vector code (seen for the LSTM's
- * per-sequence gate calls at small hidden sizes) the Vector API falls back to Java code that
- * allocates on every call, which breaks the time loop's no-allocation rule
- * ({@code AllocationTest}).
+ * <p><b>Error bound</b>, measured against {@code StrictMath} (fdlibm, correctly rounded to within
+ * 1 ulp) over the whole range, the tails, the switch at 1/16, overflow ({@code ±1e300}, infinities,
+ * where both saturate to exactly 0, ±1), subnormals and −0.0 ({@code GatesVectorPathTest}): at most
+ * <b>2 ulps</b> for σ and <b>4 ulps</b> for tanh. NaN gives NaN; {@code tanh(−0.0) = −0.0}.
+ *
+ * <p>The array forms, which the cells use, run on the JDK's Vector API ({@link VectorGates}: about
+ * 1–2 ns per element on AVX-512 against 5–10 for the scalar loops) whenever the JVM has the
+ * {@code jdk.incubator.vector} module (the launcher and the build add it; {@code -Drnnlab.vector=false}
+ * turns it off), and loop over the scalar forms otherwise. Both paths perform the same operations in
+ * the same order, so they give the same bits: a run does not depend on which one ran.
  */
 public final class Gates {
 
-    private static final double TAYLOR_LIMIT = 0.0625;
+    /** Below this |x|, tanh is the odd Taylor series {@code x + T3·x³ + … + T11·x¹¹}. */
+    static final double TAYLOR_LIMIT = 0.0625;
+    /** The series' coefficients; the next term is below 2e-17 relative for |x| < 1/16. */
+    static final double T3 = -1.0 / 3, T5 = 2.0 / 15, T7 = -17.0 / 315, T9 = 62.0 / 2835, T11 = -1382.0 / 155925;
     private static final boolean VECTOR = vectorAvailable();
 
     private Gates() {
@@ -28,25 +34,21 @@ public final class Gates {
 
     /** 1/(1+e^-x), without overflow for large negative x. */
     public static double sigmoid(double x) {
-        if (x >= 0.0) {
-            return 1.0 / (1.0 + Math.exp(-x));
-        }
-        double e = Math.exp(x);
-        return e / (1.0 + e);
+        double e = Exp.exp(Math.max(-Math.abs(x), -Exp.LIMIT));
+        double onePlus = e + 1.0;
+        return x < 0.0 ? e / onePlus : 1.0 / onePlus;
     }
 
     /** tanh x. */
     public static double tanh(double x) {
         double a = Math.abs(x);
         if (a < TAYLOR_LIMIT) {
-            // x - x^3/3 + 2x^5/15 - 17x^7/315 + 62x^9/2835 - 1382x^11/155925; the next term is
-            // below 2e-17 relative for |x| < 1/16
             double x2 = x * x;
-            return x * (1.0 + x2 * (-1.0 / 3 + x2 * (2.0 / 15 + x2 * (-17.0 / 315
-                    + x2 * (62.0 / 2835 + x2 * (-1382.0 / 155925))))));
+            return ((((((x2 * T11 + T9) * x2 + T7) * x2 + T5) * x2 + T3) * x2) + 1.0) * x;
         }
-        double e = Math.exp(-2.0 * a);
-        return Math.copySign((1.0 - e) / (1.0 + e), x);
+        double m = Exp.expm1(Math.max(a * -2.0, -Exp.LIMIT));
+        double t = -m / (m + 2.0);
+        return x < 0.0 ? -t : t;
     }
 
     /** True when the array forms below run on the Vector API ({@link VectorGates}). */
@@ -85,11 +87,37 @@ public final class Gates {
     }
 
     /**
+     * In place, {@code count} ranges of {@code n} elements {@code stride} apart:
+     * {@code a[offset + j·stride + i] = σ(·)} for {@code i < n}, {@code j < count}; one gate block of
+     * every sequence of a step ({@code stride} = the step's rows) in one call.
+     */
+    public static void sigmoid(double[] a, int offset, int n, int stride, int count) {
+        if (VECTOR) {
+            VectorGates.sigmoid(a, offset, n, stride, count);
+        } else {
+            for (int j = 0; j < count; j++) {
+                scalarSigmoid(a, offset + j * stride, a, offset + j * stride, n);
+            }
+        }
+    }
+
+    /** In place, as {@link #sigmoid(double[], int, int, int, int)}: {@code a[offset + j·stride + i] = tanh(·)}. */
+    public static void tanh(double[] a, int offset, int n, int stride, int count) {
+        if (VECTOR) {
+            VectorGates.tanh(a, offset, n, stride, count);
+        } else {
+            for (int j = 0; j < count; j++) {
+                scalarTanh(a, offset + j * stride, a, offset + j * stride, n);
+            }
+        }
+    }
+
+    /**
      * The Vector API is an incubator module in Java 17: it is there only when the JVM was started
-     * with {@code --add-modules jdk.incubator.vector}; {@code -Drnnlab.vector=true} asks for it.
+     * with {@code --add-modules jdk.incubator.vector}; {@code -Drnnlab.vector=false} declines it.
      */
     private static boolean vectorAvailable() {
-        if (!"true".equalsIgnoreCase(System.getProperty("rnnlab.vector"))
+        if ("false".equalsIgnoreCase(System.getProperty("rnnlab.vector"))
                 || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
             return false;
         }

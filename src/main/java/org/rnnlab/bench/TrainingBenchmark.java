@@ -218,6 +218,6 @@ public final class TrainingBenchmark {
     /** The workloads to run for the given ids. */
     public static List<Workload> select(List<String> ids) {
         return ids.stream().map(id -> Workload.byId(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown workload '" + id + "'; expected W1, W2, W3, W4 or all"))).toList();
+                "unknown workload '" + id + "'; expected W1, W2, W3, W4, S1, S2, S3, all or study"))).toList();
     }
 }

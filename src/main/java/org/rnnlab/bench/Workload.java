@@ -2,6 +2,7 @@ package org.rnnlab.bench;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.rnnlab.cell.CellType;
 
@@ -10,7 +11,7 @@ import org.rnnlab.cell.CellType;
  * ({@code peers/pytorch/bench.py}): one recurrent layer, a linear head on the last hidden state,
  * MSE against fixed random targets, full BPTT, global-norm clipping at 1.0, SGD with lr 0.01.
  *
- * @param id     W1 … W4, or "custom"
+ * @param id     W1 … W4, S1 … S3, or "custom"
  * @param cell   the cell
  * @param input  D
  * @param hidden H
@@ -23,6 +24,10 @@ public record Workload(String id, CellType cell, int input, int hidden, int batc
     public static final Workload W2 = new Workload("W2", CellType.RNN, 8, 128, 32, 100);
     public static final Workload W3 = new Workload("W3", CellType.LSTM, 1, 32, 1, 50);
     public static final Workload W4 = new Workload("W4", CellType.LSTM, 32, 512, 64, 50);
+    /** The laboratory's shapes ({@code peers/pytorch/study_shapes.py}): the adding problem's two inputs, H = 32, T = 200. */
+    public static final Workload S1 = new Workload("S1", CellType.LSTM, 2, 32, 32, 200);
+    public static final Workload S2 = new Workload("S2", CellType.RNN, 2, 32, 32, 200);
+    public static final Workload S3 = new Workload("S3", CellType.GRU, 2, 32, 32, 200);
 
     public Workload {
         if (input < 1 || hidden < 1 || batch < 1 || steps < 1) {
@@ -31,12 +36,18 @@ public record Workload(String id, CellType cell, int input, int hidden, int batc
         }
     }
 
+    /** The reference workloads W1–W4 ({@code --workload all}, as {@code bench.py --all}). */
     public static Workload[] all() {
         return new Workload[] {W1, W2, W3, W4};
     }
 
+    /** The laboratory's small shapes S1–S3 ({@code --workload study}). */
+    public static Workload[] study() {
+        return new Workload[] {S1, S2, S3};
+    }
+
     public static Optional<Workload> byId(String id) {
-        return Arrays.stream(all()).filter(w -> w.id.equalsIgnoreCase(id)).findFirst();
+        return Stream.concat(Arrays.stream(all()), Arrays.stream(study())).filter(w -> w.id.equalsIgnoreCase(id)).findFirst();
     }
 
     /**

@@ -156,24 +156,30 @@ public final class GruCell implements Cell {
         } else {
             norms.recurrentSide(ws, t, ws.zh.at(t), false, mm);
         }
-        int H = p.hidden;
+        int H = p.hidden, G = 3 * H, B = ws.batch;
         double[] gates = ws.gates.data, zh = ws.zh.data, h = ws.h.data;
-        for (int b = 0; b < ws.batch; b++) {
-            int zo = ws.gates.offset(t, b);            // this sequence's r|z|n, each H long, in gates and in zh
-            int hPrev = ws.h.offset(t, b), hNext = ws.h.offset(t + 1, b);
+        int z0 = ws.gates.offset(t, 0);                // sequence b's r|z|n, each H long, at z0 + b·3H, in gates and in zh
+        for (int b = 0; b < B; b++) {
+            int zo = z0 + b * G;
             if (bh != null) {
-                for (int u = 0; u < 3 * H; u++) {
+                for (int u = 0; u < G; u++) {
                     zh[zo + u] += bh[u];               // zh_t: kept for the backward pass
                 }
             }
             for (int u = 0; u < 2 * H; u++) {
                 gates[zo + u] += zh[zo + u];           // pre-activations of r and z
             }
-            Gates.sigmoid(gates, zo, gates, zo, 2 * H); // r, z
+        }
+        Gates.sigmoid(gates, z0, 2 * H, G, B);         // r, z
+        for (int b = 0; b < B; b++) {
+            int zo = z0 + b * G;
             for (int u = 0; u < H; u++) {
                 gates[zo + 2 * H + u] += gates[zo + u] * zh[zo + 2 * H + u]; // W_in x + b_in + r (W_hn h + b_hn)
             }
-            Gates.tanh(gates, zo + 2 * H, gates, zo + 2 * H, H);              // n
+        }
+        Gates.tanh(gates, z0 + 2 * H, H, G, B);        // n
+        for (int b = 0; b < B; b++) {
+            int zo = z0 + b * G, hPrev = ws.h.offset(t, b), hNext = ws.h.offset(t + 1, b);
             for (int u = 0; u < H; u++) {
                 double z = gates[zo + H + u];
                 h[hNext + u] = (1.0 - z) * gates[zo + 2 * H + u] + z * h[hPrev + u];

@@ -254,26 +254,31 @@ public final class LstmCell implements Cell {
         } else {
             norms.recurrentSide(ws, t, z, true, mm);  // z holds LN_ih(W_ih x_t) already
         }
-        int H = p.hidden;
+        int H = p.hidden, G = 4 * H, B = ws.batch;
         double[] gates = ws.gates.data, c = ws.c.data, tanhC = ws.tanhC.data, h = ws.h.data;
-        for (int b = 0; b < ws.batch; b++) {
-            int zo = ws.gates.offset(t, b);        // this sequence's i|f|g|o, each H long
-            int cPrev = ws.c.offset(t, b), cNext = ws.c.offset(t + 1, b), tc = ws.tanhC.offset(t, b);
-            int hNext = ws.h.offset(t + 1, b);
-            Gates.sigmoid(gates, zo, gates, zo, 2 * H);              // i, f
-            Gates.tanh(gates, zo + 2 * H, gates, zo + 2 * H, H);     // g
-            Gates.sigmoid(gates, zo + 3 * H, gates, zo + 3 * H, H);  // o
-            for (int u = 0; u < H; u++) {                            // c_t = f c_{t-1} + i g
+        int z0 = ws.gates.offset(t, 0);                  // sequence b's i|f|g|o, each H long, at z0 + b·4H
+        Gates.sigmoid(gates, z0, 2 * H, G, B);           // i, f
+        Gates.tanh(gates, z0 + 2 * H, H, G, B);          // g
+        Gates.sigmoid(gates, z0 + 3 * H, H, G, B);       // o
+        for (int b = 0; b < B; b++) {                    // c_t = f c_{t-1} + i g
+            int zo = z0 + b * G, cPrev = ws.c.offset(t, b), cNext = ws.c.offset(t + 1, b);
+            for (int u = 0; u < H; u++) {
                 c[cNext + u] = gates[zo + H + u] * c[cPrev + u] + gates[zo + u] * gates[zo + 2 * H + u];
             }
-            if (cellNorm == null) {
-                Gates.tanh(c, cNext, tanhC, tc, H);
-            } else {                                                 // tanh(LN_c(c_t))
-                cellNorm.forwardColumn(c, cNext, ws.cHat.data, ws.cHat.offset(t, b), ws.cRstd.data, ws.cRstd.offset(t, b),
-                        tanhC, tc, false);
-                Gates.tanh(tanhC, tc, tanhC, tc, H);
+        }
+        if (cellNorm == null) {
+            Gates.tanh(c, ws.c.offset(t + 1, 0), tanhC, ws.tanhC.offset(t, 0), H * B);
+        } else {                                         // tanh(LN_c(c_t))
+            for (int b = 0; b < B; b++) {
+                int tc = ws.tanhC.offset(t, b);
+                cellNorm.forwardColumn(c, ws.c.offset(t + 1, b), ws.cHat.data, ws.cHat.offset(t, b), ws.cRstd.data,
+                        ws.cRstd.offset(t, b), tanhC, tc, false);
             }
-            for (int u = 0; u < H; u++) {                            // h_t = o tanh(c_t), or o tanh(LN_c(c_t))
+            Gates.tanh(tanhC, ws.tanhC.offset(t, 0), tanhC, ws.tanhC.offset(t, 0), H * B);
+        }
+        for (int b = 0; b < B; b++) {                    // h_t = o tanh(c_t), or o tanh(LN_c(c_t))
+            int zo = z0 + b * G, tc = ws.tanhC.offset(t, b), hNext = ws.h.offset(t + 1, b);
+            for (int u = 0; u < H; u++) {
                 h[hNext + u] = gates[zo + 3 * H + u] * tanhC[tc + u];
             }
         }

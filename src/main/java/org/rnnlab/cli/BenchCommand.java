@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
                 "full BPTT, clips the global gradient norm at 1.0 and takes an SGD step (lr 0.01) on a",
                 "fixed random batch, in double precision. --threads N runs N independent copies at once.", "",
                 "Workloads: W1 LSTM D=8 H=128 B=32 T=100; W2 vanilla tanh RNN, same sizes;",
-                "W3 LSTM D=1 H=32 B=1 T=50; W4 LSTM D=32 H=512 B=64 T=50.",
+                "W3 LSTM D=1 H=32 B=1 T=50; W4 LSTM D=32 H=512 B=64 T=50 (all: W1-W4).",
+                "The laboratory's shapes: S1 LSTM D=2 H=32 B=32 T=200; S2 tanh RNN, S3 GRU, same sizes (study: S1-S3).",
                 "GFLOP/s counts the matrix products only: 3*T*2*B*G*H*(D+H) per iteration (G gates).", ""})
 final class BenchCommand implements Callable<Integer> {
 
@@ -41,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--workload", split = ",", defaultValue = "W1", paramLabel = "W",
-            description = "Workloads to run: W1, W2, W3, W4 or all (comma-separated; default: ${DEFAULT-VALUE}).")
+            description = "Workloads to run: W1, W2, W3, W4, S1, S2, S3, all (W1-W4) or study (S1-S3) (comma-separated; "
+                    + "default: ${DEFAULT-VALUE}).")
     List<String> workloads;
 
     @Option(names = "--cell",
@@ -131,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             out.printf("%d cores; Java %s; gate functions on the %s.%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Gates.vectorized() ? "Vector API"
-                            : "scalar path (the default; --add-modules jdk.incubator.vector -Drnnlab.vector=true vectorises them)");
+                            : "scalar path (same bits; the launcher's --add-modules jdk.incubator.vector vectorises them)");
             out.println("iter/s: all threads' iterations per wall second; iter/cpu-s: per thread, per second of its CPU time;");
             out.println("GEMM GF/s: the kernel alone at this workload's product shapes; heap MB: retained by one run (1 thread).");
         }
@@ -145,6 +147,8 @@ final class BenchCommand implements Callable<Integer> {
             runs.add(new Workload("custom", cell, input, hidden, batch, length));
         } else if (workloads.size() == 1 && workloads.get(0).equalsIgnoreCase("all")) {
             runs.addAll(List.of(Workload.all()));
+        } else if (workloads.size() == 1 && workloads.get(0).equalsIgnoreCase("study")) {
+            runs.addAll(List.of(Workload.study()));
         } else {
             runs.addAll(TrainingBenchmark.select(workloads));
         }

@@ -35,8 +35,7 @@ public final class Gates {
     /** 1/(1+e^-x), without overflow for large negative x. */
     public static double sigmoid(double x) {
         double e = Exp.exp(Math.max(-Math.abs(x), -Exp.LIMIT));
-        double onePlus = e + 1.0;
-        return x < 0.0 ? e / onePlus : 1.0 / onePlus;
+        return (x < 0.0 ? e : 1.0) / (e + 1.0);
     }
 
     /** tanh x. */
@@ -117,8 +116,7 @@ public final class Gates {
      * with {@code --add-modules jdk.incubator.vector}; {@code -Drnnlab.vector=false} declines it.
      */
     private static boolean vectorAvailable() {
-        if ("false".equalsIgnoreCase(System.getProperty("rnnlab.vector"))
-                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+        if (!org.rnnlab.tensor.VectorApi.present()) {
             return false;
         }
         try {

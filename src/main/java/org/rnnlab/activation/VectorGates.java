@@ -44,115 +44,100 @@ final class VectorGates {
     private VectorGates() {
     }
 
-    /** {@code a[o + j·stride + i] = σ(·)} for {@code i < n}, {@code j < count}; in place. */
+    /** In place: {@code a[o + j·stride + i] = σ(·)} for {@code i < n}, {@code j < count}. */
     static void sigmoid(double[] a, int offset, int n, int stride, int count) {
-        int end = n - n % LANES;
-        for (int j = 0; j < count; j++) {
-            int o = offset + j * stride;
-            for (int i = 0; i < end; i += LANES) {
-                sigmoid(DoubleVector.fromArray(SPECIES, a, o + i)).intoArray(a, o + i);
-            }
-            for (int i = end; i < n; i++) {
-                a[o + i] = Gates.sigmoid(a[o + i]);
-            }
-        }
+        sigmoid(a, offset, a, offset, n, stride, count);
     }
 
-    /** {@code a[o + j·stride + i] = tanh(·)} for {@code i < n}, {@code j < count}; in place. */
+    /** In place: {@code a[o + j·stride + i] = tanh(·)} for {@code i < n}, {@code j < count}. */
     static void tanh(double[] a, int offset, int n, int stride, int count) {
-        int end = n - n % LANES;
-        for (int j = 0; j < count; j++) {
-            int o = offset + j * stride;
-            for (int i = 0; i < end; i += LANES) {
-                tanh(DoubleVector.fromArray(SPECIES, a, o + i)).intoArray(a, o + i);
-            }
-            for (int i = end; i < n; i++) {
-                a[o + i] = Gates.tanh(a[o + i]);
-            }
-        }
+        tanh(a, offset, a, offset, n, stride, count);
     }
 
     /** {@code y[yo..yo+n) = σ(x[xo..xo+n))}; may work in place. */
     static void sigmoid(double[] x, int xo, double[] y, int yo, int n) {
-        int end = n - n % LANES;
-        for (int i = 0; i < end; i += LANES) {
-            sigmoid(DoubleVector.fromArray(SPECIES, x, xo + i)).intoArray(y, yo + i);
-        }
-        for (int i = end; i < n; i++) {
-            y[yo + i] = Gates.sigmoid(x[xo + i]);
-        }
+        sigmoid(x, xo, y, yo, n, 0, 1);
     }
 
     /** {@code y[yo..yo+n) = tanh(x[xo..xo+n))}; may work in place. */
     static void tanh(double[] x, int xo, double[] y, int yo, int n) {
+        tanh(x, xo, y, yo, n, 0, 1);
+    }
+
+    /*
+     * The two loops below spell out Exp's operations inline rather than calling helpers: a helper
+     * that the JIT has already compiled on its own (from another caller) may not be inlined again,
+     * and a Vector API value passed to a call that is not inlined is boxed, on every call. One flat
+     * method each, the whole body is always inlined into its own compilation.
+     */
+
+    /**
+     * {@code y[yo + j·stride + i] = σ(x[xo + j·stride + i])} for {@code i < n}, {@code j < count}:
+     * {@code (x < 0 ? e : 1)/(1+e)} with {@code e = exp(−|x|)}, as {@link Gates#sigmoid(double)}.
+     */
+    static void sigmoid(double[] x, int xo, double[] y, int yo, int n, int stride, int count) {
         int end = n - n % LANES;
-        for (int i = 0; i < end; i += LANES) {
-            tanh(DoubleVector.fromArray(SPECIES, x, xo + i)).intoArray(y, yo + i);
+        for (int j = 0; j < count; j++) {
+            int xj = xo + j * stride, yj = yo + j * stride;
+            for (int i = 0; i < end; i += LANES) {
+                DoubleVector v = DoubleVector.fromArray(SPECIES, x, xj + i);
+                DoubleVector w = v.abs().neg().max(-Exp.LIMIT);
+                DoubleVector shifted = w.mul(Exp.LOG2E).add(Exp.SHIFT);
+                LongVector k = shifted.reinterpretAsLongs().sub(Exp.SHIFT_BITS);
+                LongVector k1 = k.lanewise(VectorOperators.ASHR, 1L);
+                DoubleVector twoToK = k1.add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles()
+                        .mul(k.sub(k1).add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles());
+                DoubleVector kd = shifted.sub(Exp.SHIFT);
+                DoubleVector r = w.sub(kd.mul(Exp.LN2_HI)).sub(kd.mul(Exp.LN2_LO));
+                DoubleVector p = r.broadcast(C13).fma(r, r.broadcast(C12)).fma(r, r.broadcast(C11)).fma(r, r.broadcast(C10))
+                        .fma(r, r.broadcast(C9)).fma(r, r.broadcast(C8)).fma(r, r.broadcast(C7)).fma(r, r.broadcast(C6))
+                        .fma(r, r.broadcast(C5)).fma(r, r.broadcast(C4)).fma(r, r.broadcast(C3)).fma(r, r.broadcast(C2))
+                        .fma(r, r.broadcast(C1));
+                DoubleVector e = p.mul(r).fma(twoToK, twoToK);
+                e.broadcast(1.0).blend(e, v.compare(VectorOperators.LT, 0.0)).div(e.add(1.0)).intoArray(y, yj + i);
+            }
+            for (int i = end; i < n; i++) {
+                y[yj + i] = Gates.sigmoid(x[xj + i]);
+            }
         }
-        for (int i = end; i < n; i++) {
-            y[yo + i] = Gates.tanh(x[xo + i]);
+    }
+
+    /**
+     * {@code y[yo + j·stride + i] = tanh(x[xo + j·stride + i])} for {@code i < n}, {@code j < count}:
+     * the odd series below {@link Gates#TAYLOR_LIMIT}, {@code −m/(2+m)} with {@code m = expm1(−2|x|)}
+     * and the sign of x above, as {@link Gates#tanh(double)}.
+     */
+    static void tanh(double[] x, int xo, double[] y, int yo, int n, int stride, int count) {
+        int end = n - n % LANES;
+        for (int j = 0; j < count; j++) {
+            int xj = xo + j * stride, yj = yo + j * stride;
+            for (int i = 0; i < end; i += LANES) {
+                DoubleVector v = DoubleVector.fromArray(SPECIES, x, xj + i);
+                DoubleVector a = v.abs();
+                DoubleVector w = a.mul(-2.0).max(-Exp.LIMIT);   // NaN stays NaN
+                DoubleVector shifted = w.mul(Exp.LOG2E).add(Exp.SHIFT);
+                LongVector k = shifted.reinterpretAsLongs().sub(Exp.SHIFT_BITS);
+                LongVector k1 = k.lanewise(VectorOperators.ASHR, 1L);
+                DoubleVector twoToK = k1.add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles()
+                        .mul(k.sub(k1).add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles());
+                DoubleVector kd = shifted.sub(Exp.SHIFT);
+                DoubleVector r = w.sub(kd.mul(Exp.LN2_HI)).sub(kd.mul(Exp.LN2_LO));
+                DoubleVector p = r.broadcast(C13).fma(r, r.broadcast(C12)).fma(r, r.broadcast(C11)).fma(r, r.broadcast(C10))
+                        .fma(r, r.broadcast(C9)).fma(r, r.broadcast(C8)).fma(r, r.broadcast(C7)).fma(r, r.broadcast(C6))
+                        .fma(r, r.broadcast(C5)).fma(r, r.broadcast(C4)).fma(r, r.broadcast(C3)).fma(r, r.broadcast(C2))
+                        .fma(r, r.broadcast(C1));
+                DoubleVector m = p.mul(r).fma(twoToK, twoToK.sub(1.0));
+                DoubleVector t = m.neg().div(m.add(2.0));
+                t = t.blend(t.neg(), v.compare(VectorOperators.LT, 0.0));
+                DoubleVector x2 = v.mul(v);
+                DoubleVector series = x2.mul(Gates.T11).add(Gates.T9).mul(x2).add(Gates.T7).mul(x2).add(Gates.T5).mul(x2)
+                        .add(Gates.T3).mul(x2).add(1.0).mul(v);
+                VectorMask<Double> small = a.compare(VectorOperators.LT, Gates.TAYLOR_LIMIT);
+                t.blend(series, small).intoArray(y, yj + i);
+            }
+            for (int i = end; i < n; i++) {
+                y[yj + i] = Gates.tanh(x[xj + i]);
+            }
         }
-    }
-
-    /** As {@link Gates#sigmoid(double)}: {@code 1/(1+e)} for {@code x ≥ 0}, {@code e/(1+e)} below, {@code e = exp(−|x|)}. */
-    private static DoubleVector sigmoid(DoubleVector v) {
-        DoubleVector e = exp(v.abs().neg().max(-Exp.LIMIT));
-        DoubleVector onePlus = e.add(1.0);
-        return e.broadcast(1.0).div(onePlus).blend(e.div(onePlus), v.compare(VectorOperators.LT, 0.0));
-    }
-
-    /** As {@link Gates#tanh(double)}: the odd series below {@link Gates#TAYLOR_LIMIT}, {@code −m/(2+m)}, {@code m = expm1(−2|x|)}, above. */
-    private static DoubleVector tanh(DoubleVector v) {
-        DoubleVector a = v.abs();
-        DoubleVector m = expm1(a.mul(-2.0).max(-Exp.LIMIT));   // NaN stays NaN
-        DoubleVector t = m.neg().div(m.add(2.0));
-        t = t.blend(t.neg(), v.compare(VectorOperators.LT, 0.0));
-        DoubleVector x2 = v.mul(v);
-        DoubleVector series = x2.mul(Gates.T11).add(Gates.T9).mul(x2).add(Gates.T7).mul(x2).add(Gates.T5).mul(x2)
-                .add(Gates.T3).mul(x2).add(1.0).mul(v);
-        VectorMask<Double> small = a.compare(VectorOperators.LT, Gates.TAYLOR_LIMIT);
-        return t.blend(series, small);
-    }
-
-    /** {@link Exp#exp} lane by lane. */
-    private static DoubleVector exp(DoubleVector v) {
-        DoubleVector shifted = v.mul(Exp.LOG2E).add(Exp.SHIFT);
-        DoubleVector twoToK = twoToK(shifted);
-        return q(v, shifted).fma(twoToK, twoToK);
-    }
-
-    /** {@link Exp#expm1} lane by lane. */
-    private static DoubleVector expm1(DoubleVector v) {
-        DoubleVector shifted = v.mul(Exp.LOG2E).add(Exp.SHIFT);
-        DoubleVector twoToK = twoToK(shifted);
-        return q(v, shifted).fma(twoToK, twoToK.sub(1.0));
-    }
-
-    private static DoubleVector q(DoubleVector v, DoubleVector shifted) {
-        DoubleVector k = shifted.sub(Exp.SHIFT);
-        DoubleVector r = v.sub(k.mul(Exp.LN2_HI)).sub(k.mul(Exp.LN2_LO));
-        DoubleVector p = r.broadcast(C13).fma(r, r.broadcast(C12));
-        p = p.fma(r, r.broadcast(C11));
-        p = p.fma(r, r.broadcast(C10));
-        p = p.fma(r, r.broadcast(C9));
-        p = p.fma(r, r.broadcast(C8));
-        p = p.fma(r, r.broadcast(C7));
-        p = p.fma(r, r.broadcast(C6));
-        p = p.fma(r, r.broadcast(C5));
-        p = p.fma(r, r.broadcast(C4));
-        p = p.fma(r, r.broadcast(C3));
-        p = p.fma(r, r.broadcast(C2));
-        p = p.fma(r, r.broadcast(C1));
-        return p.mul(r);
-    }
-
-    private static DoubleVector twoToK(DoubleVector shifted) {
-        LongVector k = shifted.reinterpretAsLongs().sub(Exp.SHIFT_BITS);
-        LongVector k1 = k.lanewise(VectorOperators.ASHR, 1L);
-        return powerOfTwo(k1).mul(powerOfTwo(k.sub(k1)));
-    }
-
-    private static DoubleVector powerOfTwo(LongVector k) {
-        return k.add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles();
     }
 }

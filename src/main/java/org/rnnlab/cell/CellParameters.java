@@ -25,8 +25,11 @@ final class CellParameters {
     final Parameter weightHh;
     final Parameter biasIh;
     final Parameter biasHh;
-    /** Scratch for the bias gradients' row sums. */
+    /** The bias gradients' row sums of dz and (when it differs, in the GRU) of dzh. */
     private final double[] rowSums;
+    private final double[] rowSumsH;
+    /** Whether this backward pass accumulates dW_hh and the bias gradients step by step ({@link #accumulateStep}). */
+    private boolean perStep;
     /** A copy of {@code W_hhᵀ} (H × G·H) for the backward pass; see {@link #prepareBackward}. */
     private final R064Store weightHhT;
     private final Block weightHhTBlock;
@@ -46,6 +49,7 @@ final class CellParameters {
         this.biasIh = Parameter.vector("bias_ih" + l, ParameterKind.BIAS_IH, layer, gates * hidden);
         this.biasHh = Parameter.vector("bias_hh" + l, ParameterKind.BIAS_HH, layer, gates * hidden);
         this.rowSums = new double[gates * hidden];
+        this.rowSumsH = new double[gates * hidden];
         this.weightHhT = R064Store.FACTORY.make(hidden, (long) gates * hidden);
         this.weightHhTBlock = Block.of(weightHhT);
     }
@@ -106,6 +110,7 @@ final class CellParameters {
      * step's product).
      */
     void prepareBackward(int steps) {
+        perStep = false;
         backwardOnCopy = steps >= 4;
         if (!backwardOnCopy) {
             return;
@@ -120,6 +125,41 @@ final class CellParameters {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * {@link #prepareBackward} for a cell without layer norm, which calls {@link #accumulateStep}
+     * after each step's gradients: when the kernel multiplies {@code G·H × B} by {@code B × H} fast
+     * ({@link MatMul#smallProductsFast}) and the batch has at least {@value #PER_STEP_MIN_BATCH}
+     * sequences, dW_hh and the bias gradients are summed step by step, while dz_t is in cache,
+     * instead of by one product over the window after the loop.
+     */
+    void prepareBackward(int steps, int batch, MatMul mm) {
+        prepareBackward(steps);
+        perStep = batch >= PER_STEP_MIN_BATCH && mm.smallProductsFast(gates * hidden, hidden);
+        if (perStep) {
+            java.util.Arrays.fill(rowSums, 0.0);
+            java.util.Arrays.fill(rowSumsH, 0.0);
+        }
+    }
+
+    /** The smallest batch for which {@link #prepareBackward(int, int, MatMul)} accumulates step by step. */
+    static final int PER_STEP_MIN_BATCH = 16;
+
+    /**
+     * After step t's gradients dz_t (dzh_t) are known, when accumulating step by step:
+     * {@code dW_hh += dzh_t·h_{t-1}ᵀ}, and the row sums of dz_t (dzh_t) for the biases.
+     */
+    void accumulateStep(CellWorkspace ws, int t, MatMul mm) {
+        if (!perStep) {
+            return;
+        }
+        Block dz = ws.dz.at(t), dzh = ws.dzh().at(t);
+        mm.gemm(false, dzh, true, ws.h.at(t), 1.0, weightHh.gradBlock());
+        addColumns(dz, rowSums);
+        if (dzh != dz) {
+            addColumns(dzh, rowSumsH);
         }
     }
 
@@ -139,10 +179,23 @@ final class CellParameters {
     void accumulateGradients(Block x, CellWorkspace ws, Block dx, MatMul mm) {
         Block dz = ws.dz.all(), dzh = ws.dzh().all();
         boolean shared = dzh == dz;
-        accumulateWeightGradients(x, dz, dzh, ws.previousStates(), dx, mm);
-        addRowSums(dz, biasIh.grad().data, shared ? biasHh.grad().data : null);
+        if (perStep) {
+            mm.gemm(false, dz, true, x, 1.0, weightIh.gradBlock());
+            if (dx != null) {
+                mm.gemm(true, weightIh.valueBlock(), false, dz, 0.0, dx);
+            }
+        } else {
+            accumulateWeightGradients(x, dz, dzh, ws.previousStates(), dx, mm);
+            java.util.Arrays.fill(rowSums, 0.0);
+            addColumns(dz, rowSums);
+            if (!shared) {
+                java.util.Arrays.fill(rowSumsH, 0.0);
+                addColumns(dzh, rowSumsH);
+            }
+        }
+        addTo(rowSums, biasIh.grad().data, shared ? biasHh.grad().data : null);
         if (!shared) {
-            addRowSums(dzh, biasHh.grad().data, null);
+            addTo(rowSumsH, biasHh.grad().data, null);
         }
     }
 
@@ -158,19 +211,21 @@ final class CellParameters {
         }
     }
 
-    /** Adds the row sums of {@code m} to {@code target}, and to {@code alsoTarget} when it is not null. */
-    private void addRowSums(Block m, double[] target, double[] alsoTarget) {
+    /** {@code sums[i] += Σ_j m[i, j]}, column by column. */
+    private static void addColumns(Block m, double[] sums) {
         double[] d = m.data();
         int rows = m.rows();
-        double[] sums = rowSums;
-        java.util.Arrays.fill(sums, 0.0);
         for (int j = 0; j < m.cols(); j++) {
             int o = m.columnOffset(j);
             for (int i = 0; i < rows; i++) {
                 sums[i] += d[o + i];
             }
         }
-        for (int i = 0; i < rows; i++) {
+    }
+
+    /** Adds {@code sums} to {@code target}, and to {@code alsoTarget} when it is not null. */
+    private static void addTo(double[] sums, double[] target, double[] alsoTarget) {
+        for (int i = 0; i < sums.length; i++) {
             target[i] += sums[i];
             if (alsoTarget != null) {
                 alsoTarget[i] += sums[i];

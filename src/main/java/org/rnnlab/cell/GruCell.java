@@ -8,6 +8,7 @@ import org.rnnlab.activation.Gates;
 import org.rnnlab.init.Initializer;
 import org.rnnlab.tensor.Block;
 import org.rnnlab.tensor.MatMul;
+import org.rnnlab.tensor.Norms;
 import org.rnnlab.tensor.Parameter;
 
 /**
@@ -118,11 +119,14 @@ public final class GruCell implements Cell {
         final StepStore zh;
         /** ∂L/∂zh, the recurrent side's gradient, 3H × T·B (the input side's is {@code dz}). */
         final StepStore dzh;
+        /** ∂L/∂h_t at the current step (H × B), from outside plus through h_{t+1}. */
+        final Block dh;
 
         Workspace(int steps, int batch, int hidden, CellNorms norms) {
             super(steps, batch, hidden, 3, norms);
             this.zh = new StepStore(3L * hidden, steps, batch);
             this.dzh = new StepStore(3L * hidden, steps, batch);
+            this.dh = Block.of(R064Store.FACTORY.make(hidden, batch));
         }
 
         @Override
@@ -190,7 +194,11 @@ public final class GruCell implements Cell {
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.prepareBackward(ws.steps);
+        if (norms == null) {
+            p.prepareBackward(ws.steps, ws.batch, mm);
+        } else {
+            p.prepareBackward(ws.steps);
+        }
         ws.dhNext.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
@@ -202,20 +210,21 @@ public final class GruCell implements Cell {
         }
     }
 
-    /** The adjoint of {@link #forwardStep}: dzx_t, dzh_t from dh, then dhNext = W_hhᵀ dzh_t + dh ⊙ z. */
+    /**
+     * The adjoint of {@link #forwardStep}: dzx_t, dzh_t from dh, then dhNext = W_hhᵀ dzh_t + dh ⊙ z;
+     * the loop is free of reductions so that the JIT vectorises it, the norm of dh summed after it.
+     */
     private void backwardStep(Workspace ws, int t, MatMul mm) {
-        int H = p.hidden;
-        double[] gates = ws.gates.data, zh = ws.zh.data, h = ws.h.data;
+        int H = p.hidden, G = 3 * H, B = ws.batch;
+        double[] gates = ws.gates.data, zh = ws.zh.data, h = ws.h.data, dhs = ws.dh.data();
         double[] dzx = ws.dz.data, dzh = ws.dzh.data, dOut = ws.dOut.data, dhNext = ws.dhNext.data();
-        double dhSquares = 0.0;
-        for (int b = 0; b < ws.batch; b++) {
-            int zo = ws.gates.offset(t, b);  // r|z|n in gates, zh, dz and dzh
-            int hPrev = ws.h.offset(t, b), out = ws.dOut.offset(t, b);
-            int next = ws.dhNext.columnOffset(b);
+        int z0 = ws.gates.offset(t, 0), h0 = ws.h.offset(t, 0), out0 = ws.dOut.offset(t, 0);
+        for (int b = 0; b < B; b++) {
+            int zo = z0 + b * G, hPrev = h0 + b * H, out = out0 + b * H, col = b * H;  // r|z|n in gates, zh, dz and dzh
             for (int u = 0; u < H; u++) {
                 double r = gates[zo + u], z = gates[zo + H + u], n = gates[zo + 2 * H + u];
-                double dh = dOut[out + u] + dhNext[next + u];
-                dhSquares += dh * dh;
+                double dh = dOut[out + u] + dhNext[col + u];
+                dhs[col + u] = dh;
                 double dan = dh * (1.0 - z) * (1.0 - n * n);
                 double dzr = dan * zh[zo + 2 * H + u] * r * (1.0 - r);
                 double dzz = dh * (h[hPrev + u] - n) * z * (1.0 - z);
@@ -225,12 +234,13 @@ public final class GruCell implements Cell {
                 dzh[zo + H + u] = dzz;
                 dzx[zo + 2 * H + u] = dan;
                 dzh[zo + 2 * H + u] = dan * r;
-                dhNext[next + u] = dh * z;
+                dhNext[col + u] = dh * z;
             }
         }
-        ws.dhNorms[t] = Math.sqrt(dhSquares);
+        ws.dhNorms[t] = Math.sqrt(Norms.sumOfSquares(dhs, 0, H * B));
         if (norms == null) {
             p.backpropRecurrent(mm, ws.dzh.at(t), 1.0, ws.dhNext);
+            p.accumulateStep(ws, t, mm);
         } else {
             norms.backpropRecurrent(ws, t, ws.dzh.at(t), 1.0, mm);
         }

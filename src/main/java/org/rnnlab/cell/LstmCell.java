@@ -10,6 +10,7 @@ import org.rnnlab.activation.Gates;
 import org.rnnlab.init.Initializer;
 import org.rnnlab.tensor.Block;
 import org.rnnlab.tensor.MatMul;
+import org.rnnlab.tensor.Norms;
 import org.rnnlab.tensor.Parameter;
 import org.rnnlab.tensor.ParameterKind;
 
@@ -161,8 +162,10 @@ public final class LstmCell implements Cell {
         /** With layer norm: norm(c_t) for t = 1 … T (H × T·B), its 1/σ (1 × T·B); null otherwise. */
         final StepStore cHat;
         final StepStore cRstd;
-        /** With layer norm: ∂L/∂c_t through h_t at the current step (H × B); null otherwise. */
-        final Block dcFromH;
+        /** ∂L/∂h_t at the current step (H × B), from outside plus through h_{t+1}. */
+        final Block dh;
+        /** ∂L/∂c_t at the current step (H × B): first its part through h_t, then all of it. */
+        final Block dc;
         private final List<Block> initialState;
         private final List<Block> finalState;
         private final List<Block> initialStateGradient;
@@ -175,7 +178,8 @@ public final class LstmCell implements Cell {
             this.dcNorms = new double[steps];
             this.cHat = norms == null ? null : new StepStore(hidden, steps, batch);
             this.cRstd = norms == null ? null : new StepStore(1, steps, batch);
-            this.dcFromH = norms == null ? null : Block.of(R064Store.FACTORY.make(hidden, batch));
+            this.dh = Block.of(R064Store.FACTORY.make(hidden, batch));
+            this.dc = Block.of(R064Store.FACTORY.make(hidden, batch));
             this.initialState = List.of(h.at(0), c.at(0));
             this.finalState = List.of(h.at(steps), c.at(steps));
             this.initialStateGradient = List.of(dhNext, dcNext);
@@ -287,7 +291,11 @@ public final class LstmCell implements Cell {
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.prepareBackward(ws.steps);
+        if (norms == null) {
+            p.prepareBackward(ws.steps, ws.batch, mm);
+        } else {
+            p.prepareBackward(ws.steps);
+        }
         ws.dhNext.zero();
         ws.dcNext.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
@@ -300,56 +308,50 @@ public final class LstmCell implements Cell {
         }
     }
 
-    /** The adjoint of {@link #forwardStep}: dz_t from dh and dc, then dhNext = W_hhᵀ dz_t (W_hhᵀ dah_t with layer norm). */
+    /**
+     * The adjoint of {@link #forwardStep}: dz_t from dh and dc, then dhNext = W_hhᵀ dz_t (W_hhᵀ dah_t
+     * with layer norm). Two passes over the step, each free of reductions so that the JIT vectorises
+     * it: first dh and the part of dc through h_t (taken through LN_c with layer norm), then dc, dz_t
+     * and dcNext; the norms of dh and dc are summed after them.
+     */
     private void backwardStep(Workspace ws, int t, MatMul mm) {
-        int H = p.hidden;
-        double[] gates = ws.gates.data, dz = ws.dz.data, c = ws.c.data, tanhC = ws.tanhC.data;
-        double[] dOut = ws.dOut.data, dhNext = ws.dhNext.data(), dcNext = ws.dcNext.data();
-        double[] dcFromH = cellNorm == null ? null : ws.dcFromH.data();
-        double dhSquares = 0.0, dcSquares = 0.0;
-        for (int b = 0; b < ws.batch; b++) {
-            int zo = ws.gates.offset(t, b);  // i|f|g|o in gates, and in dz
-            int cPrev = ws.c.offset(t, b), tc = ws.tanhC.offset(t, b), out = ws.dOut.offset(t, b);
-            int next = ws.dhNext.columnOffset(b);  // this sequence's column in dhNext and dcNext
-            int fromH = cellNorm == null ? -1 : cellGradientThroughNorm(ws, t, b);
+        int H = p.hidden, G = 4 * H, B = ws.batch, n = H * B;
+        double[] gates = ws.gates.data, dz = ws.dz.data, c = ws.c.data, tanhC = ws.tanhC.data, dOut = ws.dOut.data;
+        double[] dhNext = ws.dhNext.data(), dcNext = ws.dcNext.data(), dh = ws.dh.data(), dc = ws.dc.data();
+        int z0 = ws.gates.offset(t, 0), c0 = ws.c.offset(t, 0), tc0 = ws.tanhC.offset(t, 0), out0 = ws.dOut.offset(t, 0);
+        for (int b = 0; b < B; b++) {         // dh = dOut + dhNext;  dc = dh ⊙ o ⊙ (1 − tanh²(c_t))
+            int o = z0 + b * G + 3 * H, tc = tc0 + b * H, out = out0 + b * H, col = b * H;
             for (int u = 0; u < H; u++) {
-                double i = gates[zo + u], f = gates[zo + H + u], g = gates[zo + 2 * H + u], o = gates[zo + 3 * H + u];
                 double tch = tanhC[tc + u];
-                double dh = dOut[out + u] + dhNext[next + u];
-                double dc = dcNext[next + u] + (fromH < 0 ? dh * o * (1.0 - tch * tch) : dcFromH[fromH + u]);
-                dhSquares += dh * dh;
-                dcSquares += dc * dc;
-                dz[zo + u] = dc * g * i * (1.0 - i);
-                dz[zo + H + u] = dc * c[cPrev + u] * f * (1.0 - f);
-                dz[zo + 2 * H + u] = dc * i * (1.0 - g * g);
-                dz[zo + 3 * H + u] = dh * tch * o * (1.0 - o);
-                dcNext[next + u] = dc * f;
+                double d = dOut[out + u] + dhNext[col + u];
+                dh[col + u] = d;
+                dc[col + u] = d * gates[o + u] * (1.0 - tch * tch);
+            }
+            if (cellNorm != null) {           // dc = LN_cᵀ(dh ⊙ o ⊙ (1 − tanh²(LN_c(c_t)))), with dγ_c and dβ_c
+                cellNorm.backwardColumn(dc, col, ws.cHat.data, ws.cHat.offset(t, b), ws.cRstd.data, ws.cRstd.offset(t, b),
+                        dc, col);
             }
         }
-        ws.dhNorms[t] = Math.sqrt(dhSquares);
-        ws.dcNorms[t] = Math.sqrt(dcSquares);
+        for (int b = 0; b < B; b++) {
+            int zo = z0 + b * G, cPrev = c0 + b * H, col = b * H;
+            for (int u = 0; u < H; u++) {
+                double i = gates[zo + u], f = gates[zo + H + u], g = gates[zo + 2 * H + u], o = gates[zo + 3 * H + u];
+                double dcu = dcNext[col + u] + dc[col + u];
+                dc[col + u] = dcu;
+                dz[zo + u] = dcu * g * i * (1.0 - i);
+                dz[zo + H + u] = dcu * c[cPrev + u] * f * (1.0 - f);
+                dz[zo + 2 * H + u] = dcu * i * (1.0 - g * g);
+                dz[zo + 3 * H + u] = dh[col + u] * tanhC[tc0 + col + u] * o * (1.0 - o);
+                dcNext[col + u] = dcu * f;
+            }
+        }
+        ws.dhNorms[t] = Math.sqrt(Norms.sumOfSquares(dh, 0, n));
+        ws.dcNorms[t] = Math.sqrt(Norms.sumOfSquares(dc, 0, n));
         if (norms == null) {
             p.backpropRecurrent(mm, ws.dz.at(t), 0.0, ws.dhNext);
+            p.accumulateStep(ws, t, mm);
         } else {
             norms.backpropRecurrent(ws, t, ws.dz.at(t), 0.0, mm);
         }
-    }
-
-    /**
-     * With layer norm, ∂L/∂c_t through h_t for sequence {@code b}: {@code LN_cᵀ(dh ⊙ o ⊙ (1 − tanh²))}
-     * into {@code dcFromH}'s column {@code b}, whose offset it returns (adding dγ_c and dβ_c).
-     */
-    private int cellGradientThroughNorm(Workspace ws, int t, int b) {
-        int H = p.hidden;
-        double[] gates = ws.gates.data, tanhC = ws.tanhC.data, dOut = ws.dOut.data, dhNext = ws.dhNext.data();
-        double[] d = ws.dcFromH.data();
-        int zo = ws.gates.offset(t, b), tc = ws.tanhC.offset(t, b), out = ws.dOut.offset(t, b);
-        int next = ws.dhNext.columnOffset(b), o = ws.dcFromH.columnOffset(b);
-        for (int u = 0; u < H; u++) {
-            double tch = tanhC[tc + u];
-            d[o + u] = (dOut[out + u] + dhNext[next + u]) * gates[zo + 3 * H + u] * (1.0 - tch * tch);
-        }
-        cellNorm.backwardColumn(d, o, ws.cHat.data, ws.cHat.offset(t, b), ws.cRstd.data, ws.cRstd.offset(t, b), d, o);
-        return o;
     }
 }

@@ -10,6 +10,7 @@ import org.rnnlab.activation.Activation;
 import org.rnnlab.init.Initializer;
 import org.rnnlab.tensor.Block;
 import org.rnnlab.tensor.MatMul;
+import org.rnnlab.tensor.Norms;
 import org.rnnlab.tensor.Parameter;
 import org.rnnlab.tensor.ParameterKind;
 
@@ -168,7 +169,11 @@ public final class VanillaCell implements Cell {
     @Override
     public void backward(Block x, CellWorkspace workspace, Block dx, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.prepareBackward(ws.steps);
+        if (norms == null) {
+            p.prepareBackward(ws.steps, ws.batch, mm);
+        } else {
+            p.prepareBackward(ws.steps);
+        }
         ws.dhNext.zero();
         for (int t = ws.steps - 1; t >= 0; t--) {
             backwardStep(ws, t, mm);
@@ -184,17 +189,16 @@ public final class VanillaCell implements Cell {
     private void backwardStep(Workspace ws, int t, MatMul mm) {
         double[] dh = ws.dh.data(), dOut = ws.dOut.data, dhNext = ws.dhNext.data();
         int o = ws.dOut.offset(t, 0);
-        double dhSquares = 0.0;
-        for (int i = 0, n = ws.dh.size(); i < n; i++) {
-            double g = dOut[o + i] + dhNext[i];
-            dh[i] = g;
-            dhSquares += g * g;
+        int n = ws.dh.size();
+        for (int i = 0; i < n; i++) {
+            dh[i] = dOut[o + i] + dhNext[i];
         }
-        ws.dhNorms[t] = Math.sqrt(dhSquares);
+        ws.dhNorms[t] = Math.sqrt(Norms.sumOfSquares(dh, 0, n));
         Block da = ws.dz.at(t);
         activation.backward(ws.gates.at(t), ws.h.at(t + 1), ws.dh, da, slopes);
         if (norms == null) {
             p.backpropRecurrent(mm, da, 0.0, ws.dhNext);
+            p.accumulateStep(ws, t, mm);
         } else {
             norms.backpropRecurrent(ws, t, da, 0.0, mm);
         }

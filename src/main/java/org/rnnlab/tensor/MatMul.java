@@ -45,6 +45,16 @@ public interface MatMul {
         return Kernels.defaultKernel();
     }
 
+    /**
+     * True when this kernel multiplies an {@code m × k} matrix by a {@code k × n} one (for any k) fast
+     * enough that many small products beat one large product of the same work: the cells then
+     * accumulate their recurrent weight gradients step by step, while the step's gradient is in
+     * cache, instead of in one product after the time loop. False unless a kernel says otherwise.
+     */
+    default boolean smallProductsFast(int m, int n) {
+        return false;
+    }
+
     /** A short name for reports ("java", "ojalgo", "openblas", ...). */
     String name();
 

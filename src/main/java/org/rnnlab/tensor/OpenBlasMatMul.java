@@ -28,6 +28,12 @@ import dev.ludovic.netlib.blas.NativeBLAS;
  */
 public final class OpenBlasMatMul implements MatMul {
 
+    /** The largest C that {@link VectorGemm} takes: rows and columns (see {@link #onVectorKernel}). */
+    static final int VECTOR_MAX_ROWS = 512, VECTOR_MAX_COLS = 64;
+    /** ... or any number of columns when the inner size is at most this (the input projection W_ih·X of few inputs). */
+    static final int VECTOR_MAX_INNER = 16;
+    private static final boolean VECTOR_GEMM = vectorGemmLoads();
+
     private final NativeBLAS blas;
 
     /**
@@ -64,9 +70,42 @@ public final class OpenBlasMatMul implements MatMul {
             JavaMatMul.scale(c, beta);
             return;
         }
+        if (onVectorKernel(transA, m, n, k)) {
+            VectorGemm.multiply(transB, m, n, k, a, b, beta, c);
+            return;
+        }
         blas.dgemm(transA ? "T" : "N", transB ? "T" : "N", m, n, k, 1.0,
                 a.data(), a.offset(), Math.max(a.rows(), 1),
                 b.data(), b.offset(), Math.max(b.rows(), 1),
                 beta, c.data(), c.offset(), Math.max(c.rows(), 1));
+    }
+
+    /**
+     * True when a product runs on {@link VectorGemm} rather than the native call: {@code A} not
+     * transposed, the rows in whole vectors, C at most {@value #VECTOR_MAX_ROWS} rows and at most
+     * {@value #VECTOR_MAX_COLS} columns unless the inner size is at most {@value #VECTOR_MAX_INNER}. That covers the per-step recurrent products up to H = 128 and the
+     * window's weight gradients at small sizes, where the kernel ran 1.4–2.6× as fast as this
+     * OpenBLAS in paired measurements (see the {@code tensor} package); larger C, where OpenBLAS's
+     * cache blocking pays, stay native.
+     */
+    static boolean onVectorKernel(boolean transA, int m, int n, int k) {
+        return VECTOR_GEMM && !transA && m <= VECTOR_MAX_ROWS && (n <= VECTOR_MAX_COLS || k <= VECTOR_MAX_INNER)
+                && VectorGemm.fits(m);
+    }
+
+    @Override
+    public boolean smallProductsFast(int m, int n) {
+        return onVectorKernel(false, m, n, Integer.MAX_VALUE);
+    }
+
+    private static boolean vectorGemmLoads() {
+        if (!VectorApi.present()) {
+            return false;
+        }
+        try {
+            return VectorGemm.LANES > 0;
+        } catch (LinkageError e) {
+            return false;
+        }
     }
 }

@@ -1,0 +1,209 @@
+package org.rnnlab.tensor;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@code C = A·op(B) + β·C}, {@code op(B)} = B or Bᵀ, on the JDK's Vector API, register-blocked: each pass keeps a
+ * tile of 4 vectors of rows × 4 columns of C (16 accumulators; 32 × 4 on AVX-512) in registers and
+ * runs down the inner dimension, one column of A (4 loads) and four broadcasts of B per step, 16
+ * fused multiply-adds. Row tiles of one vector and single columns take the remainders. Rows must
+ * come in whole vectors ({@link #fits}).
+ *
+ * <p>Every element of C is {@code β·c} (β ∈ {0, 1} exactly) followed by one fused multiply-add per
+ * inner index in ascending order, in one lane: the same bits on any vector length, and on every
+ * run. For the small per-step recurrent products this beats the native call (see
+ * {@link OpenBlasMatMul}, which chooses); only loaded with the {@code jdk.incubator.vector} module.
+ */
+final class VectorGemm {
+
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    static final int LANES = SPECIES.length();
+
+    private VectorGemm() {
+    }
+
+    /** True when the rows {@code m} come in whole vectors. */
+    static boolean fits(int m) {
+        return m % LANES == 0;
+    }
+
+    /** {@code C = A·op(B) + beta·C}, C m×n, inner size k, on the blocks' arrays (leading dimensions = rows). */
+    static void multiply(boolean transB, int m, int n, int k, Block a, Block b, double beta, Block c) {
+        JavaMatMul.scale(c, beta);   // then always accumulate: one path, whose vectors the JIT keeps in registers
+        double[] A = a.data(), B = b.data(), C = c.data();
+        int ao = a.offset(), bo = b.offset(), co = c.offset(), lda = a.rows(), ldc = c.rows();
+        int bp = transB ? b.rows() : 1;     // step in B's array when p increases: op(B)[p, j]
+        int bj = transB ? 1 : b.rows();     // ... and when j increases
+        int tile = 4 * LANES;
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            int i = 0;
+            for (; i + tile <= m; i += tile) {
+                tile4x4(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k);
+            }
+            for (; i < m; i += LANES) {
+                for (int jj = j; jj < j + 4; jj++) {
+                    column(A, ao + i, lda, B, bo + jj * bj, bp, C, co + i + jj * ldc, k);
+                }
+            }
+        }
+        if (j + 1 < n) {                     // two columns left: one pass over A for both
+            int i = 0;
+            for (; i + tile <= m; i += tile) {
+                tile4x2(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k);
+            }
+            for (; i < m; i += LANES) {
+                column(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k);
+                column(A, ao + i, lda, B, bo + (j + 1) * bj, bp, C, co + i + (j + 1) * ldc, k);
+            }
+            j += 2;
+        }
+        for (; j < n; j++) {
+            int i = 0;
+            for (; i + tile <= m; i += tile) {
+                tile4x1(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k);
+            }
+            for (; i < m; i += LANES) {
+                column(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k);
+            }
+        }
+    }
+
+    /** Four vectors of rows of two columns of C, eight independent sums, as {@link #tile4x4}. */
+    private static void tile4x2(double[] A, int ai, int lda, double[] B, int bi, int bp, int bj, double[] C, int ci,
+            int ldc, int k) {
+        int L = LANES, c1 = ci + ldc;
+        DoubleVector s00 = DoubleVector.fromArray(SPECIES, C, ci);
+        DoubleVector s10 = DoubleVector.fromArray(SPECIES, C, ci + L);
+        DoubleVector s20 = DoubleVector.fromArray(SPECIES, C, ci + 2 * L);
+        DoubleVector s30 = DoubleVector.fromArray(SPECIES, C, ci + 3 * L);
+        DoubleVector s01 = DoubleVector.fromArray(SPECIES, C, c1);
+        DoubleVector s11 = DoubleVector.fromArray(SPECIES, C, c1 + L);
+        DoubleVector s21 = DoubleVector.fromArray(SPECIES, C, c1 + 2 * L);
+        DoubleVector s31 = DoubleVector.fromArray(SPECIES, C, c1 + 3 * L);
+        for (int p = 0; p < k; p++) {
+            int ap = ai + p * lda, b0 = bi + p * bp;
+            DoubleVector a0 = DoubleVector.fromArray(SPECIES, A, ap);
+            DoubleVector a1 = DoubleVector.fromArray(SPECIES, A, ap + L);
+            DoubleVector a2 = DoubleVector.fromArray(SPECIES, A, ap + 2 * L);
+            DoubleVector a3 = DoubleVector.fromArray(SPECIES, A, ap + 3 * L);
+            DoubleVector b = DoubleVector.broadcast(SPECIES, B[b0]);
+            s00 = a0.fma(b, s00);
+            s10 = a1.fma(b, s10);
+            s20 = a2.fma(b, s20);
+            s30 = a3.fma(b, s30);
+            b = DoubleVector.broadcast(SPECIES, B[b0 + bj]);
+            s01 = a0.fma(b, s01);
+            s11 = a1.fma(b, s11);
+            s21 = a2.fma(b, s21);
+            s31 = a3.fma(b, s31);
+        }
+        s00.intoArray(C, ci);
+        s10.intoArray(C, ci + L);
+        s20.intoArray(C, ci + 2 * L);
+        s30.intoArray(C, ci + 3 * L);
+        s01.intoArray(C, c1);
+        s11.intoArray(C, c1 + L);
+        s21.intoArray(C, c1 + 2 * L);
+        s31.intoArray(C, c1 + 3 * L);
+    }
+
+    /** Four vectors of rows of one column of C, four independent sums: {@code C[i.., j] (+)= Σ_p A[i.., p]·op(B)[p, j]}. */
+    private static void tile4x1(double[] A, int ai, int lda, double[] B, int bi, int bp, double[] C, int ci, int k) {
+        int L = LANES;
+        DoubleVector s0 = DoubleVector.fromArray(SPECIES, C, ci);
+        DoubleVector s1 = DoubleVector.fromArray(SPECIES, C, ci + L);
+        DoubleVector s2 = DoubleVector.fromArray(SPECIES, C, ci + 2 * L);
+        DoubleVector s3 = DoubleVector.fromArray(SPECIES, C, ci + 3 * L);
+        for (int p = 0; p < k; p++) {
+            int ap = ai + p * lda;
+            DoubleVector b = DoubleVector.broadcast(SPECIES, B[bi + p * bp]);
+            s0 = DoubleVector.fromArray(SPECIES, A, ap).fma(b, s0);
+            s1 = DoubleVector.fromArray(SPECIES, A, ap + L).fma(b, s1);
+            s2 = DoubleVector.fromArray(SPECIES, A, ap + 2 * L).fma(b, s2);
+            s3 = DoubleVector.fromArray(SPECIES, A, ap + 3 * L).fma(b, s3);
+        }
+        s0.intoArray(C, ci);
+        s1.intoArray(C, ci + L);
+        s2.intoArray(C, ci + 2 * L);
+        s3.intoArray(C, ci + 3 * L);
+    }
+
+    /**
+     * The 4-vector × 4-column tile of C at {@code ci}: {@code C[:, 0..3] (+)= Σ_p A[:, p]·op(B)[p, 0..3]},
+     * {@code op(B)[p, j]} at {@code B[bi + p·bp + j·bj]}.
+     */
+    private static void tile4x4(double[] A, int ai, int lda, double[] B, int bi, int bp, int bj, double[] C, int ci,
+            int ldc, int k) {
+        int L = LANES, c1 = ci + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
+        DoubleVector s00 = DoubleVector.fromArray(SPECIES, C, ci);
+        DoubleVector s10 = DoubleVector.fromArray(SPECIES, C, ci + L);
+        DoubleVector s20 = DoubleVector.fromArray(SPECIES, C, ci + 2 * L);
+        DoubleVector s30 = DoubleVector.fromArray(SPECIES, C, ci + 3 * L);
+        DoubleVector s01 = DoubleVector.fromArray(SPECIES, C, c1);
+        DoubleVector s11 = DoubleVector.fromArray(SPECIES, C, c1 + L);
+        DoubleVector s21 = DoubleVector.fromArray(SPECIES, C, c1 + 2 * L);
+        DoubleVector s31 = DoubleVector.fromArray(SPECIES, C, c1 + 3 * L);
+        DoubleVector s02 = DoubleVector.fromArray(SPECIES, C, c2);
+        DoubleVector s12 = DoubleVector.fromArray(SPECIES, C, c2 + L);
+        DoubleVector s22 = DoubleVector.fromArray(SPECIES, C, c2 + 2 * L);
+        DoubleVector s32 = DoubleVector.fromArray(SPECIES, C, c2 + 3 * L);
+        DoubleVector s03 = DoubleVector.fromArray(SPECIES, C, c3);
+        DoubleVector s13 = DoubleVector.fromArray(SPECIES, C, c3 + L);
+        DoubleVector s23 = DoubleVector.fromArray(SPECIES, C, c3 + 2 * L);
+        DoubleVector s33 = DoubleVector.fromArray(SPECIES, C, c3 + 3 * L);
+        for (int p = 0; p < k; p++) {
+            int ap = ai + p * lda, b0 = bi + p * bp;
+            DoubleVector a0 = DoubleVector.fromArray(SPECIES, A, ap);
+            DoubleVector a1 = DoubleVector.fromArray(SPECIES, A, ap + L);
+            DoubleVector a2 = DoubleVector.fromArray(SPECIES, A, ap + 2 * L);
+            DoubleVector a3 = DoubleVector.fromArray(SPECIES, A, ap + 3 * L);
+            DoubleVector b = DoubleVector.broadcast(SPECIES, B[b0]);
+            s00 = a0.fma(b, s00);
+            s10 = a1.fma(b, s10);
+            s20 = a2.fma(b, s20);
+            s30 = a3.fma(b, s30);
+            b = DoubleVector.broadcast(SPECIES, B[b0 + bj]);
+            s01 = a0.fma(b, s01);
+            s11 = a1.fma(b, s11);
+            s21 = a2.fma(b, s21);
+            s31 = a3.fma(b, s31);
+            b = DoubleVector.broadcast(SPECIES, B[b0 + 2 * bj]);
+            s02 = a0.fma(b, s02);
+            s12 = a1.fma(b, s12);
+            s22 = a2.fma(b, s22);
+            s32 = a3.fma(b, s32);
+            b = DoubleVector.broadcast(SPECIES, B[b0 + 3 * bj]);
+            s03 = a0.fma(b, s03);
+            s13 = a1.fma(b, s13);
+            s23 = a2.fma(b, s23);
+            s33 = a3.fma(b, s33);
+        }
+        s00.intoArray(C, ci);
+        s10.intoArray(C, ci + L);
+        s20.intoArray(C, ci + 2 * L);
+        s30.intoArray(C, ci + 3 * L);
+        s01.intoArray(C, c1);
+        s11.intoArray(C, c1 + L);
+        s21.intoArray(C, c1 + 2 * L);
+        s31.intoArray(C, c1 + 3 * L);
+        s02.intoArray(C, c2);
+        s12.intoArray(C, c2 + L);
+        s22.intoArray(C, c2 + 2 * L);
+        s32.intoArray(C, c2 + 3 * L);
+        s03.intoArray(C, c3);
+        s13.intoArray(C, c3 + L);
+        s23.intoArray(C, c3 + 2 * L);
+        s33.intoArray(C, c3 + 3 * L);
+    }
+
+    /** One vector of rows of one column of C: {@code C[i.., j] (+)= Σ_p A[i.., p]·op(B)[p, j]}, at {@code B[bi + p·bp]}. */
+    private static void column(double[] A, int ai, int lda, double[] B, int bi, int bp, double[] C, int ci, int k) {
+        DoubleVector s = DoubleVector.fromArray(SPECIES, C, ci);
+        for (int p = 0; p < k; p++) {
+            s = DoubleVector.fromArray(SPECIES, A, ai + p * lda).fma(DoubleVector.broadcast(SPECIES, B[bi + p * bp]), s);
+        }
+        s.intoArray(C, ci);
+    }
+}

@@ -25,7 +25,8 @@ import org.rnnlab.tensor.OjAlgoMatMul;
  */
 class AllocationTest {
 
-    private static final int D = 2, H = 8, B = 4, SHORT = 20, LONG = 80;
+    /** B = 16: large enough for the step-by-step weight gradients where the kernel has fast small products. */
+    private static final int D = 2, H = 8, B = 16, SHORT = 20, LONG = 80;
     /** Slack for the odd allocation by the JIT's deoptimisation or class loading on this thread. */
     private static final long SLACK_BYTES = 256;
 

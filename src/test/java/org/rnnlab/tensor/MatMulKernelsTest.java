@@ -15,7 +15,9 @@ import org.ojalgo.matrix.store.R064Store;
 /** Every kernel computes the same products as a naive triple loop, on column blocks with offsets. */
 class MatMulKernelsTest {
 
-    static final int[][] SHAPES = {{1, 1, 1}, {3, 1, 5}, {1, 7, 4}, {5, 4, 1}, {7, 6, 9}, {33, 17, 64}, {128, 32, 512}};
+    static final int[][] SHAPES = {{1, 1, 1}, {3, 1, 5}, {1, 7, 4}, {5, 4, 1}, {7, 6, 9}, {33, 17, 64}, {128, 32, 512},
+        // the Vector API kernel's tiles and remainders (4x4, 4x2, 4x1 and single vectors of rows; many columns at small k)
+        {8, 3, 5}, {32, 6, 11}, {40, 5, 64}, {64, 2, 300}, {96, 70, 4}, {16, 1, 7}, {512, 64, 3}};
 
     @ParameterizedTest
     @ValueSource(strings = {"openblas", "ojalgo", "java"})

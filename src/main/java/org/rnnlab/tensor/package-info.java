@@ -26,12 +26,47 @@
  * <ul>
  * <li>{@link org.rnnlab.tensor.OpenBlasMatMul}, the default: single-threaded OpenBLAS, bundled in a
  * Maven jar for linux-x86_64, called on the blocks' arrays without copies; 35–50 GFLOP/s on one core
- * at the workloads' shapes;</li>
+ * at the workloads' shapes; except small products, which it hands to
+ * {@link org.rnnlab.tensor.VectorGemm} (below);</li>
  * <li>{@link org.rnnlab.tensor.OjAlgoMatMul}, the fallback when the native library cannot load
  * (chosen with a one-line notice); 3–6 GFLOP/s;</li>
  * <li>{@link org.rnnlab.tensor.JavaMatMul}, plain loops, for tests and comparison.</li>
  * </ul>
- * The system property {@code rnnlab.kernel}, or {@link org.rnnlab.tensor.Kernels#use} (the command
+ *
+ * <h2>Small products: the Vector API kernel, chosen per shape</h2>
+ * {@link org.rnnlab.tensor.VectorGemm} ({@code C = A·op(B) + β·C}, 4 × 4 tiles of vectors held in
+ * registers, one fused multiply-add per inner index in ascending order, so the same bits on any
+ * vector length) against the bundled OpenBLAS 0.3.31, best of 5 interleaved rounds each, one core
+ * of the 2-core AMD EPYC (AVX-512, JDK 17; another process sharing the machine), µs per product
+ * (GFLOP/s):
+ *
+ * <table>
+ * <caption>C m×n, inner size k; NN = A·B, NT = A·Bᵀ</caption>
+ * <tr><th>product</th><th>m × n × k</th><th>OpenBLAS</th><th>Vector API</th><th>ratio</th></tr>
+ * <tr><td>LSTM H=32 step, W_hh·h</td><td>NN 128 × 32 × 32</td><td>8.7 (30)</td><td>5.1 (51)</td><td>1.7</td></tr>
+ * <tr><td>LSTM H=32 step, W_hhᵀ·dz</td><td>NN 32 × 32 × 128</td><td>7.2 (37)</td><td>2.8 (95)</td><td>2.6</td></tr>
+ * <tr><td>RNN H=32 step</td><td>NN 32 × 32 × 32</td><td>2.1 (32)</td><td>0.80 (82)</td><td>2.6</td></tr>
+ * <tr><td>GRU H=32 step</td><td>NN 96 × 32 × 32</td><td>4.9 (40)</td><td>2.4 (84)</td><td>2.1</td></tr>
+ * <tr><td>LSTM H=64 step</td><td>NN 256 × 32 × 64</td><td>23 (46)</td><td>13 (78)</td><td>1.7</td></tr>
+ * <tr><td>W1 step (H=128)</td><td>NN 512 × 32 × 128</td><td>95 (44)</td><td>66 (64)</td><td>1.4</td></tr>
+ * <tr><td>W3 step (B=1)</td><td>NN 128 × 1 × 32</td><td>2.0 (4)</td><td>0.34 (24)</td><td>5.8</td></tr>
+ * <tr><td>dW_hh per step, H=32</td><td>NT 128 × 32 × 32</td><td>6.5 (40)</td><td>3.4 (78)</td><td>1.9</td></tr>
+ * <tr><td>dW_hh per window, H=32</td><td>NT 128 × 32 × 6400</td><td>2765 (19)</td><td>1200 (44)</td><td>2.3</td></tr>
+ * <tr><td>input projection, D=2</td><td>NN 128 × 6400 × 2</td><td>324 (10)</td><td>222 (15)</td><td>1.5</td></tr>
+ * <tr><td>W4 step (H=512)</td><td>NN 2048 × 64 × 512</td><td>3261 (41)</td><td>2901 (46)</td><td>1.1</td></tr>
+ * <tr><td>W1 dW_hh per window</td><td>NT 512 × 128 × 3200</td><td>9825 (43)</td><td>14575 (29)</td><td>0.67</td></tr>
+ * <tr><td>W4 dW_hh per window</td><td>NT 2048 × 512 × 3200</td><td>153048 (44)</td><td>777144 (9)</td><td>0.20</td></tr>
+ * </table>
+ *
+ * Hence the rule in {@link org.rnnlab.tensor.OpenBlasMatMul}: A not transposed, rows in whole
+ * vectors, C at most 512 rows and at most 64 columns (or any columns when k ≤ 16) on the Vector API;
+ * larger C, where OpenBLAS's cache blocking pays, native. Where that kernel runs
+ * ({@link org.rnnlab.tensor.MatMul#smallProductsFast}) and B ≥ 16, the cells accumulate dW_hh per
+ * step ({@code NT G·H × H × B}, while dz_t is in cache) instead of one window product: at H = 32,
+ * 200 × 3.4 µs against 1.2–2.8 ms. (B ≥ 16 is taken from an earlier series on the Intel machine, not
+ * re-measured here.) Without the {@code jdk.incubator.vector} module every product runs on OpenBLAS.
+ *
+ * <p>The system property {@code rnnlab.kernel}, or {@link org.rnnlab.tensor.Kernels#use} (the command
  * line's {@code --reproducible}), picks one by name; {@link org.rnnlab.tensor.Kernels#inEffect} names
  * the one in effect and {@link org.rnnlab.tensor.OpenBlasBuild} what the loaded OpenBLAS says about
  * itself (version, and the core type it chose for this CPU), for the provenance of every record.

@@ -157,9 +157,14 @@ def build_case(cell, L, task, loss, overrides, seed):
         "batch": B, "steps": T,
         "task": task,
         "loss": loss,
-        "input": x.detach().tolist(),
-        "h0": h0.detach().tolist(),
     }
+    return with_values(case, x, h0, c0, target, params, output, loss_value)
+
+
+def with_values(case, x, h0, c0, target, params, output, loss_value):
+    """Adds to case what went in and what came out (after backward), in the file's key order."""
+    case["input"] = x.detach().tolist()
+    case["h0"] = h0.detach().tolist()
     if c0 is not None:
         case["c0"] = c0.detach().tolist()
     # int64 class indices become JSON integers; the others are floats.

@@ -17,7 +17,7 @@ import os
 import torch
 import torch.nn as nn
 
-from make_golden import LOSS_ABBR, compute_loss, make_rnn, named_params
+from make_golden import LOSS_ABBR, compute_loss, make_rnn, named_params, with_values
 
 torch.set_default_dtype(torch.float64)
 torch.set_num_threads(1)
@@ -66,21 +66,8 @@ def build_case(cell, L, loss, K, overrides, seed):
         "cell": cell,
         "input_size": D, "hidden_size": H, "num_layers": L, "output_size": O,
         "batch": B, "steps": T, "task": "many_to_one", "loss": loss, "highway": K,
-        "input": x.detach().tolist(),
-        "h0": h0.detach().tolist(),
     }
-    if c0 is not None:
-        case["c0"] = c0.detach().tolist()
-    case["target"] = target.tolist()
-    case["parameters"] = {n: p.detach().tolist() for n, p in params}
-    case["output"] = output.detach().tolist()
-    case["loss_value"] = loss_value.item()
-    case["grad"] = {n: p.grad.tolist() for n, p in params}
-    case["grad_input"] = x.grad.tolist()
-    case["grad_h0"] = h0.grad.tolist()
-    if c0 is not None:
-        case["grad_c0"] = c0.grad.tolist()
-    return case
+    return with_values(case, x, h0, c0, target, params, output, loss_value)
 
 
 def main():

@@ -27,6 +27,11 @@ final class TrainModels implements ModelSource {
         this.training = training;
     }
 
+    @Override
+    public boolean trained() {
+        return model.initFrom != null;
+    }
+
     /** A new model, or the one of --init-from (whose shape then rules). */
     @Override
     public SequenceModel create(int inputs, int outputs, boolean manyToMany, int window, long seed) {

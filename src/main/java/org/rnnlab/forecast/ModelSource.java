@@ -26,4 +26,12 @@ public interface ModelSource {
      * {@code window} steps (schedules count steps per epoch); its seed is the run's base seed.
      */
     TrainingConfig training(int trainingWindows, int window);
+
+    /**
+     * Whether {@link #create} returns trained weights (from a model file), which the pipeline then
+     * leaves as they are instead of starting the highway from a least-squares fit ({@link HighwayStart}).
+     */
+    default boolean trained() {
+        return false;
+    }
 }

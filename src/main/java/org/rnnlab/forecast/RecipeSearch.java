@@ -119,6 +119,7 @@ public final class RecipeSearch {
         Windows train = data.train(), validation = data.validation();
         SequenceModel net = source.create(table.featureColumns().length, table.targetColumns().length,
                 options.windows().manyToMany(), options.windows().window(), seed);
+        HighwayStart.apply(source, net, train.sequences());
         TrainingConfig config = source.training(train.count(), options.windows().window()).withSeed(seed);
         MetricsRecorder metrics = new MetricsRecorder();
         String key = "recipe-" + options.transforms().label();

@@ -134,6 +134,34 @@ class TrainCommandTest {
     }
 
     @Test
+    void train_byDefault_startsAWindowLongHighwayFromTheRidgeFit_andManyToManyHasNone() throws Exception {
+        Path out = dir.resolve("default-hw");
+        Cli.Run r = Cli.train(Cli.AIRLINE, out).expectSuccess();
+        assertTrue(r.err().contains("hidden 4 x 1 layer, highway 12 steps,"), r.err());
+        assertTrue(r.err().contains("highway started from the ridge autoregression on 89 training windows (penalty "),
+                r.err());
+        JsonNode weights = Cli.json(out.resolve("model.json")).path("parameters").path("highway.weight").path(0);
+        assertTrue(java.util.stream.IntStream.range(0, 12).anyMatch(i -> weights.path(i).asDouble() != 0), weights.toString());
+
+        Path m2m = dir.resolve("m2m");
+        Cli.Run many = Cli.train(Cli.AIRLINE, m2m, "--many-to-many").expectSuccess();
+        assertFalse(many.err().contains("highway"), many.err());
+        assertEquals(0, Cli.json(m2m.resolve("model.json")).path("config").path("highway").asInt());
+    }
+
+    @Test
+    void train_auto_leavesTheRecipeToTheRule_whenTheValidationPartIsShorterThanASeason() throws Exception {
+        Path data = Path.of("datasets", "uk_lung_deaths_monthly.csv");
+        Cli.Run r = Cli.train(data, dir.resolve("uk"), "--target", "ldeaths", "--features", "ldeaths", "--transform",
+                "auto").expectSuccess();
+        assertTrue(r.err().contains("--transform auto: the validation part has 11 rows, less than one season (12), too"
+                + " few to choose a recipe on; the trend, season and spread tests of --transform rule decide instead"),
+                r.err());
+        assertTrue(r.err().contains("--transform rule: "), r.err());
+        assertFalse(r.err().contains("candidate"), r.err());
+    }
+
+    @Test
     void train_withLayerNorm_writesALayerNormalisedModelThatEvaluateReads() throws Exception {
         Path out = dir.resolve("ln");
         Cli.Run r = Cli.train(Cli.AIRLINE, out, "--norm", "layer").expectSuccess(); // hidden 4: Cli.TINY

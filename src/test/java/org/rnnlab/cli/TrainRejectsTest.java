@@ -78,7 +78,7 @@ class TrainRejectsTest {
     @Test
     void highwayNotANumber() {
         assertRejected(trainWithModel("--hidden", "4", "--highway", "all"),
-                "--highway: expected a number of steps, window or none, got 'all'");
+                "rnnlab: error: --highway: expected a number of steps, window, auto or none, got 'all'");
     }
 
     @Test

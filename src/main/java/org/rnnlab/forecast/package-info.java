@@ -7,7 +7,9 @@
  * the default-window rule ({@link org.rnnlab.forecast.DefaultWindow}), fits
  * ({@link org.rnnlab.forecast.Fitting#fit}: the transforms given or, for
  * {@link org.rnnlab.forecast.TransformChoice auto}, chosen by {@link org.rnnlab.forecast.RecipeSearch}
- * among the candidates on the validation part ({@link org.rnnlab.forecast.RecipeChoice}), early
+ * among the candidates on the validation part ({@link org.rnnlab.forecast.RecipeChoice}), or by
+ * {@link org.rnnlab.forecast.RecipeRule} when that part is shorter than one season; the highway's
+ * ridge start ({@code HighwayStart}) on the training windows before each training; early
  * stopping, ensemble members, the validation forecast errors behind intervals
  * ({@link org.rnnlab.forecast.HeldOutErrors}), and the optional refit), scores the test part, and writes the run directory from a
  * {@link org.rnnlab.forecast.RunSummary}: the save rule ({@code ModelSaving}: a diverged model never

@@ -45,8 +45,9 @@ final class WindowArgs {
             defaultValue = "auto", description = "Before scaling: auto, or a list of log (positive series),"
                     + " sdiff (seasonal difference at the season) and diff (first difference), or none; undone on"
                     + " predictions. auto trains every candidate (none, diff, sdiff, sdiff,diff, and for a positive"
-                    + " series log, log,diff, log,sdiff) and keeps the best on the validation part; rule decides"
-                    + " from trend, seasonality and spread tests on the training part without training (default:"
+                    + " series log, log,diff, log,sdiff) and keeps the best on the validation part, or leaves the"
+                    + " choice to rule when that part is shorter than one season; rule decides from trend,"
+                    + " seasonality and spread tests on the training part without training (default:"
                     + " ${DEFAULT-VALUE}).")
     TransformChoice transform = TransformChoice.automatic();
 

@@ -37,10 +37,16 @@ public final class Fitting {
     /** Fits the plan, every training saving to (and continuing from) its checkpoint in {@code checkpoints}. */
     public static Fitted fit(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks,
             Checkpoints checkpoints) {
-        boolean search = plan.transforms().auto() && !validationTooShort(plan, table, season, hooks);
-        Fitted first = search ? search(plan, table, season, hooks, checkpoints)
-                : single(plan, table, plan.transforms().explicit() ? plan.transforms().resolve(season)
-                        : byRule(plan, table, season, hooks), season, hooks, checkpoints);
+        boolean shortValidation = plan.transforms().auto() && validationTooShort(plan, table, season, hooks);
+        Fitted first;
+        if (plan.transforms().auto() && !shortValidation) {
+            first = search(plan, table, season, hooks, checkpoints);
+        } else if (plan.transforms().explicit()) {
+            first = single(plan, table, plan.transforms().resolve(season), Optional.empty(), season, hooks, checkpoints);
+        } else {
+            RecipeChoice choice = byRule(plan, table, season, hooks, shortValidation);
+            first = single(plan, table, choice.chosen(), Optional.of(choice), season, hooks, checkpoints);
+        }
         Fitted ensemble = plan.ensemble() > 1 ? withMembers(plan, first, hooks, checkpoints) : first;
         Fitted withErrors = withHeldOutErrors(ensemble, season, hooks);
         return plan.refit() ? refit(plan, table, withErrors, hooks, checkpoints) : withErrors;
@@ -58,8 +64,8 @@ public final class Fitting {
         return errors.map(fitted::withIntervals).orElse(fitted);
     }
 
-    private static Fitted single(TrainingPlan plan, TimeSeriesTable table, Transforms transforms, int season,
-            TrainingRun.Hooks hooks, Checkpoints checkpoints) {
+    private static Fitted single(TrainingPlan plan, TimeSeriesTable table, Transforms transforms,
+            Optional<RecipeChoice> choice, int season, TrainingRun.Hooks hooks, Checkpoints checkpoints) {
         PreparedData data = PreparedData.prepare(table, plan.prepare().withTransforms(transforms));
         hooks.note(TrainingDescription.table(table, season));
         SequenceModel net = create(plan, data, plan.seed());
@@ -78,7 +84,7 @@ public final class Fitting {
                 checkpoints.of("train", metrics));
         net.releaseWorkspaces();
         return new Fitted(data, Ensemble.of(net), config, result, metrics, List.of(new Fitted.Member(plan.seed(),
-                result)), Optional.empty(), List.of(), List.of(), result.seconds());
+                result)), choice, List.of(), List.of(), result.seconds());
     }
 
     private static Fitted search(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks,
@@ -123,12 +129,13 @@ public final class Fitting {
     }
 
     /** {@link RecipeRule}'s recipe from the training rows of the first target, said with its reasons. */
-    private static Transforms byRule(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks) {
+    private static RecipeChoice byRule(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks,
+            boolean shortValidation) {
         int trainEnd = plan.prepare().split().rowsOf(table.rows()).trainEnd();
         double[] y = java.util.Arrays.copyOf(table.column(table.targetColumns()[0]), trainEnd);
         RecipeRule.Decision d = RecipeRule.decide(y, season);
         hooks.note("--transform rule: " + d.transforms().label() + " from the training rows: " + d.reasons());
-        return d.transforms();
+        return RecipeChoice.byRule(d, shortValidation);
     }
 
     /** Trains members 2 … N on the first member's windows; a member without usable weights is left out, and said. */

@@ -159,6 +159,12 @@ class TrainCommandTest {
                 r.err());
         assertTrue(r.err().contains("--transform rule: "), r.err());
         assertFalse(r.err().contains("candidate"), r.err());
+        JsonNode choice = Cli.json(dir.resolve("uk").resolve("run.json")).path("transform_choice");
+        assertEquals("trend, seasonality and spread tests on the training rows (--transform rule)",
+                choice.path("method").asText());
+        assertEquals("sdiff(12)", choice.path("chosen").asText());
+        assertTrue(choice.path("reasons").asText().startsWith("auto, validation part shorter than one season: "),
+                choice.toString());
     }
 
     @Test

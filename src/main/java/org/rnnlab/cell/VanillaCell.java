@@ -158,7 +158,8 @@ public final class VanillaCell implements Cell {
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block a = ws.gates.at(t);
         if (norms == null) {
-            p.recurrentProduct(mm, ws.h.at(t), a);
+            mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 1.0, a);
+            p.addBiases(a, true);
         } else {
             norms.recurrentSide(ws, t, a, true, mm);  // a holds LN_ih(W_ih x_t) already
         }
@@ -186,10 +187,12 @@ public final class VanillaCell implements Cell {
 
     /** dh = dOut_t + dhNext;  da_t = dh ⊙ f'(a_t);  dhNext = W_hhᵀ da_t (W_hhᵀ dah_t with layer norm). */
     private void backwardStep(Workspace ws, int t, MatMul mm) {
-        double[] dh = ws.dh.data(), dOut = ws.dOutData(t), dhNext = ws.dhNext.data();
-        int o = ws.dOutOffset(t);
+        double[] dh = ws.dh.data(), dOut = ws.dOut.data, dhNext = ws.dhNext.data();
+        int o = ws.dOut.offset(t, 0);
         int n = ws.dh.size();
-        StepLoops.add(dOut, o, dhNext, 0, dh, 0, n);
+        for (int i = 0; i < n; i++) {
+            dh[i] = dOut[o + i] + dhNext[i];
+        }
         ws.dhNorms[t] = Math.sqrt(Norms.sumOfSquares(dh, 0, n));
         Block da = ws.dz.at(t);
         activation.backward(ws.gates.at(t), ws.h.at(t + 1), ws.dh, da, slopes);

@@ -62,19 +62,8 @@ final class HighwayStart {
         if (steps == 0 || source.trained() || train.count() < 2 || train.targetPerStep()) {
             return Optional.empty();
         }
-        int n = train.count(), d = train.inputSize(), p = steps * d, outputs = train.targetSize();
-        int first = train.steps() - steps;
-        R064Store x = R064Store.FACTORY.make(n, p), y = R064Store.FACTORY.make(n, outputs);
-        for (int s = 0; s < n; s++) {
-            for (int k = 0; k < steps; k++) {
-                for (int f = 0; f < d; f++) {
-                    x.set(s, k * d + f, train.input(s, first + k, f));
-                }
-            }
-            for (int o = 0; o < outputs; o++) {
-                y.set(s, o, train.target(s, 0, o));
-            }
-        }
+        int n = train.count(), p = steps * train.inputSize();
+        R064Store x = inputs(train, steps), y = targets(train);
         MatrixStore<Double> gram = x.transpose().multiply(x), xty = x.transpose().multiply(y);
         double meanDiagonal = 0;
         for (int i = 0; i < p; i++) {
@@ -103,6 +92,31 @@ final class HighwayStart {
         }
         set(net.parameter("highway.weight"), bestWeights);
         return Optional.of(best);
+    }
+
+    /** {@code X [N × K·D]}: each window's last {@code K} steps, oldest first, features inner. */
+    private static R064Store inputs(Sequences train, int steps) {
+        int d = train.inputSize(), first = train.steps() - steps;
+        R064Store x = R064Store.FACTORY.make(train.count(), steps * d);
+        for (int s = 0; s < train.count(); s++) {
+            for (int k = 0; k < steps; k++) {
+                for (int f = 0; f < d; f++) {
+                    x.set(s, k * d + f, train.input(s, first + k, f));
+                }
+            }
+        }
+        return x;
+    }
+
+    /** {@code Y [N × O]}: each window's targets. */
+    private static R064Store targets(Sequences train) {
+        R064Store y = R064Store.FACTORY.make(train.count(), train.targetSize());
+        for (int s = 0; s < train.count(); s++) {
+            for (int o = 0; o < train.targetSize(); o++) {
+                y.set(s, o, train.target(s, 0, o));
+            }
+        }
+        return y;
     }
 
     /** Mean over windows and outputs of the squared leave-one-out residual {@code e / (1 − h)}. */

@@ -100,7 +100,12 @@ class DurableStudyCommandsTest {
     void aStudyKilledWithSigkill_andRestarted_givesTheResultsOfAnUninterruptedOne(@TempDir Path dir) throws Exception {
         Path killed = dir.resolve("killed");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Djava.awt.headless=true"));
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            // the same kernels as this JVM: small products on the Vector API differ from OpenBLAS's in the last bits
+            command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(study(killed, "--threads", "1")));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile())
                 .start();

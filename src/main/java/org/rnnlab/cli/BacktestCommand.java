@@ -80,6 +80,13 @@ final class BacktestCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     List<String> interval;
 
+    @Option(names = "--interval-adapt", paramLabel = "G", defaultValue = "0", order = 6,
+            description = "Adaptive conformal step: after each actual value becomes known, each level's miss rate"
+                    + " moves by G x (nominal miss rate - missed?), so intervals narrow while they cover more often"
+                    + " than nominal and widen after misses (Gibbs & Candes 2021); 0 keeps the nominal levels"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double intervalAdapt;
+
     @Option(names = "--out", paramLabel = "DIR", order = 7,
             description = "The backtest directory (default: runs/NAME-backtest for data file NAME.csv).")
     Path out;
@@ -102,7 +109,8 @@ final class BacktestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--direct needs --horizon H of 2 or more (the row to predict directly)");
         }
         TrainingPlan plan = args.plan(spec, direct ? steps : 1, dir, ensemble, false);
-        BacktestPlan backtest = new BacktestPlan(plan, origins, every, steps, refitEvery, Options.levels(interval));
+        BacktestPlan backtest = new BacktestPlan(plan, origins, every, steps, refitEvery, Options.levels(interval),
+                intervalAdapt);
         String name = args.model.cell.id();
         BacktestScores scores;
         List<String> written;
@@ -142,8 +150,11 @@ final class BacktestCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "no %s intervals: the validation part gave fewer than %d forecasts per step%n",
                             level, ConformalIntervals.fewestFor(r.levels()[l]));
                 } else {
-                    out.printf(Locale.ROOT, "%s intervals covered %.1f%% of %d actual values%n", level,
-                            100 * s.coverage()[o][l], s.covered()[o][l]);
+                    var range = s.range()[o][l];
+                    out.printf(Locale.ROOT, "%s intervals covered %.1f%% of %d actual values%s%n", level,
+                            100 * s.coverage()[o][l], s.covered()[o][l], range == null ? ""
+                                    : String.format(Locale.ROOT, " (95%% interval %.1f–%.1f%%, block bootstrap over"
+                                            + " origins)", 100 * range.lower(), 100 * range.upper()));
                 }
             }
         }

@@ -75,6 +75,7 @@ public final class Backtest {
         int[] trainedAt = new int[origins.length];
         List<String> transforms = new ArrayList<>();
         ResidualPool pool = null;
+        AdaptiveLevels adapt = new AdaptiveLevels(plan.adaptStep(), plan.levels(), table.targetColumns().length, horizon);
         for (int j = 0; j < origins.length; j++) {
             if (j == 0 || plan.refitEvery() > 0 && j % plan.refitEvery() == 0) {
                 model = j == 0 ? model : fitAt(base, table, origins[j], season);
@@ -86,9 +87,14 @@ public final class Backtest {
                         + model.result().outcomePhrase() + ", " + Plural.of(model.ensemble().size(), "network"));
             }
             trainedAt[j] = transforms.size() - 1;
+            double[][][] read = new double[table.targetColumns().length][][];
+            for (int o = 0; o < read.length; o++) {
+                read[o] = adapt.at(o, origins[j]);
+            }
             List<BacktestResult.Point> from = BacktestPoints.at(table, model, pool.at(origins[j]), j, origins[j], horizon,
-                    season, plan.levels());
+                    season, plan.levels(), read);
             pool.add(from);
+            adapt.add(from);
             points.addAll(from);
             progress.origin(j + 1, origins.length);
         }
@@ -99,7 +105,7 @@ public final class Backtest {
         }
         int[] ahead = points.stream().filter(p -> p.target() == 0 && p.origin() == 0).mapToInt(p -> p.row() - origins[0])
                 .toArray();
-        return new BacktestResult(table.targetNames(), origins, ahead, season, trainedAt, plan.levels(), points, scales,
+        return new BacktestResult(table.targetNames(), origins, ahead, season, trainedAt, plan.levels(), plan.adaptStep(), points, scales,
                 transforms, (System.nanoTime() - t0) / 1e9, labels(table), history(table),
                 table.timeColumn().orElse("row"));
     }

@@ -13,9 +13,19 @@ package org.rnnlab.forecast;
  * @param refitEvery retrain at every {@code refitEvery}-th origin (1 = at each), or 0 to train once,
  *                   at the first origin, and forecast every origin with that model
  * @param levels     prediction-interval coverage levels in (0, 1), possibly none
+ * @param adaptStep  the step size γ in [0, 1) by which each level adapts to the coverage seen so far
+ *                   ({@link AdaptiveLevels}), 0 to keep the nominal levels
  */
 public record BacktestPlan(TrainingPlan training, int origins, int every, int horizon, int refitEvery,
-        double[] levels) {
+        double[] levels, double adaptStep) {
+
+    /** The default step size of the adaptive levels: 0, the nominal levels (see {@link AdaptiveLevels} for why). */
+    public static final double DEFAULT_ADAPT_STEP = 0;
+
+    /** A plan with the default adaptation step. */
+    public BacktestPlan(TrainingPlan training, int origins, int every, int horizon, int refitEvery, double[] levels) {
+        this(training, origins, every, horizon, refitEvery, levels, DEFAULT_ADAPT_STEP);
+    }
 
     public BacktestPlan {
         if (training == null || levels == null) {
@@ -25,6 +35,9 @@ public record BacktestPlan(TrainingPlan training, int origins, int every, int ho
         check("--every", every, 0);
         check("--horizon", horizon, 0);
         check("--refit-every", refitEvery, 0);
+        if (!(adaptStep >= 0 && adaptStep < 1)) {
+            throw new IllegalArgumentException("--interval-adapt must be in [0, 1), got " + adaptStep);
+        }
         levels = levels.clone();
         for (double l : levels) {
             if (!(l > 0 && l < 1)) {

@@ -11,9 +11,12 @@ final class BacktestPoints {
     private BacktestPoints() {
     }
 
-    /** The points from {@code origin}, with intervals from {@code intervals} (one per target, or none). */
+    /**
+     * The points from {@code origin}, with intervals from {@code intervals} (one per target, or none)
+     * at the nominal {@code levels}, each read at its target's adapted level {@code read[target][step][l]}.
+     */
     static List<BacktestResult.Point> at(TimeSeriesTable table, Fitted model, List<ConformalIntervals> intervals,
-            int index, int origin, int horizon, int season, double[] levels) {
+            int index, int origin, int horizon, int season, double[] levels, double[][][] read) {
         OriginForecasts f = OriginForecasts.of(model.ensemble(), table, model.data().options(),
                 model.data().normalization(), new int[] {origin}, horizon);
         List<BacktestResult.Point> points = new ArrayList<>();
@@ -25,7 +28,7 @@ final class BacktestPoints {
                 double forecast = f.values()[o][0][k];
                 double[] lower = new double[levels.length], upper = new double[levels.length];
                 for (int l = 0; l < levels.length; l++) {
-                    double half = errors == null ? Double.NaN : errors.halfWidth(k, levels[l]);
+                    double half = errors == null ? Double.NaN : errors.halfWidthWithin(k, levels[l], read[o][k][l]);
                     lower[l] = forecast - half;
                     upper[l] = forecast + half;
                 }

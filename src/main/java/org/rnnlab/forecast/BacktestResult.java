@@ -12,6 +12,7 @@ import java.util.List;
  * @param season     the season of the seasonal-naive baseline and the MASE scale (0 for none: lag 1)
  * @param trainedAt  per origin, the origin whose model forecast it (the last refit before it)
  * @param levels     interval levels
+ * @param adaptStep  the step size γ of the adaptive levels ({@link AdaptiveLevels}; 0: nominal levels)
  * @param points     every point, target-major, then origin, then step
  * @param maseScales per target, the in-sample seasonal-naive MAE of the rows up to the first origin
  * @param transforms per model (one per refit), the transforms it used
@@ -21,7 +22,7 @@ import java.util.List;
  * @param timeColumn the time column's name, or "row" without one
  */
 public record BacktestResult(List<String> targets, int[] origins, int[] ahead, int season, int[] trainedAt,
-        double[] levels, List<Point> points, double[] maseScales, List<String> transforms, double seconds,
+        double[] levels, double adaptStep, List<Point> points, double[] maseScales, List<String> transforms, double seconds,
         List<String> rowLabels, double[][] history, String timeColumn) {
 
     /** Method names, in table order. */

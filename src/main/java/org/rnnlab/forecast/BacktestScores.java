@@ -2,6 +2,8 @@ package org.rnnlab.forecast;
 
 import java.util.List;
 
+import org.rnnlab.stats.Interval;
+
 /**
  * A backtest's errors, per target, method and step ahead and over all steps: RMSE, MAE, sMAPE and
  * MASE (scaled by the in-sample seasonal-naive MAE of the rows up to the first origin, Hyndman &amp;
@@ -13,9 +15,10 @@ import java.util.List;
  * @param overall  {@code overall[o][method]}
  * @param coverage {@code coverage[o][level]}: share of points inside, over points with an interval
  * @param covered  {@code covered[o][level]}: the number of points with an interval at that level
+ * @param range    {@code range[o][level]}: the 95 % interval of the coverage ({@link CoverageRange}), or null
  */
 public record BacktestScores(BacktestResult result, Accuracy[][][] byStep, Accuracy[][] overall, double[][] coverage,
-        int[][] covered) {
+        int[][] covered, Interval[][] range) {
 
     public static BacktestScores of(BacktestResult r) {
         int targets = r.targets().size(), methods = BacktestResult.METHODS.size(), steps = r.ahead().length;
@@ -23,6 +26,7 @@ public record BacktestScores(BacktestResult result, Accuracy[][][] byStep, Accur
         Accuracy[][] overall = new Accuracy[targets][methods];
         double[][] coverage = new double[targets][r.levels().length];
         int[][] covered = new int[targets][r.levels().length];
+        Interval[][] range = new Interval[targets][r.levels().length];
         for (int o = 0; o < targets; o++) {
             List<BacktestResult.Point> points = r.of(o);
             for (int m = 0; m < methods; m++) {
@@ -41,9 +45,10 @@ public record BacktestScores(BacktestResult result, Accuracy[][][] byStep, Accur
                 }
                 covered[o][l] = n;
                 coverage[o][l] = n == 0 ? Double.NaN : (double) inside / n;
+                range[o][l] = CoverageRange.of(r, points, l);
             }
         }
-        return new BacktestScores(r, byStep, overall, coverage, covered);
+        return new BacktestScores(r, byStep, overall, coverage, covered, range);
     }
 
     /** The best baseline by overall MASE (by RMSE when MASE is undefined) for target {@code o}: a method index ≥ 1. */

@@ -2,6 +2,7 @@ package org.rnnlab.forecast;
 
 import java.util.Locale;
 
+import org.rnnlab.stats.Interval;
 import org.rnnlab.text.Numbers;
 import org.rnnlab.text.Plural;
 
@@ -70,14 +71,24 @@ public final class BacktestSummary {
         if (levels.length == 0) {
             return;
         }
+        double gamma = s.result().adaptStep();
         md.append("\nPrediction intervals (split conformal over a sliding window of held-out errors per step ahead:"
                 + " the model's validation forecasts at first, then the backtest's own as their actual values"
-                + " become known):\n\n")
-                .append("| nominal | empirical coverage | points with an interval |\n|---:|---:|---:|\n");
+                + " become known; " + (gamma > 0 ? String.format(Locale.ROOT, "each step's level adapted to the"
+                        + " coverage seen so far, adaptive conformal inference with step %s", Numbers.readable(gamma))
+                        : "at the nominal levels") + "):\n\n")
+                .append("| nominal | empirical coverage | 95 % interval | points with an interval |\n")
+                .append("|---:|---:|---:|---:|\n");
         for (int l = 0; l < levels.length; l++) {
-            md.append(String.format(Locale.ROOT, "| %s%% | %s | %d |%n", ForecastBands.percent(levels[l]),
+            Interval range = s.range()[o][l];
+            md.append(String.format(Locale.ROOT, "| %s%% | %s | %s | %d |%n", ForecastBands.percent(levels[l]),
                     Double.isFinite(s.coverage()[o][l]) ? String.format(Locale.ROOT, "%.1f%%", 100 * s.coverage()[o][l])
-                            : Numbers.MISSING, s.covered()[o][l]));
+                            : Numbers.MISSING, range == null ? Numbers.MISSING : String.format(Locale.ROOT,
+                                    "%.1f–%.1f%%", 100 * range.lower(), 100 * range.upper()), s.covered()[o][l]));
         }
+        md.append("\nThe 95 % interval of each coverage is a circular block bootstrap over origins (blocks of ")
+                .append(CoverageRange.block(s.result())).append(" origins, as neighbouring origins forecast some of"
+                        + " the same rows): how far the coverage measured here may be from the coverage the method"
+                        + " has on series like this one.\n");
     }
 }

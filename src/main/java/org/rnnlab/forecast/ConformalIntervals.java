@@ -44,13 +44,34 @@ public record ConformalIntervals(double[][] residuals) {
         if (k >= residuals.length) {
             return Double.NaN;
         }
+        double[] a = sortedAbs(k);
+        int rank = (int) Math.ceil((a.length + 1) * level - 1e-9);
+        return rank <= a.length && rank >= 1 ? a[rank - 1] : Double.NaN;
+    }
+
+    /**
+     * The half-width at step {@code k} for nominal coverage {@code level}, read at the
+     * {@code adapted} level instead ({@link AdaptiveLevels}): the error of rank
+     * {@code ⌈(n+1)·adapted⌉} kept within the ranks {@code 1 … n} the errors have. NaN where the
+     * nominal level has no interval ({@link #halfWidth}), so adapting never makes one out of too
+     * few errors.
+     */
+    public double halfWidthWithin(int k, double level, double adapted) {
+        if (Double.isNaN(halfWidth(k, level))) {
+            return Double.NaN;
+        }
+        double[] a = sortedAbs(k);
+        int rank = (int) Math.ceil((a.length + 1) * adapted - 1e-9);
+        return a[Math.max(1, Math.min(a.length, rank)) - 1];
+    }
+
+    private double[] sortedAbs(int k) {
         double[] a = new double[residuals[k].length];
         for (int i = 0; i < a.length; i++) {
             a[i] = Math.abs(residuals[k][i]);
         }
         Arrays.sort(a);
-        int rank = (int) Math.ceil((a.length + 1) * level - 1e-9);
-        return rank <= a.length && rank >= 1 ? a[rank - 1] : Double.NaN;
+        return a;
     }
 
     /** The fewest held-out errors a level needs: {@code ⌈level/(1−level)⌉}, 4 for 80 %, 19 for 95 %. */

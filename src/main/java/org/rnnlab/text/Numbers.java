@@ -53,12 +53,12 @@ public final class Numbers {
         return Double.isNaN(x) ? "" : Double.toString(x);
     }
 
-    /** For people, with {@value #DIGITS} significant digits: 0.012345 → "0.0123", 12345 → "12300", 1.2e-7 → "1.2e-7". */
     /** {@code decimals} digits after the point, for table columns of one scale (MASE 0.543, sMAPE 4.18); {@link #MISSING} when not finite. */
     public static String fixed(double x, int decimals) {
         return Double.isFinite(x) ? String.format(java.util.Locale.ROOT, "%." + decimals + "f", x) : MISSING;
     }
 
+    /** For people, with {@value #DIGITS} significant digits: 0.012345 → "0.0123", 12345 → "12300", 1.2e-7 → "1.2e-7". */
     public static String readable(double x) {
         return readable(x, DIGITS);
     }

@@ -55,6 +55,26 @@ class BacktestCommandTest {
     }
 
     @Test
+    void intervalAdapt_movesLaterBandsOnly_andTheSummarySaysSo() throws Exception {
+        backtest("--origins", "6", "--every", "1", "--horizon", "2", "--interval", "80", "--interval-adapt", "0")
+                .expectSuccess();
+        List<String> fixed = Files.readAllLines(dir.resolve("bt/backtest.csv"));
+        assertTrue(Files.readString(dir.resolve("bt/summary.md")).contains("at the nominal levels"));
+        backtest("--origins", "6", "--every", "1", "--horizon", "2", "--interval", "80", "--interval-adapt", "0.5")
+                .expectSuccess();
+        List<String> adapted = Files.readAllLines(dir.resolve("bt/backtest.csv"));
+        assertTrue(Files.readString(dir.resolve("bt/summary.md"))
+                .contains("adaptive conformal inference with step 0.5"));
+        assertEquals(fixed.subList(0, 3), adapted.subList(0, 3), "the first origin knows no actual value yet");
+        assertTrue(!fixed.equals(adapted), "later origins' bands follow the coverage seen");
+    }
+
+    @Test
+    void rejects_anAdaptationStepOutsideZeroToOne() {
+        Cli.assertRejected(backtest("--interval-adapt", "1"), "--interval-adapt must be in [0, 1), got 1.0");
+    }
+
+    @Test
     void rejects_originsThatLeaveNoRowsToTrainOn() {
         Cli.assertRejected(backtest("--origins", "70", "--every", "2"), "too few", "--origins");
     }

@@ -46,6 +46,15 @@ class ConformalIntervalsTest {
     }
 
     @Test
+    void halfWidthWithin_readsTheAdaptedRank_keptWithinTheErrors() {
+        ConformalIntervals c = new ConformalIntervals(new double[][] {{-5, 1, 9, -2, 7, 3, -8, 4, 6}});
+        assertEquals(6, c.halfWidthWithin(0, 0.8, 0.6), 0, "rank ceil(10 * 0.6) = 6");
+        assertEquals(9, c.halfWidthWithin(0, 0.8, 1.05), 0, "beyond the largest error: the largest");
+        assertEquals(1, c.halfWidthWithin(0, 0.8, -0.1), 0, "below the smallest: the smallest");
+        assertTrue(Double.isNaN(c.halfWidthWithin(0, 0.95, 0.5)), "the nominal level has no interval");
+    }
+
+    @Test
     void rejects_levelsOutsideZeroToOne() {
         ConformalIntervals c = new ConformalIntervals(new double[][] {{1, 2, 3}});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.halfWidth(0, 95));

@@ -89,6 +89,6 @@ public final class BacktestSummary {
         md.append("\nThe 95 % interval of each coverage is a circular block bootstrap over origins (blocks of ")
                 .append(CoverageRange.block(s.result())).append(" origins, as neighbouring origins forecast some of"
                         + " the same rows): how far the coverage measured here may be from the coverage the method"
-                        + " has on series like this one.\n");
+                        + " has on series like this one; none with fewer than two blocks of origins.\n");
     }
 }

@@ -20,13 +20,17 @@ final class CoverageRange {
     /** Resamples per interval, as {@link org.rnnlab.stats.Bootstrap#RESAMPLES}. */
     static final int RESAMPLES = 2000;
 
-    /** Fewer origins than this give no interval. */
+    /** Fewer origins than this give no interval; nor do fewer than two blocks' worth (one block only rotates the series). */
     static final int MIN_ORIGINS = 5;
 
     private CoverageRange() {
     }
 
-    /** The interval for level index {@code l} of {@code points} (one target), or null with too few origins. */
+    /**
+     * The interval for level index {@code l} of {@code points} (one target), or null with too few
+     * origins: fewer than {@value #MIN_ORIGINS}, or fewer than two blocks, where every resample would be
+     * the series itself, rotated, and the interval a point that claims a certainty it does not have.
+     */
     static Interval of(BacktestResult r, List<BacktestResult.Point> points, int l) {
         int n = r.origins().length;
         int[] inside = new int[n], count = new int[n];
@@ -40,7 +44,7 @@ final class CoverageRange {
         for (int c : count) {
             total += c;
         }
-        if (n < MIN_ORIGINS || total == 0) {
+        if (n < MIN_ORIGINS || n < 2 * block(r) || total == 0) {
             return null;
         }
         return BlockBootstrap.percentile(n, block(r), picks -> {

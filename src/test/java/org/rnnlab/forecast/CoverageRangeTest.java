@@ -58,5 +58,7 @@ class CoverageRangeTest {
         i = CoverageRange.of(r, r.points(), 0);
         assertTrue(i.contains(0.8) && i.upper() - i.lower() > 0.05, i.toString());
         assertNull(CoverageRange.of(result(4, 1, 3, some), result(4, 1, 3, some).points(), 0), "too few origins");
+        BacktestResult oneBlock = result(11, 1, 12, some);
+        assertNull(CoverageRange.of(oneBlock, oneBlock.points(), 0), "11 origins in blocks of 11: no interval");
     }
 }

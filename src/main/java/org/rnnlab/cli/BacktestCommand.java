@@ -83,8 +83,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--interval-adapt", paramLabel = "G", defaultValue = "0", order = 6,
             description = "Adaptive conformal step: after each actual value becomes known, each level's miss rate"
                     + " moves by G x (nominal miss rate - missed?), so intervals narrow while they cover more often"
-                    + " than nominal and widen after misses (Gibbs & Candes 2021); 0 keeps the nominal levels"
-                    + " (default: ${DEFAULT-VALUE}).")
+                    + " than nominal and widen after misses (Gibbs & Candes 2021), one rate per step ahead; 0 keeps"
+                    + " the nominal levels (default: ${DEFAULT-VALUE}: on the shipped series adapting brought coverage"
+                    + " nearer nominal but scored the intervals worse).")
     double intervalAdapt;
 
     @Option(names = "--out", paramLabel = "DIR", order = 7,

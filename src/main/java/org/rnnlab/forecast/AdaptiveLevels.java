@@ -75,6 +75,15 @@ final class AdaptiveLevels {
         }
     }
 
+    /** The levels {@code 1 − α_t} of every target ({@code [target][step][level]}) for forecasts from {@code origin}. */
+    double[][][] at(int origin) {
+        double[][][] out = new double[alpha.length][][];
+        for (int o = 0; o < out.length; o++) {
+            out[o] = at(o, origin);
+        }
+        return out;
+    }
+
     /**
      * The levels {@code 1 − α_t}, per step ({@code [step][level]}), for forecasts from {@code origin},
      * after every interval known by then.

@@ -87,12 +87,8 @@ public final class Backtest {
                         + model.result().outcomePhrase() + ", " + Plural.of(model.ensemble().size(), "network"));
             }
             trainedAt[j] = transforms.size() - 1;
-            double[][][] read = new double[table.targetColumns().length][][];
-            for (int o = 0; o < read.length; o++) {
-                read[o] = adapt.at(o, origins[j]);
-            }
             List<BacktestResult.Point> from = BacktestPoints.at(table, model, pool.at(origins[j]), j, origins[j], horizon,
-                    season, plan.levels(), read);
+                    season, plan.levels(), adapt.at(origins[j]));
             pool.add(from);
             adapt.add(from);
             points.addAll(from);

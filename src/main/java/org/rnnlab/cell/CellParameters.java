@@ -28,6 +28,8 @@ final class CellParameters {
     /** The bias gradients' row sums of dz and (when it differs, in the GRU) of dzh. */
     private final double[] rowSums;
     private final double[] rowSumsH;
+    /** {@code b_ih + b_hh}, summed once per forward pass ({@link #projectInputs}) for {@link #recurrentProduct}. */
+    private final double[] biasSum;
     /** Whether this backward pass accumulates dW_hh and the bias gradients step by step ({@link #accumulateStep}). */
     private boolean perStep;
     /** A copy of {@code W_hhᵀ} (H × G·H) for the backward pass; see {@link #prepareBackward}. */
@@ -50,6 +52,7 @@ final class CellParameters {
         this.biasHh = Parameter.vector("bias_hh" + l, ParameterKind.BIAS_HH, layer, gates * hidden);
         this.rowSums = new double[gates * hidden];
         this.rowSumsH = new double[gates * hidden];
+        this.biasSum = new double[gates * hidden];
         this.weightHhT = R064Store.FACTORY.make(hidden, (long) gates * hidden);
         this.weightHhTBlock = Block.of(weightHhT);
     }
@@ -78,26 +81,31 @@ final class CellParameters {
 
     /**
      * {@code gates = W_ih·x}: the input side of every step's pre-activations, for the whole window in
-     * one product. The biases are added step by step ({@link #addBiases}), while the step's block is in cache.
+     * one product. The biases are added step by step ({@link #recurrentProduct}), while the step's block is in cache.
      */
     void projectInputs(Block x, CellWorkspace ws, MatMul mm) {
         mm.gemm(false, weightIh.valueBlock(), false, x, 0.0, ws.gates.all());
+        double[] bi = biasIh.value().data, bh = biasHh.value().data;
+        for (int i = 0; i < biasSum.length; i++) {
+            biasSum[i] = bi[i] + bh[i];
+        }
     }
 
-    /** {@code z += b_ih} (plus {@code b_hh} when {@code withRecurrentBias}) on every column of a step's block. */
-    void addBiases(Block z, boolean withRecurrentBias) {
-        double[] zd = z.data(), bi = biasIh.value().data, bh = biasHh.value().data;
-        int rows = gates * hidden;
-        for (int j = 0, cols = z.cols(); j < cols; j++) {
-            int o = z.columnOffset(j);
-            if (withRecurrentBias) {
-                for (int i = 0; i < rows; i++) {
-                    zd[o + i] += bi[i] + bh[i];
-                }
-            } else {
-                for (int i = 0; i < rows; i++) {
-                    zd[o + i] += bi[i];
-                }
+    /**
+     * {@code z += W_hh·hPrev + (b_ih + b_hh)} on a step's block that holds {@code W_ih x_t}: the
+     * product and then the biases on every column, as one call, which the small-product kernel runs
+     * in one pass (the same bits as the product followed by a loop adding the biases).
+     */
+    void recurrentProduct(MatMul mm, Block hPrev, Block z) {
+        mm.gemmPlusColumn(weightHh.valueBlock(), hPrev, 1.0, biasSum, z);
+    }
+
+    /** {@code z += b_ih} on every column of a step's block. */
+    void addInputBias(Block z) {
+        double[] zd = z.data(), bi = biasIh.value().data;
+        for (int j = 0, rows = gates * hidden, cols = z.cols(); j < cols; j++) {
+            for (int i = 0, o = z.columnOffset(j); i < rows; i++) {
+                zd[o + i] += bi[i];
             }
         }
     }

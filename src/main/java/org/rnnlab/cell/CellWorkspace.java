@@ -37,6 +37,10 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
     final StepStore dz;
     /** ∂L/∂h from outside the layer (the head or the layer above), H × T·B: {@code dOut.at(t)} is ∂L/∂h_{t+1}. */
     final StepStore dOut;
+    /** Steps t below this have no gradient from outside ({@link #outputGradientOnlyAtLastStep}). */
+    private int firstOutputGradientStep;
+    /** H × B zeros: what {@link #dOutData} gives for those steps. */
+    private final double[] noOutputGradient;
     /** ∂L/∂h_t through the recurrence, H × B, carried backwards; ∂L/∂h_0 after the backward pass. */
     final Block dhNext;
     /** ‖∂L/∂h_t‖ (Frobenius norm over the batch) for t = 1 … T, filled by the backward pass. */
@@ -61,6 +65,7 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
         this.gates = new StepStore((long) gateBlocks * hidden, steps, batch);
         this.dz = new StepStore((long) gateBlocks * hidden, steps, batch);
         this.dOut = new StepStore(hidden, steps, batch);
+        this.noOutputGradient = new double[hidden * batch];
         this.dhNext = Block.of(R064Store.FACTORY.make(hidden, batch));
         this.dhNorms = new double[steps];
         this.norm = norms == null ? null : norms.newCaches(steps, batch);
@@ -120,6 +125,26 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
     /** ∂L/∂h_t from outside the layer for t = 1 … T (H × T·B); the caller fills it before backward. */
     public Block outputGradient() {
         return dOut.all();
+    }
+
+    /**
+     * Declares (true) that ∂L/∂h_t from outside is zero for every step but the last, as for the top
+     * layer of a many-to-one model: the backward pass then reads only the last step's block of
+     * {@link #outputGradient()}, and the caller need not zero the others; false (the default) reads
+     * every block.
+     */
+    public void outputGradientOnlyAtLastStep(boolean onlyLast) {
+        firstOutputGradientStep = onlyLast ? steps - 1 : 0;
+    }
+
+    /** The array holding ∂L/∂h_{t+1} from outside for step t (a block of zeros before the first step that has one). */
+    double[] dOutData(int t) {
+        return t < firstOutputGradientStep ? noOutputGradient : dOut.data;
+    }
+
+    /** Where step t's ∂L/∂h_{t+1} from outside starts in {@link #dOutData}. */
+    int dOutOffset(int t) {
+        return t < firstOutputGradientStep ? 0 : dOut.offset(t, 0);
     }
 
     /** The part of {@link #outputGradient()} for step t = 1 … T. */

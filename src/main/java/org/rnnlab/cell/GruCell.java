@@ -152,11 +152,9 @@ public final class GruCell implements Cell {
      * normalised before the loop); gates r, z, n in place of zx_t; h_t = (1−z) n + z h_{t-1}.
      */
     private void forwardStep(Workspace ws, int t, MatMul mm) {
-        double[] bh = null;  // b_hh, when the step adds it here rather than in the recurrent normalisation
         if (norms == null) {
-            mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 0.0, ws.zh.at(t));
-            p.addBiases(ws.gates.at(t), false);
-            bh = p.biasHh.value().data;
+            mm.gemmPlusColumn(p.weightHh.valueBlock(), ws.h.at(t), 0.0, p.biasHh.value().data, ws.zh.at(t)); // zh_t, kept
+            p.addInputBias(ws.gates.at(t));
         } else {
             norms.recurrentSide(ws, t, ws.zh.at(t), false, mm);
         }
@@ -165,11 +163,6 @@ public final class GruCell implements Cell {
         int z0 = ws.gates.offset(t, 0);                // sequence b's r|z|n, each H long, at z0 + b·3H, in gates and in zh
         for (int b = 0; b < B; b++) {
             int zo = z0 + b * G;
-            if (bh != null) {
-                for (int u = 0; u < G; u++) {
-                    zh[zo + u] += bh[u];               // zh_t: kept for the backward pass
-                }
-            }
             for (int u = 0; u < 2 * H; u++) {
                 gates[zo + u] += zh[zo + u];           // pre-activations of r and z
             }
@@ -217,25 +210,11 @@ public final class GruCell implements Cell {
     private void backwardStep(Workspace ws, int t, MatMul mm) {
         int H = p.hidden, G = 3 * H, B = ws.batch;
         double[] gates = ws.gates.data, zh = ws.zh.data, h = ws.h.data, dhs = ws.dh.data();
-        double[] dzx = ws.dz.data, dzh = ws.dzh.data, dOut = ws.dOut.data, dhNext = ws.dhNext.data();
-        int z0 = ws.gates.offset(t, 0), h0 = ws.h.offset(t, 0), out0 = ws.dOut.offset(t, 0);
-        for (int b = 0; b < B; b++) {
-            int zo = z0 + b * G, hPrev = h0 + b * H, out = out0 + b * H, col = b * H;  // r|z|n in gates, zh, dz and dzh
-            for (int u = 0; u < H; u++) {
-                double r = gates[zo + u], z = gates[zo + H + u], n = gates[zo + 2 * H + u];
-                double dh = dOut[out + u] + dhNext[col + u];
-                dhs[col + u] = dh;
-                double dan = dh * (1.0 - z) * (1.0 - n * n);
-                double dzr = dan * zh[zo + 2 * H + u] * r * (1.0 - r);
-                double dzz = dh * (h[hPrev + u] - n) * z * (1.0 - z);
-                dzx[zo + u] = dzr;
-                dzh[zo + u] = dzr;
-                dzx[zo + H + u] = dzz;
-                dzh[zo + H + u] = dzz;
-                dzx[zo + 2 * H + u] = dan;
-                dzh[zo + 2 * H + u] = dan * r;
-                dhNext[col + u] = dh * z;
-            }
+        double[] dzx = ws.dz.data, dzh = ws.dzh.data, dOut = ws.dOutData(t), dhNext = ws.dhNext.data();
+        int z0 = ws.gates.offset(t, 0), h0 = ws.h.offset(t, 0), out0 = ws.dOutOffset(t);
+        for (int b = 0; b < B; b++) {         // r|z|n at z0 + b·3H in gates, zh, dz and dzh
+            int col = b * H;
+            StepLoops.gruBackward(gates, zh, z0 + b * G, h, h0 + col, dOut, out0 + col, dhNext, dhs, col, dzx, dzh, H);
         }
         ws.dhNorms[t] = Math.sqrt(Norms.sumOfSquares(dhs, 0, H * B));
         if (norms == null) {

@@ -253,8 +253,7 @@ public final class LstmCell implements Cell {
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block z = ws.gates.at(t);
         if (norms == null) {
-            mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 1.0, z);
-            p.addBiases(z, true);
+            p.recurrentProduct(mm, ws.h.at(t), z);
         } else {
             norms.recurrentSide(ws, t, z, true, mm);  // z holds LN_ih(W_ih x_t) already
         }
@@ -265,10 +264,7 @@ public final class LstmCell implements Cell {
         Gates.tanh(gates, z0 + 2 * H, H, G, B);          // g
         Gates.sigmoid(gates, z0 + 3 * H, H, G, B);       // o
         for (int b = 0; b < B; b++) {                    // c_t = f c_{t-1} + i g
-            int zo = z0 + b * G, cPrev = ws.c.offset(t, b), cNext = ws.c.offset(t + 1, b);
-            for (int u = 0; u < H; u++) {
-                c[cNext + u] = gates[zo + H + u] * c[cPrev + u] + gates[zo + u] * gates[zo + 2 * H + u];
-            }
+            StepLoops.lstmCell(gates, z0 + b * G, c, ws.c.offset(t, b), ws.c.offset(t + 1, b), H);
         }
         if (cellNorm == null) {
             Gates.tanh(c, ws.c.offset(t + 1, 0), tanhC, ws.tanhC.offset(t, 0), H * B);
@@ -281,10 +277,7 @@ public final class LstmCell implements Cell {
             Gates.tanh(tanhC, ws.tanhC.offset(t, 0), tanhC, ws.tanhC.offset(t, 0), H * B);
         }
         for (int b = 0; b < B; b++) {                    // h_t = o tanh(c_t), or o tanh(LN_c(c_t))
-            int zo = z0 + b * G, tc = ws.tanhC.offset(t, b), hNext = ws.h.offset(t + 1, b);
-            for (int u = 0; u < H; u++) {
-                h[hNext + u] = gates[zo + 3 * H + u] * tanhC[tc + u];
-            }
+            StepLoops.lstmHidden(gates, z0 + b * G + 3 * H, tanhC, ws.tanhC.offset(t, b), h, ws.h.offset(t + 1, b), H);
         }
     }
 
@@ -316,34 +309,20 @@ public final class LstmCell implements Cell {
      */
     private void backwardStep(Workspace ws, int t, MatMul mm) {
         int H = p.hidden, G = 4 * H, B = ws.batch, n = H * B;
-        double[] gates = ws.gates.data, dz = ws.dz.data, c = ws.c.data, tanhC = ws.tanhC.data, dOut = ws.dOut.data;
+        double[] gates = ws.gates.data, dz = ws.dz.data, c = ws.c.data, tanhC = ws.tanhC.data, dOut = ws.dOutData(t);
         double[] dhNext = ws.dhNext.data(), dcNext = ws.dcNext.data(), dh = ws.dh.data(), dc = ws.dc.data();
-        int z0 = ws.gates.offset(t, 0), c0 = ws.c.offset(t, 0), tc0 = ws.tanhC.offset(t, 0), out0 = ws.dOut.offset(t, 0);
+        int z0 = ws.gates.offset(t, 0), c0 = ws.c.offset(t, 0), tc0 = ws.tanhC.offset(t, 0), out0 = ws.dOutOffset(t);
         for (int b = 0; b < B; b++) {         // dh = dOut + dhNext;  dc = dh ⊙ o ⊙ (1 − tanh²(c_t))
-            int o = z0 + b * G + 3 * H, tc = tc0 + b * H, out = out0 + b * H, col = b * H;
-            for (int u = 0; u < H; u++) {
-                double tch = tanhC[tc + u];
-                double d = dOut[out + u] + dhNext[col + u];
-                dh[col + u] = d;
-                dc[col + u] = d * gates[o + u] * (1.0 - tch * tch);
-            }
+            int col = b * H;
+            StepLoops.lstmDh(dOut, out0 + col, dhNext, gates, z0 + b * G + 3 * H, tanhC, tc0 + col, dh, dc, col, H);
             if (cellNorm != null) {           // dc = LN_cᵀ(dh ⊙ o ⊙ (1 − tanh²(LN_c(c_t)))), with dγ_c and dβ_c
                 cellNorm.backwardColumn(dc, col, ws.cHat.data, ws.cHat.offset(t, b), ws.cRstd.data, ws.cRstd.offset(t, b),
                         dc, col);
             }
         }
-        for (int b = 0; b < B; b++) {
-            int zo = z0 + b * G, cPrev = c0 + b * H, col = b * H;
-            for (int u = 0; u < H; u++) {
-                double i = gates[zo + u], f = gates[zo + H + u], g = gates[zo + 2 * H + u], o = gates[zo + 3 * H + u];
-                double dcu = dcNext[col + u] + dc[col + u];
-                dc[col + u] = dcu;
-                dz[zo + u] = dcu * g * i * (1.0 - i);
-                dz[zo + H + u] = dcu * c[cPrev + u] * f * (1.0 - f);
-                dz[zo + 2 * H + u] = dcu * i * (1.0 - g * g);
-                dz[zo + 3 * H + u] = dh[col + u] * tanhC[tc0 + col + u] * o * (1.0 - o);
-                dcNext[col + u] = dcu * f;
-            }
+        for (int b = 0; b < B; b++) {         // dc += dcNext;  dz_t;  dcNext = dc ⊙ f
+            int col = b * H;
+            StepLoops.lstmDz(gates, z0 + b * G, c, c0 + col, tanhC, tc0 + col, dh, dc, dcNext, col, dz, H);
         }
         ws.dhNorms[t] = Math.sqrt(Norms.sumOfSquares(dh, 0, n));
         ws.dcNorms[t] = Math.sqrt(Norms.sumOfSquares(dc, 0, n));

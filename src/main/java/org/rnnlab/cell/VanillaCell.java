@@ -158,8 +158,7 @@ public final class VanillaCell implements Cell {
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block a = ws.gates.at(t);
         if (norms == null) {
-            mm.gemm(false, p.weightHh.valueBlock(), false, ws.h.at(t), 1.0, a);
-            p.addBiases(a, true);
+            p.recurrentProduct(mm, ws.h.at(t), a);
         } else {
             norms.recurrentSide(ws, t, a, true, mm);  // a holds LN_ih(W_ih x_t) already
         }
@@ -187,12 +186,10 @@ public final class VanillaCell implements Cell {
 
     /** dh = dOut_t + dhNext;  da_t = dh ⊙ f'(a_t);  dhNext = W_hhᵀ da_t (W_hhᵀ dah_t with layer norm). */
     private void backwardStep(Workspace ws, int t, MatMul mm) {
-        double[] dh = ws.dh.data(), dOut = ws.dOut.data, dhNext = ws.dhNext.data();
-        int o = ws.dOut.offset(t, 0);
+        double[] dh = ws.dh.data(), dOut = ws.dOutData(t), dhNext = ws.dhNext.data();
+        int o = ws.dOutOffset(t);
         int n = ws.dh.size();
-        for (int i = 0; i < n; i++) {
-            dh[i] = dOut[o + i] + dhNext[i];
-        }
+        StepLoops.add(dOut, o, dhNext, 0, dh, 0, n);
         ws.dhNorms[t] = Math.sqrt(Norms.sumOfSquares(dh, 0, n));
         Block da = ws.dz.at(t);
         activation.backward(ws.gates.at(t), ws.h.at(t + 1), ws.dh, da, slopes);

@@ -173,9 +173,7 @@ public final class SequenceModel {
     public double backward(Unroll u, Block x, Block target, double normalizer, boolean inputGradient) {
         double value = loss.evaluate(u.headOut, target, u.headGradient, normalizer);
         CellWorkspace top = u.layers[cells.size() - 1];
-        if (config.task() == TaskShape.MANY_TO_ONE) {
-            top.outputGradient().zero();
-        }
+        top.outputGradientOnlyAtLastStep(config.task() == TaskShape.MANY_TO_ONE); // the head's gradient reaches h_T only
         head.backward(u.headInput, u.headPre, u.headOut, u.headGradient, u.headInputGradient, mm);
         for (int l = cells.size() - 1; l >= 0; l--) {
             Block in = l == 0 ? x : u.layers[l - 1].outputs();

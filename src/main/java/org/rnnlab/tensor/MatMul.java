@@ -20,6 +20,13 @@ public interface MatMul {
      * @param beta   0 to overwrite {@code c}, 1 to accumulate into it
      */
     default void gemm(boolean transA, Block a, boolean transB, Block b, double beta, Block c) {
+        checkShapes(transA, a, transB, b, c);
+        multiply(transA, transB, transA ? a.cols() : a.rows(), transB ? b.rows() : b.cols(),
+                transA ? a.rows() : a.cols(), a, b, beta, c);
+    }
+
+    /** Throws unless {@code op(a)·op(b)} fits {@code c} and c shares no memory with a or b. */
+    static void checkShapes(boolean transA, Block a, boolean transB, Block b, Block c) {
         int m = transA ? a.cols() : a.rows();
         int k = transA ? a.rows() : a.cols();
         int kb = transB ? b.cols() : b.rows();
@@ -31,7 +38,25 @@ public interface MatMul {
         if (c.data() == a.data() || c.data() == b.data()) {
             throw new IllegalArgumentException("gemm: the target must not share memory with an operand");
         }
-        multiply(transA, transB, m, n, k, a, b, beta, c);
+    }
+
+    /**
+     * {@code c = a·b + beta·c + v·1ᵀ}, nothing transposed: the product, then {@code v[i]} added to row
+     * i of every column (a layer's bias on each sequence's pre-activations). A kernel may fuse the
+     * addition into the product's last pass; the result is the same bits as the product followed by
+     * the loop below.
+     */
+    default void gemmPlusColumn(Block a, Block b, double beta, double[] v, Block c) {
+        if (v.length != c.rows()) {
+            throw new IllegalArgumentException("gemmPlusColumn: a vector of " + v.length + " for " + c.rows() + " rows");
+        }
+        gemm(false, a, false, b, beta, c);
+        double[] cd = c.data();
+        for (int j = 0, rows = c.rows(); j < c.cols(); j++) {
+            for (int i = 0, o = c.columnOffset(j); i < rows; i++) {
+                cd[o + i] += v[i];
+            }
+        }
     }
 
     /** {@code c = op(a)·op(b) + beta·c} with the shapes already checked: c is m×n, the inner size k. */

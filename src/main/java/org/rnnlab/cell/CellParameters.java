@@ -81,13 +81,33 @@ final class CellParameters {
 
     /**
      * {@code gates = W_ih·x}: the input side of every step's pre-activations, for the whole window in
-     * one product. The biases are added step by step ({@link #recurrentProduct}), while the step's block is in cache.
+     * one product, or, when {@code stepwise} is allowed (no layer norm), the input has at most
+     * {@value #STEP_INPUT_MAX} features and the kernel multiplies small matrices fast, step by step
+     * ({@link #projectStep}) from a copy of x in the workspace: then the step's block is written once,
+     * in cache, rather than a G·H × T·B store before the loop, and dW_ih is summed step by step too
+     * ({@link #accumulateStep}). The same bits either way on that kernel. The biases are added step by
+     * step ({@link #recurrentProduct}), while the step's block is in cache.
      */
-    void projectInputs(Block x, CellWorkspace ws, MatMul mm) {
-        mm.gemm(false, weightIh.valueBlock(), false, x, 0.0, ws.gates.all());
+    void projectInputs(Block x, CellWorkspace ws, MatMul mm, boolean stepwise) {
+        ws.stepInputs = stepwise && x.rows() <= STEP_INPUT_MAX && mm.smallProductsFast(gates * hidden, ws.batch);
+        if (ws.stepInputs) {
+            ws.copyOfInputs(x);
+        } else {
+            mm.gemm(false, weightIh.valueBlock(), false, x, 0.0, ws.gates.all());
+        }
         double[] bi = biasIh.value().data, bh = biasHh.value().data;
         for (int i = 0; i < biasSum.length; i++) {
             biasSum[i] = bi[i] + bh[i];
+        }
+    }
+
+    /** The most input features that {@link #projectInputs} multiplies step by step. */
+    static final int STEP_INPUT_MAX = 16;
+
+    /** {@code z = W_ih·x_t} into step t's block when the inputs go step by step; otherwise z holds it already. */
+    void projectStep(MatMul mm, CellWorkspace ws, int t, Block z) {
+        if (ws.stepInputs) {
+            mm.gemm(false, weightIh.valueBlock(), false, ws.inputs.at(t), 0.0, z);
         }
     }
 
@@ -157,7 +177,8 @@ final class CellParameters {
 
     /**
      * After step t's gradients dz_t (dzh_t) are known, when accumulating step by step:
-     * {@code dW_hh += dzh_t·h_{t-1}ᵀ}, and the row sums of dz_t (dzh_t) for the biases.
+     * {@code dW_hh += dzh_t·h_{t-1}ᵀ}, {@code dW_ih += dz_t·x_tᵀ} when the inputs went step by step
+     * ({@link #projectInputs}), and the row sums of dz_t (dzh_t) for the biases.
      */
     void accumulateStep(CellWorkspace ws, int t, MatMul mm) {
         if (!perStep) {
@@ -165,6 +186,9 @@ final class CellParameters {
         }
         Block dz = ws.dz.at(t), dzh = ws.dzh().at(t);
         mm.gemm(false, dzh, true, ws.h.at(t), 1.0, weightHh.gradBlock());
+        if (ws.stepInputs) {
+            mm.gemm(false, dz, true, ws.inputs.at(t), 1.0, weightIh.gradBlock());
+        }
         addColumns(dz, rowSums);
         if (dzh != dz) {
             addColumns(dzh, rowSumsH);
@@ -188,7 +212,9 @@ final class CellParameters {
         Block dz = ws.dz.all(), dzh = ws.dzh().all();
         boolean shared = dzh == dz;
         if (perStep) {
-            mm.gemm(false, dz, true, x, 1.0, weightIh.gradBlock());
+            if (!ws.stepInputs) {
+                mm.gemm(false, dz, true, x, 1.0, weightIh.gradBlock());
+            }
             if (dx != null) {
                 mm.gemm(true, weightIh.valueBlock(), false, dz, 0.0, dx);
             }
@@ -224,10 +250,7 @@ final class CellParameters {
         double[] d = m.data();
         int rows = m.rows();
         for (int j = 0; j < m.cols(); j++) {
-            int o = m.columnOffset(j);
-            for (int i = 0; i < rows; i++) {
-                sums[i] += d[o + i];
-            }
+            StepLoops.add(sums, 0, d, m.columnOffset(j), sums, 0, rows);
         }
     }
 

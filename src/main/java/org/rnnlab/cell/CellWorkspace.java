@@ -37,6 +37,12 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
     final StepStore dz;
     /** ∂L/∂h from outside the layer (the head or the layer above), H × T·B: {@code dOut.at(t)} is ∂L/∂h_{t+1}. */
     final StepStore dOut;
+    /**
+     * A copy of the window's inputs, D × T·B, when the cell multiplies them step by step
+     * ({@link CellParameters#projectInputs}; made on first use), and whether this window does.
+     */
+    StepStore inputs;
+    boolean stepInputs;
     /** Steps t below this have no gradient from outside ({@link #outputGradientOnlyAtLastStep}). */
     private int firstOutputGradientStep;
     /** H × B zeros: what {@link #dOutData} gives for those steps. */
@@ -135,6 +141,15 @@ public abstract sealed class CellWorkspace permits VanillaCell.Workspace, LstmCe
      */
     public void outputGradientOnlyAtLastStep(boolean onlyLast) {
         firstOutputGradientStep = onlyLast ? steps - 1 : 0;
+    }
+
+    /** {@link #inputs}, holding a copy of {@code x} (D × T·B). */
+    StepStore copyOfInputs(Block x) {
+        if (inputs == null || inputs.rows != x.rows()) {
+            inputs = new StepStore(x.rows(), steps, batch);
+        }
+        inputs.all().copyFrom(x);
+        return inputs;
     }
 
     /** The array holding ∂L/∂h_{t+1} from outside for step t (a block of zeros before the first step that has one). */

@@ -138,7 +138,7 @@ public final class GruCell implements Cell {
     @Override
     public void forward(Block x, CellWorkspace workspace, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.projectInputs(x, ws, mm);
+        p.projectInputs(x, ws, mm, norms == null);
         if (norms != null) {
             norms.normalizeInputs(ws);   // zx_t = LN_ih(W_ih x_t), b_ih included
         }
@@ -154,6 +154,7 @@ public final class GruCell implements Cell {
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         if (norms == null) {
             mm.gemmPlusColumn(p.weightHh.valueBlock(), ws.h.at(t), 0.0, p.biasHh.value().data, ws.zh.at(t)); // zh_t, kept
+            p.projectStep(mm, ws, t, ws.gates.at(t));
             p.addInputBias(ws.gates.at(t));
         } else {
             norms.recurrentSide(ws, t, ws.zh.at(t), false, mm);

@@ -237,7 +237,7 @@ public final class LstmCell implements Cell {
     @Override
     public void forward(Block x, CellWorkspace workspace, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.projectInputs(x, ws, mm);
+        p.projectInputs(x, ws, mm, norms == null);
         if (norms != null) {
             norms.normalizeInputs(ws);
         }
@@ -253,6 +253,7 @@ public final class LstmCell implements Cell {
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block z = ws.gates.at(t);
         if (norms == null) {
+            p.projectStep(mm, ws, t, z);
             p.recurrentProduct(mm, ws.h.at(t), z);
         } else {
             norms.recurrentSide(ws, t, z, true, mm);  // z holds LN_ih(W_ih x_t) already

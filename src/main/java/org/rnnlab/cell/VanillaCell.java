@@ -145,7 +145,7 @@ public final class VanillaCell implements Cell {
     @Override
     public void forward(Block x, CellWorkspace workspace, MatMul mm) {
         Workspace ws = (Workspace) workspace;
-        p.projectInputs(x, ws, mm);
+        p.projectInputs(x, ws, mm, norms == null);
         if (norms != null) {
             norms.normalizeInputs(ws);
         }
@@ -158,6 +158,7 @@ public final class VanillaCell implements Cell {
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         Block a = ws.gates.at(t);
         if (norms == null) {
+            p.projectStep(mm, ws, t, a);
             p.recurrentProduct(mm, ws.h.at(t), a);
         } else {
             norms.recurrentSide(ws, t, a, true, mm);  // a holds LN_ih(W_ih x_t) already

@@ -120,8 +120,17 @@ final class CellParameters {
         mm.gemmPlusColumn(weightHh.valueBlock(), hPrev, 1.0, biasSum, z);
     }
 
+    /** {@code z = W_ih·x_t + b_ih} (the GRU's input side): {@link #projectStep} and {@link #addInputBias} in one call. */
+    void projectStepWithInputBias(MatMul mm, CellWorkspace ws, int t, Block z) {
+        if (ws.stepInputs) {
+            mm.gemmPlusColumn(weightIh.valueBlock(), ws.inputs.at(t), 0.0, biasIh.value().data, z);
+        } else {
+            addInputBias(z);
+        }
+    }
+
     /** {@code z += b_ih} on every column of a step's block. */
-    void addInputBias(Block z) {
+    private void addInputBias(Block z) {
         double[] zd = z.data(), bi = biasIh.value().data;
         for (int j = 0, rows = gates * hidden, cols = z.cols(); j < cols; j++) {
             for (int i = 0, o = z.columnOffset(j); i < rows; i++) {

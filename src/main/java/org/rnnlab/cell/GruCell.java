@@ -154,34 +154,23 @@ public final class GruCell implements Cell {
     private void forwardStep(Workspace ws, int t, MatMul mm) {
         if (norms == null) {
             mm.gemmPlusColumn(p.weightHh.valueBlock(), ws.h.at(t), 0.0, p.biasHh.value().data, ws.zh.at(t)); // zh_t, kept
-            p.projectStep(mm, ws, t, ws.gates.at(t));
-            p.addInputBias(ws.gates.at(t));
+            p.projectStepWithInputBias(mm, ws, t, ws.gates.at(t));
         } else {
             norms.recurrentSide(ws, t, ws.zh.at(t), false, mm);
         }
         int H = p.hidden, G = 3 * H, B = ws.batch;
         double[] gates = ws.gates.data, zh = ws.zh.data, h = ws.h.data;
         int z0 = ws.gates.offset(t, 0);                // sequence b's r|z|n, each H long, at z0 + b·3H, in gates and in zh
-        for (int b = 0; b < B; b++) {
-            int zo = z0 + b * G;
-            for (int u = 0; u < 2 * H; u++) {
-                gates[zo + u] += zh[zo + u];           // pre-activations of r and z
-            }
+        for (int b = 0; b < B; b++) {                  // pre-activations of r and z
+            StepLoops.add(gates, z0 + b * G, zh, z0 + b * G, gates, z0 + b * G, 2 * H);
         }
         Gates.sigmoid(gates, z0, 2 * H, G, B);         // r, z
-        for (int b = 0; b < B; b++) {
-            int zo = z0 + b * G;
-            for (int u = 0; u < H; u++) {
-                gates[zo + 2 * H + u] += gates[zo + u] * zh[zo + 2 * H + u]; // W_in x + b_in + r (W_hn h + b_hn)
-            }
+        for (int b = 0; b < B; b++) {                  // W_in x + b_in + r (W_hn h + b_hn)
+            StepLoops.gruCandidate(gates, zh, z0 + b * G, H);
         }
         Gates.tanh(gates, z0 + 2 * H, H, G, B);        // n
-        for (int b = 0; b < B; b++) {
-            int zo = z0 + b * G, hPrev = ws.h.offset(t, b), hNext = ws.h.offset(t + 1, b);
-            for (int u = 0; u < H; u++) {
-                double z = gates[zo + H + u];
-                h[hNext + u] = (1.0 - z) * gates[zo + 2 * H + u] + z * h[hPrev + u];
-            }
+        for (int b = 0; b < B; b++) {                  // h_t = (1 − z) n + z h_{t-1}
+            StepLoops.gruHidden(gates, z0 + b * G, h, ws.h.offset(t, b), ws.h.offset(t + 1, b), H);
         }
     }
 

@@ -124,6 +124,37 @@ final class StepLoops {
         }
     }
 
+    /** GRU forward, one sequence: the candidate's pre-activation {@code n += r ⊙ zh_n}, r|z|n at {@code z}. */
+    static void gruCandidate(double[] gates, double[] zh, int z, int h) {
+        if (VECTOR) {
+            VectorStepLoops.gruCandidate(gates, zh, z, h);
+        } else {
+            gruCandidate(gates, zh, z, h, 0, h);
+        }
+    }
+
+    static void gruCandidate(double[] gates, double[] zh, int z, int h, int from, int to) {
+        for (int u = from; u < to; u++) {
+            gates[z + 2 * h + u] += gates[z + u] * zh[z + 2 * h + u];
+        }
+    }
+
+    /** GRU forward, one sequence: {@code h_t = (1 − z) ⊙ n + z ⊙ h_{t-1}}, r|z|n at {@code z}. */
+    static void gruHidden(double[] gates, int z, double[] hs, int hPrev, int hNext, int h) {
+        if (VECTOR) {
+            VectorStepLoops.gruHidden(gates, z, hs, hPrev, hNext, h);
+        } else {
+            gruHidden(gates, z, hs, hPrev, hNext, h, 0, h);
+        }
+    }
+
+    static void gruHidden(double[] gates, int z, double[] hs, int hPrev, int hNext, int h, int from, int to) {
+        for (int u = from; u < to; u++) {
+            double zu = gates[z + h + u];
+            hs[hNext + u] = (1.0 - zu) * gates[z + 2 * h + u] + zu * hs[hPrev + u];
+        }
+    }
+
     /**
      * GRU backward, one sequence: from {@code dh = dOut + dhNext}, the gradients of both sides, dzx
      * (input) and dzh (recurrent), {@code dhNext = dh ⊙ z} (before W_hhᵀ dzh is added), and dh kept;

@@ -77,6 +77,25 @@ final class VectorStepLoops {
         StepLoops.lstmDz(gates, z, c, cPrev, tanhC, tc, dh, dc, dcNext, col, dz, h, end, h);
     }
 
+    static void gruCandidate(double[] gates, double[] zh, int z, int h) {
+        int end = h - h % LANES;
+        for (int u = 0; u < end; u += LANES) {
+            DoubleVector rn = fromArray(S, gates, z + u).mul(fromArray(S, zh, z + 2 * h + u));
+            fromArray(S, gates, z + 2 * h + u).add(rn).intoArray(gates, z + 2 * h + u);
+        }
+        StepLoops.gruCandidate(gates, zh, z, h, end, h);
+    }
+
+    static void gruHidden(double[] gates, int z, double[] hs, int hPrev, int hNext, int h) {
+        int end = h - h % LANES;
+        for (int u = 0; u < end; u += LANES) {
+            DoubleVector zu = fromArray(S, gates, z + h + u);
+            DoubleVector keep = zu.mul(fromArray(S, hs, hPrev + u));
+            zu.neg().add(1.0).mul(fromArray(S, gates, z + 2 * h + u)).add(keep).intoArray(hs, hNext + u);
+        }
+        StepLoops.gruHidden(gates, z, hs, hPrev, hNext, h, end, h);
+    }
+
     static void gruBackward(double[] gates, double[] zh, int z, double[] hs, int hPrev, double[] dOut, int out,
             double[] dhNext, double[] dhs, int col, double[] dzx, double[] dzh, int h) {
         int end = h - h % LANES;

@@ -11,6 +11,15 @@
  * {@link org.rnnlab.cell.CellWorkspace#initialState()} for every cell; the LSTM's cell state has its
  * own accessors on {@link org.rnnlab.cell.LstmCell.Workspace}.
  *
+ * <h2>Element-wise loops and products</h2>
+ * The cells' loops over a step's units ({@link org.rnnlab.cell.StepLoops}) run on the Vector API
+ * ({@link org.rnnlab.cell.VectorStepLoops}) with the bits of their scalar forms. Without layer norm,
+ * and on a kernel with fast small products, a step computes {@code W_ih x_t} into its own block from
+ * a copy of the window's inputs (at most 16 features) and adds {@code W_hh h_{t-1}} and both biases in
+ * one call ({@link org.rnnlab.tensor.MatMul#gemmPlusColumn}); backward, dW_ih and dW_hh are summed
+ * step by step from B = 16 ({@code tensor} has the measurements). A many-to-one model's top layer
+ * reads the head's gradient at its last step only ({@link org.rnnlab.cell.CellWorkspace#outputGradientOnlyAtLastStep}).
+ *
  * <h2>Layer normalisation</h2>
  * Every cell takes a {@link org.rnnlab.cell.Norm}: {@code none}, or {@code layer} (Ba, Kiros and
  * Hinton 2016). {@link org.rnnlab.cell.LayerNorm} is the operation with its adjoint (per gate block

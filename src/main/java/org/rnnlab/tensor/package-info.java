@@ -63,8 +63,43 @@
  * larger C, where OpenBLAS's cache blocking pays, native. Where that kernel runs
  * ({@link org.rnnlab.tensor.MatMul#smallProductsFast}) and B ≥ 16, the cells accumulate dW_hh per
  * step ({@code NT G·H × H × B}, while dz_t is in cache) instead of one window product: at H = 32,
- * 200 × 3.4 µs against 1.2–2.8 ms. (B ≥ 16 is taken from an earlier series on the Intel machine, not
- * re-measured here.) Without the {@code jdk.incubator.vector} module every product runs on OpenBLAS.
+ * 200 × 3.4 µs against 1.2–2.8 ms. Without the {@code jdk.incubator.vector} module every product
+ * runs on OpenBLAS.
+ *
+ * <p><b>B ≥ 16, re-measured</b> on the 2-core Intel Xeon (AVX-512, JDK 17; load average 1.3–1.9,
+ * partly another process), D = 2, H = 32, T = 200, iterations per CPU second, two interleaved runs
+ * each, step by step against one window product (dW_hh, dW_ih and the bias sums):
+ *
+ * <table>
+ * <caption>dW_hh step by step (first) or per window (second), it/s</caption>
+ * <tr><th>B</th><th>4</th><th>8</th><th>16</th><th>32</th></tr>
+ * <tr><td>LSTM</td><td>949, 983 / 1135, 1085</td><td>511, 528 / 493, 517</td><td>284, 282 / 178, 185</td><td>124, 126 / 79, 77</td></tr>
+ * <tr><td>tanh RNN</td><td>4222, 4100 / 4361, 4359</td><td>2284, 2386 / 2290, 2325</td><td>1136, 1141 / 1200, 1128</td><td>571, 580 / 452, 467</td></tr>
+ * </table>
+ *
+ * so the window product wins below 8 (by 4–15%), the two tie at 8 and at 16 for the RNN, and step
+ * by step wins from 16 for the LSTM (1.5–1.6×) and at 32 for both (1.25–1.6×): the threshold stays
+ * at 16.
+ *
+ * <p><b>Fused products.</b> {@link org.rnnlab.tensor.MatMul#gemmPlusColumn} is a product followed by
+ * a vector added to every column (a step's {@code W_hh h_{t-1}} and its biases); on the Vector API
+ * kernel the addition runs as a vector loop while C is in cache, with the same bits as the scalar
+ * loop. An attempt to fuse the addition, and a zero start for β = 0, into the register tiles
+ * themselves made the 32 × 32 × 32 product 10–25% slower (1.47–1.67 µs against 1.30–1.34): the
+ * extra arguments of the tile methods cost registers in their inner loop. It was not kept.
+ *
+ * <p><b>Where S1 (LSTM D=2 H=32 B=32 T=200) spends its time</b>, async-profiler 3.0 (CPU samples every
+ * 0.2–0.5 ms, share of the samples inside one training iteration) on the Intel Xeon: before these
+ * changes (main at 4fa5fd5), products 46% (the step's W_hh·h 11, W_hhᵀ·dz 10, dW_hh per step 13, the
+ * window's input projection 7 and dW_ih 6, zeroing C for β = 0 3), gates 18% (σ 8, tanh 10), the
+ * LSTM's element-wise loops 24% (backward 19, forward 5; the JIT had not vectorised them), bias adds
+ * 4%, bias row sums 3%, zeroing the output gradient 1%, the norms of dh and dc 1%; the head, loss,
+ * clipping, optimizer step and per-iteration overhead together under 1%. After: products about 47%,
+ * gates 23%, element-wise loops (now on the Vector API, {@code cell.VectorStepLoops}) about 18%,
+ * bias adds and sums under 8%. S2 (tanh RNN) before: products 47%, tanh 24%, element-wise 10%,
+ * bias adds 5%, row sums 5%, zeroing 3%, norms 3%. Sampling puts some of a product's time on the
+ * loop that follows it (the bias row sums after dW_hh: 6–9% of the samples, but 0.15 ns an element,
+ * under 2% of an iteration, when timed alone), so the loops' shares are upper bounds.
  *
  * <p>The system property {@code rnnlab.kernel}, or {@link org.rnnlab.tensor.Kernels#use} (the command
  * line's {@code --reproducible}), picks one by name; {@link org.rnnlab.tensor.Kernels#inEffect} names

@@ -32,6 +32,9 @@ class StepLoopsTest {
                 a -> VectorStepLoops.lstmDh(a[0], o, a[1], a[2], 2, a[3], 3, a[4], a[5], 4, h));
         same(h, a -> StepLoops.lstmDz(a[0], o, a[1], 1, a[2], 2, a[3], a[4], a[5], 4, a[6], h, 0, h),
                 a -> VectorStepLoops.lstmDz(a[0], o, a[1], 1, a[2], 2, a[3], a[4], a[5], 4, a[6], h));
+        same(h, a -> StepLoops.gruCandidate(a[0], a[1], o, h, 0, h), a -> VectorStepLoops.gruCandidate(a[0], a[1], o, h));
+        same(h, a -> StepLoops.gruHidden(a[0], o, a[1], 1, next, h, 0, h),
+                a -> VectorStepLoops.gruHidden(a[0], o, a[1], 1, next, h));
         same(h, a -> StepLoops.gruBackward(a[0], a[1], o, a[2], 2, a[3], 3, a[4], a[5], 4, a[6], a[7], h, 0, h),
                 a -> VectorStepLoops.gruBackward(a[0], a[1], o, a[2], 2, a[3], 3, a[4], a[5], 4, a[6], a[7], h));
     }

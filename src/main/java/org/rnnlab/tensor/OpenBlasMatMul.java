@@ -80,17 +80,6 @@ public final class OpenBlasMatMul implements MatMul {
                 beta, c.data(), c.offset(), Math.max(c.rows(), 1));
     }
 
-    /** The product, then the vector added to every column on the Vector API when the product ran there. */
-    @Override
-    public void gemmPlusColumn(Block a, Block b, double beta, double[] v, Block c) {
-        if (v.length != c.rows() || !onVectorKernel(false, a.rows(), b.cols(), a.cols())) {
-            MatMul.super.gemmPlusColumn(a, b, beta, v, c);
-            return;
-        }
-        gemm(false, a, false, b, beta, c);
-        VectorGemm.addToColumns(v, c);
-    }
-
     /**
      * True when a product runs on {@link VectorGemm} rather than the native call: {@code A} not
      * transposed, the rows in whole vectors, C at most {@value #VECTOR_MAX_ROWS} rows and at most

@@ -70,21 +70,6 @@ final class VectorGemm {
         }
     }
 
-    /**
-     * {@code C[i, j] += v[i]} for every column j: the loop of {@link MatMul#gemmPlusColumn} after the
-     * product, the rows in whole vectors ({@link #fits}), so the same bits.
-     */
-    static void addToColumns(double[] v, Block c) {
-        double[] C = c.data();
-        int rows = c.rows();
-        for (int j = 0; j < c.cols(); j++) {
-            int o = c.columnOffset(j);
-            for (int i = 0; i < rows; i += LANES) {
-                DoubleVector.fromArray(SPECIES, C, o + i).add(DoubleVector.fromArray(SPECIES, v, i)).intoArray(C, o + i);
-            }
-        }
-    }
-
     /** Four vectors of rows of two columns of C, eight independent sums, as {@link #tile4x4}. */
     private static void tile4x2(double[] A, int ai, int lda, double[] B, int bi, int bp, int bj, double[] C, int ci,
             int ldc, int k) {

@@ -12,6 +12,14 @@ import jdk.incubator.vector.VectorSpecies;
  * flat loop whose vectors never leave it (no helper methods: one that the JIT has compiled on its own
  * may not be inlined, and a vector passed to it is boxed), so the JIT keeps them in registers and
  * allocates nothing ({@code AllocationTest}). Only loaded with {@code --add-modules jdk.incubator.vector}.
+ *
+ * <p>The launcher and the tests keep these methods (and {@code VectorGemm}'s and {@code VectorGates}')
+ * from being inlined into their callers ({@code -XX:CompileCommand=dontinline,…}): inlined into a
+ * large caller such as a cell's forward pass, a method's vector intrinsics were sometimes left
+ * un-inlined when the caller's inlining budget ran out, and the vectors were then boxed on every
+ * step (reproduced with {@code -XX:FreqInlineSize=2000 -XX:InlineSmallCode=8000}: {@code AllocationTest}
+ * failed in 2 of 8 runs with a vector bias add in {@code OpenBlasMatMul}, 0 of 12 with the same
+ * code compiled on its own; S1–S3 ran as fast either way).
  */
 final class VectorStepLoops {
 

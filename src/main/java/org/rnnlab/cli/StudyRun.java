@@ -73,7 +73,7 @@ final class StudyRun {
         try (RunnerArgs.Chosen runner = args.runner.open(threads, args.threads != null, args.data != null)) {
             threads = runner.parallelism();
             // the kernel is part of a run's identity: records of another kernel are not reused
-            version = Version.current() + " kernel " + Kernels.inEffect();
+            version = Version.current() + " kernel " + Kernels.bitsLabel();
             study = DurableStudy.open(out, runs, version, args.fresh);
             study.unreadable().forEach(m -> err.printf("rnnlab %s: training again: %s%n", spec.name(), m));
             StudyDescription described = description.withCommandLine(commandLine(spec));

@@ -12,6 +12,7 @@ import java.util.Properties;
 
 import org.rnnlab.tensor.Kernels;
 import org.rnnlab.tensor.OpenBlasBuild;
+import org.rnnlab.tensor.OpenBlasMatMul;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +26,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * chose for the CPU (its kernels sum in different orders, so another CPU can give other last bits,
  * and a run at the edge of divergence another outcome); with {@code java} (the
  * {@code --reproducible} kernel) the results are the same on every x86-64 machine for the same
- * rnnlab version.
+ * rnnlab version. With {@code openblas}, whether the JVM runs the small products on the Vector API
+ * (and with how many doubles a vector) decides them too, so the JVM's description says so ("with
+ * the Vector API, 4 doubles a vector" or "without the Vector API"): a study resumed under other JVM
+ * options shows two provenances.
  *
  * @param kernel          the product kernel new models use: {@code openblas}, {@code ojalgo} or {@code java}
  * @param openblasVersion the OpenBLAS version when the kernel is {@code openblas}, else null
@@ -33,7 +37,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *                        when the kernel is {@code openblas}, else null
  * @param cpu             the CPU model ({@code /proc/cpuinfo}), or "unknown"
  * @param arch            the JVM's architecture name ({@code amd64})
- * @param jvm             the JVM's name, version and vendor
+ * @param jvm             the JVM's name, version and vendor (with the openblas kernel, and whether
+ *                        the small products run on the Vector API)
  * @param rnnlabVersion   the build's version
  * @param gitCommit       the build's git commit, with "-dirty" when the tree had changes, or null
  *                        when it was built outside a git checkout (or without git)
@@ -59,8 +64,17 @@ public record Provenance(String kernel, String openblasVersion, String openblasC
         return new Provenance(kernel, openblas == null ? null : openblas.version(), openblas == null ? null : openblas.core(),
                 CPU, System.getProperty("os.arch", "unknown"), System.getProperty("java.vm.name", "java") + " "
                         + System.getProperty("java.runtime.version", System.getProperty("java.version", "?")) + " ("
-                        + System.getProperty("java.vm.vendor", "unknown vendor") + ")",
+                        + System.getProperty("java.vm.vendor", "unknown vendor") + ")" + vectorNote(kernel),
                 BUILD.version(), BUILD.commit());
+    }
+
+    /** ", with the Vector API, 4 doubles a vector" for the openblas kernel, as its small products run. */
+    private static String vectorNote(String kernel) {
+        if (!kernel.equals("openblas")) {
+            return "";
+        }
+        int lanes = OpenBlasMatMul.smallProductLanes();
+        return lanes > 0 ? ", with the Vector API, " + lanes + " doubles a vector" : ", without the Vector API";
     }
 
     /** The kernel with its library and core type: "openblas 0.3.31 (Haswell)", "java". */

@@ -32,7 +32,7 @@ final class ProvenanceText {
         if (unknown > 0) {
             s.append("; ").append(Plural.of(unknown, "run")).append(" of unknown provenance");
         }
-        return s.append(". The same version with the same kernel and core type gives the same bits; another"
+        return s.append(". The same version with the same kernel, core type and JVM (the Vector API on or off) gives the same bits; another"
                 + " OpenBLAS core type may move the last digits, and runs at the edge of divergence with them"
                 + " (--reproducible uses the pure-Java kernel, the same bits on any x86-64 machine).").toString();
     }

@@ -118,4 +118,16 @@ public final class Kernels {
                     + "); matrix products run on ojalgo, several times slower");
         }
     }
+
+    /**
+     * The kernel in effect with what else decides its bits: "openblas vector 4" when the small
+     * products run on the Vector API with 4 doubles a vector (they sum in another order than
+     * OpenBLAS), else the kernel's name. A study's run identities include it, so records computed
+     * under other JVM options are trained again rather than mixed with these.
+     */
+    public static String bitsLabel() {
+        String kernel = inEffect();
+        int lanes = OpenBlasMatMul.smallProductLanes();
+        return kernel.equals("openblas") && lanes > 0 ? kernel + " vector " + lanes : kernel;
+    }
 }

@@ -98,6 +98,14 @@ public final class OpenBlasMatMul implements MatMul {
         return onVectorKernel(false, m, n, Integer.MAX_VALUE);
     }
 
+    /**
+     * The doubles per vector of the small-product kernel, 0 when small products run on OpenBLAS too
+     * (no Vector API): the two sum in different orders, so this is part of what decides the bits.
+     */
+    public static int smallProductLanes() {
+        return VECTOR_GEMM ? VectorGemm.LANES : 0;
+    }
+
     private static boolean vectorGemmLoads() {
         if (!VectorApi.present()) {
             return false;

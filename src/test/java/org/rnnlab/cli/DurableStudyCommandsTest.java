@@ -132,6 +132,25 @@ class DurableStudyCommandsTest {
     }
 
     @Test
+    void aStudyContinuedWithoutTheVectorApi_trainsItsRunsAgain_ratherThanMixingBits(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.rnnlab.tensor.VectorApi.present(),
+                "this JVM runs without the Vector API, so there is no other setting to continue with");
+        Path copied = dir.resolve("study");
+        copy(whole, copied);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "--add-modules", "jdk.incubator.vector", "-Drnnlab.vector=false",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(study(copied, "--threads", "1")));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile())
+                .start();
+        assertEquals(0, child.waitFor(), Files.readString(dir.resolve("child.log")));
+        String log = Files.readString(dir.resolve("child.log"));
+        assertTrue(log.contains(RUNS + " runs (") && !log.contains("reused"), "every run trained again: " + log);
+        String provenance = Files.readString(copied.resolve("provenance.json"));
+        assertTrue(provenance.contains("without the Vector API") && !provenance.contains("with the Vector API"), provenance);
+    }
+
+    @Test
     void reportFrom_rebuildsTheReportFromTheRecords_withoutTraining(@TempDir Path elsewhere) throws Exception {
         Path dir = whole;
         byte[] csv = Files.readAllBytes(dir.resolve("results.csv"));

@@ -35,6 +35,15 @@ class ProvenanceTest {
     }
 
     @Test
+    void withOpenBlas_theJvmSaysWhetherTheSmallProductsRunOnTheVectorApi() {
+        int lanes = OpenBlasMatMul.smallProductLanes();
+        String jvm = Provenance.current().jvm();
+        assertTrue(jvm.endsWith(lanes > 0 ? ", with the Vector API, " + lanes + " doubles a vector" : ", without the Vector API"),
+                jvm);
+        assertEquals(org.rnnlab.tensor.VectorApi.present(), lanes > 0, "the Vector API runs the small products when present");
+    }
+
+    @Test
     void withTheJavaKernel_namesNoOpenBlas() {
         try {
             Kernels.use(Kernels.REPRODUCIBLE);

@@ -37,7 +37,8 @@ public final class AtomicFile {
 
     /**
      * Writes {@code target} atomically and forces its content to the disk before the rename, so that
-     * even a power cut leaves the previous file or the whole new one (checkpoints, run manifests).
+     * even a power cut leaves the previous file or the whole new one (checkpoints, run manifests), and
+     * forces the directory after it, so that the new name is on the disk too.
      */
     public static void writeDurably(Path target, Content content) {
         write(target, content, true);
@@ -65,6 +66,9 @@ public final class AtomicFile {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
+            if (durable) {
+                forceDirectory(dir);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + (FileStreams.isDiskFull(e)
                     ? "disk full (" + FileStreams.NO_SPACE + ")" : e.getMessage()), e);
@@ -76,6 +80,23 @@ public final class AtomicFile {
                     // the temporary file is hidden and harmless; the original error matters more
                 }
             }
+        }
+    }
+
+    /**
+     * Forces the directory's entries to the disk, so that the rename itself survives a power cut
+     * (on Linux a file's fsync does not cover the directory entry that names it). Where a directory
+     * cannot be opened for this (not POSIX), the rename is left to the file system's own ordering.
+     */
+    private static void forceDirectory(Path dir) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(dir, StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException e) {
+            return;
+        }
+        try (channel) {
+            channel.force(true);
         }
     }
 

@@ -3,7 +3,10 @@ package org.rnnlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.rnnlab.forecast.RunJson;
@@ -138,7 +141,8 @@ final class TrainCommand implements Callable<Integer> {
             repeated.add("--debug");
         }
         repeated.add("train");
-        repeated.addAll(TrainingRun.storedArguments(resume));
+        repeated.addAll(fromStartingDirectory(TrainingRun.storedArguments(resume),
+                TrainingRun.storedWorkingDirectory(resume)));
         repeated.add("--resuming");
         return Main.run(repeated.toArray(String[]::new), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 main.stderrIsTerminal);
@@ -158,6 +162,35 @@ final class TrainCommand implements Callable<Integer> {
             recorded.add(dir.toString());
         }
         return recorded;
+    }
+
+    /**
+     * The stored arguments with the relative values of file and directory options resolved against
+     * the directory the run was started in, when --resume runs in another one; as stored otherwise,
+     * so that a run resumed where it started writes the same files as an uninterrupted one.
+     */
+    private List<String> fromStartingDirectory(List<String> stored, Optional<Path> started) {
+        Path here = Path.of("").toAbsolutePath();
+        if (started.isEmpty() || started.get().equals(here)) {
+            return stored;
+        }
+        Set<String> paths = new HashSet<>();
+        spec.options().stream().filter(o -> o.type() == Path.class || o.type() == java.io.File.class)
+                .forEach(o -> paths.addAll(List.of(o.names())));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            String a = stored.get(i);
+            int eq = a.indexOf('=');
+            if (paths.contains(a) && i + 1 < stored.size()) {
+                out.add(a);
+                out.add(started.get().resolve(stored.get(++i)).normalize().toString());
+            } else if (a.startsWith("--") && eq > 0 && paths.contains(a.substring(0, eq))) {
+                out.add(a.substring(0, eq + 1) + started.get().resolve(a.substring(eq + 1)).normalize());
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** The progress bar, the training chart and stderr lines. */

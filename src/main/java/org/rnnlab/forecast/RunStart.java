@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.rnnlab.error.InputException;
 import org.rnnlab.io.AtomicFile;
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The start of a run, kept with its checkpoints ({@code checkpoints/arguments.json}): the command line
- * that {@code --resume} repeats and the time the run started, which a resumed run keeps, so its
+ * that {@code --resume} repeats, the working directory its relative paths are from, and the time the run started, which a resumed run keeps, so its
  * model.json is the same as an uninterrupted run's.
  *
  * @param started   when the run (not the resumption) started
@@ -38,6 +39,7 @@ record RunStart(Instant started, Instant resumedAt) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.set("arguments", RunJson.JSON.valueToTree(durability.arguments()));
         o.put("started", now.toString());
+        o.put("working_directory", Path.of("").toAbsolutePath().toString()); // relative paths in the arguments are from here
         AtomicFile.writeDurably(file, out -> RunJson.JSON.writeValue(out, o));
         return new RunStart(now, null);
     }
@@ -62,15 +64,24 @@ record RunStart(Instant started, Instant resumedAt) {
 
     /** The arguments of the interrupted run in {@code DIR.incomplete}, for {@code train --resume DIR}. */
     static List<String> storedArguments(Path dir) {
+        return read(storedFile(dir)).arguments;
+    }
+
+    /** The working directory the interrupted run started in; empty when its checkpoints do not say. */
+    static Optional<Path> storedWorkingDirectory(Path dir) {
+        return read(storedFile(dir)).workingDirectory;
+    }
+
+    private static Path storedFile(Path dir) {
         Path file = StagedDirectory.stagingOf(dir).resolve(StagedDirectory.CHECKPOINTS).resolve(FILE);
         if (!Files.exists(file)) {
             throw InputException.of("--resume " + dir + ": no interrupted run to continue (" + file + " does not exist)"
                     + (Files.isDirectory(dir) ? "; " + dir + " holds a complete run" : ""));
         }
-        return read(file).arguments;
+        return file;
     }
 
-    private record Stored(List<String> arguments, Instant started) {
+    private record Stored(List<String> arguments, Instant started, Optional<Path> workingDirectory) {
     }
 
     private static Stored read(Path file) {
@@ -88,7 +99,9 @@ record RunStart(Instant started, Instant resumedAt) {
         List<String> list = new ArrayList<>();
         args.forEach(a -> list.add(a.asText()));
         try {
-            return new Stored(list, Instant.parse(root.path("started").asText()));
+            JsonNode wd = root.get("working_directory");
+            return new Stored(list, Instant.parse(root.path("started").asText()),
+                    wd == null || !wd.isTextual() ? Optional.empty() : Optional.of(Path.of(wd.asText())));
         } catch (DateTimeParseException e) {
             throw InputException.inFile(file, "\"started\" is not a time (" + root.path("started") + ")");
         }

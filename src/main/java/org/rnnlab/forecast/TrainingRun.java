@@ -125,6 +125,11 @@ public final class TrainingRun {
         return RunStart.storedArguments(dir);
     }
 
+    /** The working directory the interrupted run in {@code DIR.incomplete} started in (empty for older checkpoints). */
+    public static java.util.Optional<Path> storedWorkingDirectory(Path dir) {
+        return RunStart.storedWorkingDirectory(dir);
+    }
+
     /** What a failed write leaves, for the end of its one-line error. */
     private static String afterFailure(StagedDirectory staged) {
         String kept = staged.hasPrevious() ? staged.dir() + " still holds the previous complete run"

@@ -34,12 +34,17 @@ class KillAndLockTest {
         "--patience", "0", "--transform", "none", "--checkpoint-every", "0.000001"};
 
     private Process child(Path out, String... args) throws IOException {
+        return child(out, Path.of("").toAbsolutePath(), args);
+    }
+
+    private Process child(Path out, Path workingDirectory, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true", "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(Arrays.asList(args));
         Path log = dir.resolve("child-" + System.nanoTime() + ".log");
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(cmd).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
     }
 
     /** Waits (polling) until {@code condition} holds or the process ends; returns whether it still runs. */
@@ -108,6 +113,31 @@ class KillAndLockTest {
         assertFalse(Files.exists(dir.resolve("run.incomplete")));
         JsonNode resumed = Cli.json(out.resolve("run.json")).path("resumed");
         assertTrue(resumed.path("from_step").asLong() > 0, resumed.toString());
+    }
+
+    @Test
+    void aRunStartedWithRelativePaths_isResumedFromAnotherWorkingDirectory() throws Exception {
+        Path reference = dir.resolve("reference");
+        List<String> args = new ArrayList<>(List.of("train", "--out", reference.toString()));
+        args.addAll(Arrays.asList(OPTIONS));
+        Cli.run(args.toArray(String[]::new)).expectSuccess();
+
+        Path started = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.copy(Cli.AIRLINE, started.resolve("series.csv"));
+        List<String> relative = new ArrayList<>(List.of("train", "--out", "run"));
+        relative.addAll(Arrays.asList(OPTIONS));
+        relative.set(relative.indexOf(Cli.AIRLINE.toString()), "series.csv");
+        Path checkpoint = started.resolve("run.incomplete/checkpoints/train.json");
+        Process p = child(started.resolve("run"), started, relative.toArray(String[]::new));
+        org.junit.jupiter.api.Assumptions.assumeTrue(waitFor(p, () -> Files.exists(checkpoint)),
+                "the child finished before its first checkpoint");
+        kill(p);
+
+        Cli.run("train", "--resume", started.resolve("run").toString()).expectSuccess(); // from the build's directory
+        String metrics = "metrics.csv:"; // model.json names the data file as given, which differs
+        String expected = RunFiles.trained(reference), resumed = RunFiles.trained(started.resolve("run"));
+        assertEquals(expected.substring(expected.indexOf(metrics)), resumed.substring(resumed.indexOf(metrics)));
+        assertTrue(Cli.json(started.resolve("run/run.json")).path("resumed").path("from_step").asLong() > 0);
     }
 
     private static long lastModified(Path file) {

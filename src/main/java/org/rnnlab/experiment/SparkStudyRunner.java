@@ -60,8 +60,17 @@ public final class SparkStudyRunner implements StudyRunner, AutoCloseable {
             conf.setIfMissing("spark.master", "local[*]");
         }
         conf.setIfMissing("spark.ui.enabled", "false");
+        if (org.rnnlab.tensor.VectorApi.present()) {
+            // executors in their own JVMs run the small products as the driver does (the same bits)
+            conf.setIfMissing("spark.executor.extraJavaOptions", String.join(" ", org.rnnlab.tensor.VectorApi.JVM_OPTIONS));
+        }
         conf.setIfMissing("spark.log.level", verbose ? "INFO" : "WARN");
         this.context = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
+    }
+
+    /** The JVM options executors in their own JVMs start with (empty when none are set). */
+    String executorJavaOptions() {
+        return context.getConf().get("spark.executor.extraJavaOptions", "");
     }
 
     /** The master the context runs against, e.g. "local[2]". */

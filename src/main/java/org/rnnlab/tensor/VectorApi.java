@@ -8,6 +8,18 @@ package org.rnnlab.tensor;
  */
 public final class VectorApi {
 
+    /**
+     * The JVM options that run rnnlab's Vector API code as the launcher does: the module, and its
+     * classes compiled on their own rather than inlined into large callers, where the JIT sometimes
+     * boxed their vectors (see {@code cell.VectorStepLoops}). The launcher, the build's test JVM and
+     * Spark executors ({@code experiment.SparkStudyRunner}) pass these; {@code VectorApiTest} checks
+     * that the launcher and the build say the same.
+     */
+    public static final java.util.List<String> JVM_OPTIONS = java.util.List.of("--add-modules", "jdk.incubator.vector",
+            "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,org.rnnlab.cell.VectorStepLoops::*",
+            "-XX:CompileCommand=dontinline,org.rnnlab.tensor.VectorGemm::*",
+            "-XX:CompileCommand=dontinline,org.rnnlab.activation.VectorGates::*");
+
     /** The system property that declines the Vector API with {@code false}. */
     public static final String PROPERTY = "rnnlab.vector";
 

@@ -103,7 +103,7 @@ class DurableStudyCommandsTest {
                 "-Djava.awt.headless=true"));
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
             // the same kernels as this JVM: small products on the Vector API differ from OpenBLAS's in the last bits
-            command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+            command.addAll(org.rnnlab.tensor.VectorApi.JVM_OPTIONS);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(study(killed, "--threads", "1")));
@@ -138,8 +138,9 @@ class DurableStudyCommandsTest {
         Path copied = dir.resolve("study");
         copy(whole, copied);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "--add-modules", "jdk.incubator.vector", "-Drnnlab.vector=false",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Djava.awt.headless=true", "-Drnnlab.vector=false"));
+        command.addAll(org.rnnlab.tensor.VectorApi.JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(study(copied, "--threads", "1")));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile())
                 .start();

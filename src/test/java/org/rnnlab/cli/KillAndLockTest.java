@@ -38,9 +38,10 @@ class KillAndLockTest {
     }
 
     private Process child(Path out, Path workingDirectory, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(org.rnnlab.tensor.VectorApi.JVM_OPTIONS); // as the launcher runs it
+        cmd.addAll(List.of("-Djava.awt.headless=true", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
         cmd.addAll(Arrays.asList(args));
         Path log = dir.resolve("child-" + System.nanoTime() + ".log");
         return new ProcessBuilder(cmd).directory(workingDirectory.toFile()).redirectErrorStream(true)

@@ -43,6 +43,13 @@ class SparkStudyRunnerTest {
     }
 
     @Test
+    void executorsInTheirOwnJvms_startWithTheDriversVectorApiOptions() {
+        String options = spark.executorJavaOptions(); // after the options Spark itself adds
+        assertEquals(org.rnnlab.tensor.VectorApi.present(),
+                options.endsWith(String.join(" ", org.rnnlab.tensor.VectorApi.JVM_OPTIONS)), options);
+    }
+
+    @Test
     void aSmallGrid_givesTheLocalRunnersRecords_byteForByte_andHandsEachToOnDoneOnTheCallingThread() {
         Variant exploding = Variants.named("relu").orElseThrow().withName("relu-hot")
                 .withRecurrentInit(InitKind.ORTHOGONAL.create(1.5)).withOptimizer(OptimizerConfig.of(OptimizerKind.SGD, 100.0));

@@ -20,6 +20,15 @@ final class VectorGemm {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     static final int LANES = SPECIES.length();
 
+    /**
+     * Whether the 4 × 4 tile is used: its 16 accumulators, 4 columns of A and a broadcast need 21
+     * vector registers, which AVX-512's 32 hold and AVX2's 16 do not (the JIT spilled them on every
+     * inner step). With fewer than 8 lanes (taken as AVX2's 16 registers) the columns go in pairs
+     * ({@link #tile4x2}: 13 registers). The bits are the same either way: every element's sum runs
+     * in the same order.
+     */
+    private static final boolean FOUR_COLUMNS = LANES >= 8;
+
     private VectorGemm() {
     }
 
@@ -37,7 +46,7 @@ final class VectorGemm {
         int bj = transB ? 1 : b.rows();     // ... and when j increases
         int tile = 4 * LANES;
         int j = 0;
-        for (; j + 3 < n; j += 4) {
+        for (; FOUR_COLUMNS && j + 3 < n; j += 4) {
             int i = 0;
             for (; i + tile <= m; i += tile) {
                 tile4x4(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k);
@@ -48,7 +57,7 @@ final class VectorGemm {
                 }
             }
         }
-        if (j + 1 < n) {                     // two columns left: one pass over A for both
+        for (; j + 1 < n; j += 2) {          // two columns: one pass over A for both
             int i = 0;
             for (; i + tile <= m; i += tile) {
                 tile4x2(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k);
@@ -57,7 +66,6 @@ final class VectorGemm {
                 column(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k);
                 column(A, ao + i, lda, B, bo + (j + 1) * bj, bp, C, co + i + (j + 1) * ldc, k);
             }
-            j += 2;
         }
         for (; j < n; j++) {
             int i = 0;

@@ -121,8 +121,11 @@ final class BenchCommand implements Callable<Integer> {
             err.printf("rnnlab bench: %s, %s BPTT, %s (%.0f s warm-up, %.0f s timed)...%n", w.describe(), bptt,
                     Plural.of(threads, "thread"), warmup, seconds);
             err.flush();
+            TrainingBenchmark.ParallelResult trained = TrainingBenchmark.runParallel(w, kernels, settings);
+            // after the training, which has let the JIT compile the kernel's code for these shapes: measured
+            // first, a Vector API kernel could still run in its first-tier code and boxed its vectors (0.1 GFLOP/s)
             GemmRate.Result gemm = gemmSeconds > 0 ? GemmRate.measure(w, kernels.get(), gemmSeconds) : null;
-            Row row = new Row(w, gemm, TrainingBenchmark.runParallel(w, kernels, settings));
+            Row row = new Row(w, gemm, trained);
             if (!json) {
                 printRow(out, row);
             }

@@ -116,15 +116,10 @@ public final class Gates {
      * with {@code --add-modules jdk.incubator.vector}; {@code -Drnnlab.vector=false} declines it.
      */
     private static boolean vectorAvailable() {
-        if (!org.rnnlab.tensor.VectorApi.present()) {
-            return false;
-        }
-        try {
+        return org.rnnlab.tensor.VectorApi.runs(() -> {
             double[] probe = new double[16];
             VectorGates.sigmoid(probe, 0, probe, 0, probe.length);
             return probe[0] == 0.5 && probe[15] == 0.5;
-        } catch (LinkageError e) {
-            return false;
-        }
+        });
     }
 }

@@ -189,13 +189,6 @@ final class StepLoops {
     }
 
     private static boolean vectorAvailable() {
-        if (!VectorApi.present()) {
-            return false;
-        }
-        try {
-            return VectorStepLoops.LANES > 0;
-        } catch (LinkageError e) {
-            return false;
-        }
+        return VectorApi.runs(() -> VectorStepLoops.LANES > 0);
     }
 }

@@ -93,7 +93,7 @@ public final class AtomicFile {
         try {
             channel = FileChannel.open(dir, StandardOpenOption.READ);
         } catch (IOException | UnsupportedOperationException e) {
-            return;
+            return; // a directory that cannot be opened (not POSIX): the file itself is already on the disk
         }
         try (channel) {
             channel.force(true);

@@ -107,13 +107,6 @@ public final class OpenBlasMatMul implements MatMul {
     }
 
     private static boolean vectorGemmLoads() {
-        if (!VectorApi.present()) {
-            return false;
-        }
-        try {
-            return VectorGemm.LANES > 0;
-        } catch (LinkageError e) {
-            return false;
-        }
+        return VectorApi.runs(() -> VectorGemm.LANES > 0);
     }
 }

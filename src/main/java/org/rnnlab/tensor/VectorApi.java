@@ -33,4 +33,19 @@ public final class VectorApi {
     public static boolean present() {
         return PRESENT;
     }
+
+    /**
+     * Whether a class built on the Vector API runs here: the module is {@link #present}, and
+     * {@code probe} (which touches the class, loading it) answers true without a linkage error.
+     */
+    public static boolean runs(java.util.function.BooleanSupplier probe) {
+        if (!PRESENT) {
+            return false;
+        }
+        try {
+            return probe.getAsBoolean();
+        } catch (LinkageError e) {
+            return false;
+        }
+    }
 }

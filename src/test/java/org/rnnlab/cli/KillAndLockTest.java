@@ -69,12 +69,18 @@ class KillAndLockTest {
         }
     }
 
-    @Test
-    void killedThreeTimes_andResumed_endsLikeTheUninterruptedRun() throws Exception {
+    /** The run of {@link #OPTIONS} trained without interruption, in {@code dir/reference}. */
+    private Path uninterrupted() {
         Path reference = dir.resolve("reference");
         List<String> args = new ArrayList<>(List.of("train", "--out", reference.toString()));
         args.addAll(Arrays.asList(OPTIONS));
         Cli.run(args.toArray(String[]::new)).expectSuccess();
+        return reference;
+    }
+
+    @Test
+    void killedThreeTimes_andResumed_endsLikeTheUninterruptedRun() throws Exception {
+        Path reference = uninterrupted();
 
         Path out = dir.resolve("run");
         Path checkpoint = dir.resolve("run.incomplete/checkpoints/train.json");
@@ -118,10 +124,7 @@ class KillAndLockTest {
 
     @Test
     void aRunStartedWithRelativePaths_isResumedFromAnotherWorkingDirectory() throws Exception {
-        Path reference = dir.resolve("reference");
-        List<String> args = new ArrayList<>(List.of("train", "--out", reference.toString()));
-        args.addAll(Arrays.asList(OPTIONS));
-        Cli.run(args.toArray(String[]::new)).expectSuccess();
+        Path reference = uninterrupted();
 
         Path started = Files.createDirectories(dir.resolve("elsewhere"));
         Files.copy(Cli.AIRLINE, started.resolve("series.csv"));

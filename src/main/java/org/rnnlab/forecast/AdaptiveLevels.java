@@ -31,20 +31,21 @@ import java.util.List;
  *
  * <p>Off by default ({@code --interval-adapt 0}). Measured on the 2-core AMD EPYC machine with the
  * default backtests of the three long shipped series (seed 1; coverage of the 80 % / 95 % intervals, then the mean interval score of
- * Gneiting &amp; Raftery 2007, width plus {@code 2/α} times the miss distance, lower is better):
+ * Gneiting &amp; Raftery 2007, width plus {@code 2/α} times the miss distance, lower is better; half-widths
+ * at interpolated positions, {@link ConformalIntervals}):
  *
  * <pre>
  *   γ      CO₂ cover    IS80   IS95    sunspots cover  IS80   IS95    Nottingham cover  IS80   IS95
- *   0      84.7 / 97.3  1.703  2.163   83.8 / 96.4    92.19  129.2   87.7 / 98.7      8.143  11.23
- *   0.02   82.9 / 96.5  1.746  2.173   83.8 / 96.2    91.86  130.6   87.3 / 97.7      8.103  11.11
- *   0.05   82.2 / 95.3  1.840  2.241   82.7 / 95.9    92.91  136.6   86.3 / 97.7      8.110  10.91
- *   0.1    80.6 / 93.9  2.029  2.354   81.7 / 95.2    96.17  146.5   85.3 / 97.0      7.995  10.81
+ *   0      84.5 / 96.9  1.697  2.155   83.8 / 96.2    92.14  128.7   87.3 / 97.3      8.040  10.71
+ *   0.02   82.5 / 95.9  1.741  2.165   83.5 / 95.9    91.93  130.5   86.7 / 97.0      8.006  10.71
+ *   0.05   82.1 / 94.9  1.834  2.233   82.7 / 95.8    92.74  138.0   86.0 / 97.0      7.989  10.63
+ *   0.1    80.5 / 93.8  2.024  2.361   81.7 / 95.2    96.27  145.9   84.0 / 95.7      7.997  10.66
  * </pre>
  *
  * Adapting brings coverage towards nominal on all three, but on the two longer backtests (708 and
  * 1,200 points) it makes the intervals score worse: the widths swing with each miss. Nottingham's
- * over-coverage (25 origins) moves by as much with the seed as with γ (γ = 0.05, seeds 1–3: 86.3,
- * 79.3, 83.7 %; γ = 0: 87.7, 77.7, 84.0 %), which {@link CoverageRange}'s interval makes visible.
+ * over-coverage (25 origins) moves by as much with the seed as with γ (γ = 0.05, seeds 1–3: 86.0,
+ * 78.7, 83.0 %; γ = 0: 87.3, 77.3, 84.0 %), which {@link CoverageRange}'s interval makes visible.
  */
 final class AdaptiveLevels {
 

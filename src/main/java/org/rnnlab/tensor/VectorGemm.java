@@ -24,8 +24,8 @@ final class VectorGemm {
      * Whether the 4 × 4 tile is used: its 16 accumulators, 4 columns of A and a broadcast need 21
      * vector registers, which AVX-512's 32 hold and AVX2's 16 do not (the JIT spilled them on every
      * inner step). With fewer than 8 lanes (taken as AVX2's 16 registers) the columns go in pairs
-     * ({@link #tile4x2}: 13 registers). The bits are the same either way: every element's sum runs
-     * in the same order.
+     * ({@link #tile2x6}: 15 registers, then {@link #tile4x2}: 13, for the columns left). The bits
+     * are the same either way: every element's sum runs in the same order.
      */
     private static final boolean FOUR_COLUMNS = LANES >= 8;
 
@@ -57,6 +57,17 @@ final class VectorGemm {
                 }
             }
         }
+        for (; !FOUR_COLUMNS && j + 5 < n; j += 6) {   // AVX2: six columns of two vectors of rows
+            int i = 0;
+            for (; i + 2 * LANES <= m; i += 2 * LANES) {
+                tile2x6(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k);
+            }
+            for (; i < m; i += LANES) {
+                for (int jj = j; jj < j + 6; jj++) {
+                    column(A, ao + i, lda, B, bo + jj * bj, bp, C, co + i + jj * ldc, k);
+                }
+            }
+        }
         for (; j + 1 < n; j += 2) {          // two columns: one pass over A for both
             int i = 0;
             for (; i + tile <= m; i += tile) {
@@ -76,6 +87,57 @@ final class VectorGemm {
                 column(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k);
             }
         }
+    }
+
+    /**
+     * Two vectors of rows of six columns of C, twelve independent sums, as {@link #tile4x4}: with
+     * two columns of A and one broadcast, 15 registers, which AVX2's 16 hold; two loads and six
+     * broadcasts feed twelve fused multiply-adds, against four and two for eight in {@link #tile4x2}.
+     */
+    private static void tile2x6(double[] A, int ai, int lda, double[] B, int bi, int bp, int bj, double[] C, int ci,
+            int ldc, int k) {
+        int L = LANES, c1 = ci + ldc, c2 = c1 + ldc, c3 = c2 + ldc, c4 = c3 + ldc, c5 = c4 + ldc;
+        DoubleVector s00 = DoubleVector.fromArray(SPECIES, C, ci), s10 = DoubleVector.fromArray(SPECIES, C, ci + L);
+        DoubleVector s01 = DoubleVector.fromArray(SPECIES, C, c1), s11 = DoubleVector.fromArray(SPECIES, C, c1 + L);
+        DoubleVector s02 = DoubleVector.fromArray(SPECIES, C, c2), s12 = DoubleVector.fromArray(SPECIES, C, c2 + L);
+        DoubleVector s03 = DoubleVector.fromArray(SPECIES, C, c3), s13 = DoubleVector.fromArray(SPECIES, C, c3 + L);
+        DoubleVector s04 = DoubleVector.fromArray(SPECIES, C, c4), s14 = DoubleVector.fromArray(SPECIES, C, c4 + L);
+        DoubleVector s05 = DoubleVector.fromArray(SPECIES, C, c5), s15 = DoubleVector.fromArray(SPECIES, C, c5 + L);
+        for (int p = 0; p < k; p++) {
+            int ap = ai + p * lda, b0 = bi + p * bp;
+            DoubleVector a0 = DoubleVector.fromArray(SPECIES, A, ap);
+            DoubleVector a1 = DoubleVector.fromArray(SPECIES, A, ap + L);
+            DoubleVector b = DoubleVector.broadcast(SPECIES, B[b0]);
+            s00 = a0.fma(b, s00);
+            s10 = a1.fma(b, s10);
+            b = DoubleVector.broadcast(SPECIES, B[b0 + bj]);
+            s01 = a0.fma(b, s01);
+            s11 = a1.fma(b, s11);
+            b = DoubleVector.broadcast(SPECIES, B[b0 + 2 * bj]);
+            s02 = a0.fma(b, s02);
+            s12 = a1.fma(b, s12);
+            b = DoubleVector.broadcast(SPECIES, B[b0 + 3 * bj]);
+            s03 = a0.fma(b, s03);
+            s13 = a1.fma(b, s13);
+            b = DoubleVector.broadcast(SPECIES, B[b0 + 4 * bj]);
+            s04 = a0.fma(b, s04);
+            s14 = a1.fma(b, s14);
+            b = DoubleVector.broadcast(SPECIES, B[b0 + 5 * bj]);
+            s05 = a0.fma(b, s05);
+            s15 = a1.fma(b, s15);
+        }
+        s00.intoArray(C, ci);
+        s10.intoArray(C, ci + L);
+        s01.intoArray(C, c1);
+        s11.intoArray(C, c1 + L);
+        s02.intoArray(C, c2);
+        s12.intoArray(C, c2 + L);
+        s03.intoArray(C, c3);
+        s13.intoArray(C, c3 + L);
+        s04.intoArray(C, c4);
+        s14.intoArray(C, c4 + L);
+        s05.intoArray(C, c5);
+        s15.intoArray(C, c5 + L);
     }
 
     /** Four vectors of rows of two columns of C, eight independent sums, as {@link #tile4x4}. */

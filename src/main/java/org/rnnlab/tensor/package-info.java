@@ -74,6 +74,18 @@
  * and 30.7, 128, 41.3 it/s to 34.1, 143, 46.0 and 33.1, 145, 46.1 (two interleaved pairs, that
  * machine, JDK 17): +8 %, +14 %, +11 %.
  *
+ * <p><b>AVX2: six columns of two vectors.</b> The pair tile feeds eight fused multiply-adds from
+ * four loads of A and two broadcasts; a 2 × 6 tile (12 accumulators, 2 columns of A, a broadcast:
+ * 15 registers) feeds twelve from two loads and six broadcasts. Alone at S1's shapes on the same
+ * Zen EPYC (128 × 32 × 32, 32 × 32 × 128 and 128 × 32 × 32 with Bᵀ) it ran 14.5–15.7 GFLOP/s
+ * against 11.4–15.0 (four rounds); in training (old, new, interleaved, three pairs, 4 timed
+ * seconds, load average 1.0–1.2) S1 36.8–38.1 → 40.3–43.3 it/s (+9–13 %), S2 170–178 → 177–182
+ * (+1–4 %), S3 52.0–53.1 → 54.8–56.2 (+3–6 %), W1 6.7–7.0 → 7.9–8.6 (+16–23 %), W2 31.1–33.6 →
+ * 36.4–38.3 (+14–20 %), W3 3719–3811 → 3853–3939 (+3 %); one of the three old runs, disturbed by
+ * another process, is left out. The columns left over (n mod 6) take the pair tile; the same bits
+ * ({@code VectorGemmTest} checks every tile and remainder against one fused multiply-add chain per
+ * element). AVX-512 keeps the 4 × 4 tile.
+ *
  * <p><b>B ≥ 16, re-measured</b> on the 2-core Intel Xeon (AVX-512, JDK 17; load average 1.3–1.9,
  * partly another process), D = 2, H = 32, T = 200, iterations per CPU second, two interleaved runs
  * each, step by step against one window product (dW_hh, dW_ih and the bias sums):

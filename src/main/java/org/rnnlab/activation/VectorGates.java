@@ -15,7 +15,6 @@ import static org.rnnlab.activation.Exp.C8;
 import static org.rnnlab.activation.Exp.C9;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -83,16 +82,15 @@ final class VectorGates {
                 DoubleVector v = DoubleVector.fromArray(SPECIES, x, xj + i);
                 DoubleVector w = v.abs().neg().max(-Exp.LIMIT);
                 DoubleVector shifted = w.mul(Exp.LOG2E).add(Exp.SHIFT);
-                LongVector k = shifted.reinterpretAsLongs().sub(Exp.SHIFT_BITS);
-                LongVector k1 = k.lanewise(VectorOperators.ASHR, 1L);
-                DoubleVector twoToK = k1.add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles()
-                        .mul(k.sub(k1).add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles());
+                DoubleVector twoToK = shifted.reinterpretAsLongs().add(Exp.EXPONENT_BIAS).lanewise(VectorOperators.LSHL, 52L)
+                        .reinterpretAsDoubles().mul(Exp.TWO_TO_MINUS_OFFSET);
                 DoubleVector kd = shifted.sub(Exp.SHIFT);
                 DoubleVector r = w.sub(kd.mul(Exp.LN2_HI)).sub(kd.mul(Exp.LN2_LO));
-                DoubleVector p = r.broadcast(C13).fma(r, r.broadcast(C12)).fma(r, r.broadcast(C11)).fma(r, r.broadcast(C10))
-                        .fma(r, r.broadcast(C9)).fma(r, r.broadcast(C8)).fma(r, r.broadcast(C7)).fma(r, r.broadcast(C6))
-                        .fma(r, r.broadcast(C5)).fma(r, r.broadcast(C4)).fma(r, r.broadcast(C3)).fma(r, r.broadcast(C2))
-                        .fma(r, r.broadcast(C1));
+                DoubleVector r2 = r.mul(r), r4 = r2.mul(r2), r8 = r4.mul(r4);
+                DoubleVector a0 = r.fma(C3, C2), a1 = r.fma(C5, C4), a2 = r.fma(C7, C6);
+                DoubleVector a3 = r.fma(C9, C8), a4 = r.fma(C11, C10), a5 = r.fma(C13, C12);
+                DoubleVector b0 = a1.fma(r2, a0), b1 = a3.fma(r2, a2), b2 = a5.fma(r2, a4);
+                DoubleVector p = b2.fma(r8, b1.fma(r4, b0)).fma(r, r.broadcast(C1));
                 DoubleVector e = p.mul(r).fma(twoToK, twoToK);
                 e.broadcast(1.0).blend(e, v.compare(VectorOperators.LT, 0.0)).div(e.add(1.0)).intoArray(y, yj + i);
             }
@@ -116,16 +114,15 @@ final class VectorGates {
                 DoubleVector a = v.abs();
                 DoubleVector w = a.mul(-2.0).max(-Exp.LIMIT);   // NaN stays NaN
                 DoubleVector shifted = w.mul(Exp.LOG2E).add(Exp.SHIFT);
-                LongVector k = shifted.reinterpretAsLongs().sub(Exp.SHIFT_BITS);
-                LongVector k1 = k.lanewise(VectorOperators.ASHR, 1L);
-                DoubleVector twoToK = k1.add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles()
-                        .mul(k.sub(k1).add(1023L).lanewise(VectorOperators.LSHL, 52L).reinterpretAsDoubles());
+                DoubleVector twoToK = shifted.reinterpretAsLongs().add(Exp.EXPONENT_BIAS).lanewise(VectorOperators.LSHL, 52L)
+                        .reinterpretAsDoubles().mul(Exp.TWO_TO_MINUS_OFFSET);
                 DoubleVector kd = shifted.sub(Exp.SHIFT);
                 DoubleVector r = w.sub(kd.mul(Exp.LN2_HI)).sub(kd.mul(Exp.LN2_LO));
-                DoubleVector p = r.broadcast(C13).fma(r, r.broadcast(C12)).fma(r, r.broadcast(C11)).fma(r, r.broadcast(C10))
-                        .fma(r, r.broadcast(C9)).fma(r, r.broadcast(C8)).fma(r, r.broadcast(C7)).fma(r, r.broadcast(C6))
-                        .fma(r, r.broadcast(C5)).fma(r, r.broadcast(C4)).fma(r, r.broadcast(C3)).fma(r, r.broadcast(C2))
-                        .fma(r, r.broadcast(C1));
+                DoubleVector r2 = r.mul(r), r4 = r2.mul(r2), r8 = r4.mul(r4);
+                DoubleVector a0 = r.fma(C3, C2), a1 = r.fma(C5, C4), a2 = r.fma(C7, C6);
+                DoubleVector a3 = r.fma(C9, C8), a4 = r.fma(C11, C10), a5 = r.fma(C13, C12);
+                DoubleVector b0 = a1.fma(r2, a0), b1 = a3.fma(r2, a2), b2 = a5.fma(r2, a4);
+                DoubleVector p = b2.fma(r8, b1.fma(r4, b0)).fma(r, r.broadcast(C1));
                 DoubleVector m = p.mul(r).fma(twoToK, twoToK.sub(1.0));
                 DoubleVector t = m.neg().div(m.add(2.0));
                 t = t.blend(t.neg(), v.compare(VectorOperators.LT, 0.0));

@@ -80,6 +80,21 @@ public final class OpenBlasMatMul implements MatMul {
                 beta, c.data(), c.offset(), Math.max(c.rows(), 1));
     }
 
+    /** On {@link VectorGemm}, the column v is added in the product's last pass (the same bits as after it). */
+    @Override
+    public void gemmPlusColumn(Block a, Block b, double beta, double[] v, Block c) {
+        MatMul.checkShapes(false, a, false, b, c);
+        if (v.length != c.rows()) {
+            throw new IllegalArgumentException("gemmPlusColumn: a vector of " + v.length + " for " + c.rows() + " rows");
+        }
+        int m = c.rows(), n = c.cols(), k = a.cols();
+        if (m > 0 && n > 0 && k > 0 && onVectorKernel(false, m, n, k)) {
+            VectorGemm.multiply(false, m, n, k, a, b, beta, c, v);
+        } else {
+            MatMul.super.gemmPlusColumn(a, b, beta, v, c);
+        }
+    }
+
     /**
      * True when a product runs on {@link VectorGemm} rather than the native call: {@code A} not
      * transposed, the rows in whole vectors, C at most {@value #VECTOR_MAX_ROWS} rows and at most

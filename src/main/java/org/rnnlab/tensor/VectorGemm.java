@@ -19,6 +19,12 @@ final class VectorGemm {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     static final int LANES = SPECIES.length();
+    /**
+     * The column added when there is none: x + (−0.0) is x for every x, −0.0 and NaN included.
+     * Adding it always, rather than branching, keeps the tiles free of merges of vector values,
+     * which the JIT of JDK 17 boxes (on the heap, on every call).
+     */
+    private static final double[] NO_COLUMN = negativeZeros(OpenBlasMatMul.VECTOR_MAX_ROWS);
 
     /**
      * Whether the 4 × 4 tile is used: its 16 accumulators, 4 columns of A and a broadcast need 21
@@ -39,8 +45,19 @@ final class VectorGemm {
 
     /** {@code C = A·op(B) + beta·C}, C m×n, inner size k, on the blocks' arrays (leading dimensions = rows). */
     static void multiply(boolean transB, int m, int n, int k, Block a, Block b, double beta, Block c) {
+        multiply(transB, m, n, k, a, b, beta, c, null);
+    }
+
+    /**
+     * {@code C = A·op(B) + beta·C}, then {@code v[i]} added to row i of every column when v is not
+     * null, in the tiles' last step: the same bits as the product followed by the addition.
+     */
+    static void multiply(boolean transB, int m, int n, int k, Block a, Block b, double beta, Block c, double[] v) {
         JavaMatMul.scale(c, beta);   // then always accumulate: one path, whose vectors the JIT keeps in registers
         double[] A = a.data(), B = b.data(), C = c.data();
+        if (v == null) {
+            v = NO_COLUMN;
+        }
         int ao = a.offset(), bo = b.offset(), co = c.offset(), lda = a.rows(), ldc = c.rows();
         int bp = transB ? b.rows() : 1;     // step in B's array when p increases: op(B)[p, j]
         int bj = transB ? 1 : b.rows();     // ... and when j increases
@@ -49,42 +66,42 @@ final class VectorGemm {
         for (; FOUR_COLUMNS && j + 3 < n; j += 4) {
             int i = 0;
             for (; i + tile <= m; i += tile) {
-                tile4x4(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k);
+                tile4x4(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k, v, i);
             }
             for (; i < m; i += LANES) {
                 for (int jj = j; jj < j + 4; jj++) {
-                    column(A, ao + i, lda, B, bo + jj * bj, bp, C, co + i + jj * ldc, k);
+                    column(A, ao + i, lda, B, bo + jj * bj, bp, C, co + i + jj * ldc, k, v, i);
                 }
             }
         }
         for (; !FOUR_COLUMNS && j + 5 < n; j += 6) {   // AVX2: six columns of two vectors of rows
             int i = 0;
             for (; i + 2 * LANES <= m; i += 2 * LANES) {
-                tile2x6(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k);
+                tile2x6(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k, v, i);
             }
             for (; i < m; i += LANES) {
                 for (int jj = j; jj < j + 6; jj++) {
-                    column(A, ao + i, lda, B, bo + jj * bj, bp, C, co + i + jj * ldc, k);
+                    column(A, ao + i, lda, B, bo + jj * bj, bp, C, co + i + jj * ldc, k, v, i);
                 }
             }
         }
         for (; j + 1 < n; j += 2) {          // two columns: one pass over A for both
             int i = 0;
             for (; i + tile <= m; i += tile) {
-                tile4x2(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k);
+                tile4x2(A, ao + i, lda, B, bo + j * bj, bp, bj, C, co + i + j * ldc, ldc, k, v, i);
             }
             for (; i < m; i += LANES) {
-                column(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k);
-                column(A, ao + i, lda, B, bo + (j + 1) * bj, bp, C, co + i + (j + 1) * ldc, k);
+                column(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k, v, i);
+                column(A, ao + i, lda, B, bo + (j + 1) * bj, bp, C, co + i + (j + 1) * ldc, k, v, i);
             }
         }
         for (; j < n; j++) {
             int i = 0;
             for (; i + tile <= m; i += tile) {
-                tile4x1(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k);
+                tile4x1(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k, v, i);
             }
             for (; i < m; i += LANES) {
-                column(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k);
+                column(A, ao + i, lda, B, bo + j * bj, bp, C, co + i + j * ldc, k, v, i);
             }
         }
     }
@@ -95,7 +112,7 @@ final class VectorGemm {
      * broadcasts feed twelve fused multiply-adds, against four and two for eight in {@link #tile4x2}.
      */
     private static void tile2x6(double[] A, int ai, int lda, double[] B, int bi, int bp, int bj, double[] C, int ci,
-            int ldc, int k) {
+            int ldc, int k, double[] v, int vi) {
         int L = LANES, c1 = ci + ldc, c2 = c1 + ldc, c3 = c2 + ldc, c4 = c3 + ldc, c5 = c4 + ldc;
         DoubleVector s00 = DoubleVector.fromArray(SPECIES, C, ci), s10 = DoubleVector.fromArray(SPECIES, C, ci + L);
         DoubleVector s01 = DoubleVector.fromArray(SPECIES, C, c1), s11 = DoubleVector.fromArray(SPECIES, C, c1 + L);
@@ -126,6 +143,21 @@ final class VectorGemm {
             s05 = a0.fma(b, s05);
             s15 = a1.fma(b, s15);
         }
+        // the column v (or −0.0) after the whole sum
+        DoubleVector v0 = DoubleVector.fromArray(SPECIES, v, vi);
+        DoubleVector v1 = DoubleVector.fromArray(SPECIES, v, vi + L);
+        s00 = s00.add(v0);
+        s10 = s10.add(v1);
+        s01 = s01.add(v0);
+        s11 = s11.add(v1);
+        s02 = s02.add(v0);
+        s12 = s12.add(v1);
+        s03 = s03.add(v0);
+        s13 = s13.add(v1);
+        s04 = s04.add(v0);
+        s14 = s14.add(v1);
+        s05 = s05.add(v0);
+        s15 = s15.add(v1);
         s00.intoArray(C, ci);
         s10.intoArray(C, ci + L);
         s01.intoArray(C, c1);
@@ -142,7 +174,7 @@ final class VectorGemm {
 
     /** Four vectors of rows of two columns of C, eight independent sums, as {@link #tile4x4}. */
     private static void tile4x2(double[] A, int ai, int lda, double[] B, int bi, int bp, int bj, double[] C, int ci,
-            int ldc, int k) {
+            int ldc, int k, double[] v, int vi) {
         int L = LANES, c1 = ci + ldc;
         DoubleVector s00 = DoubleVector.fromArray(SPECIES, C, ci);
         DoubleVector s10 = DoubleVector.fromArray(SPECIES, C, ci + L);
@@ -169,6 +201,19 @@ final class VectorGemm {
             s21 = a2.fma(b, s21);
             s31 = a3.fma(b, s31);
         }
+        // the column v (or −0.0) after the whole sum
+        DoubleVector v0 = DoubleVector.fromArray(SPECIES, v, vi);
+        DoubleVector v1 = DoubleVector.fromArray(SPECIES, v, vi + L);
+        DoubleVector v2 = DoubleVector.fromArray(SPECIES, v, vi + 2 * L);
+        DoubleVector v3 = DoubleVector.fromArray(SPECIES, v, vi + 3 * L);
+        s00 = s00.add(v0);
+        s10 = s10.add(v1);
+        s20 = s20.add(v2);
+        s30 = s30.add(v3);
+        s01 = s01.add(v0);
+        s11 = s11.add(v1);
+        s21 = s21.add(v2);
+        s31 = s31.add(v3);
         s00.intoArray(C, ci);
         s10.intoArray(C, ci + L);
         s20.intoArray(C, ci + 2 * L);
@@ -180,7 +225,8 @@ final class VectorGemm {
     }
 
     /** Four vectors of rows of one column of C, four independent sums: {@code C[i.., j] (+)= Σ_p A[i.., p]·op(B)[p, j]}. */
-    private static void tile4x1(double[] A, int ai, int lda, double[] B, int bi, int bp, double[] C, int ci, int k) {
+    private static void tile4x1(double[] A, int ai, int lda, double[] B, int bi, int bp, double[] C, int ci, int k,
+            double[] v, int vi) {
         int L = LANES;
         DoubleVector s0 = DoubleVector.fromArray(SPECIES, C, ci);
         DoubleVector s1 = DoubleVector.fromArray(SPECIES, C, ci + L);
@@ -194,6 +240,15 @@ final class VectorGemm {
             s2 = DoubleVector.fromArray(SPECIES, A, ap + 2 * L).fma(b, s2);
             s3 = DoubleVector.fromArray(SPECIES, A, ap + 3 * L).fma(b, s3);
         }
+        // the column v (or −0.0) after the whole sum
+        DoubleVector v0 = DoubleVector.fromArray(SPECIES, v, vi);
+        DoubleVector v1 = DoubleVector.fromArray(SPECIES, v, vi + L);
+        DoubleVector v2 = DoubleVector.fromArray(SPECIES, v, vi + 2 * L);
+        DoubleVector v3 = DoubleVector.fromArray(SPECIES, v, vi + 3 * L);
+        s0 = s0.add(v0);
+        s1 = s1.add(v1);
+        s2 = s2.add(v2);
+        s3 = s3.add(v3);
         s0.intoArray(C, ci);
         s1.intoArray(C, ci + L);
         s2.intoArray(C, ci + 2 * L);
@@ -205,7 +260,7 @@ final class VectorGemm {
      * {@code op(B)[p, j]} at {@code B[bi + p·bp + j·bj]}.
      */
     private static void tile4x4(double[] A, int ai, int lda, double[] B, int bi, int bp, int bj, double[] C, int ci,
-            int ldc, int k) {
+            int ldc, int k, double[] v, int vi) {
         int L = LANES, c1 = ci + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
         DoubleVector s00 = DoubleVector.fromArray(SPECIES, C, ci);
         DoubleVector s10 = DoubleVector.fromArray(SPECIES, C, ci + L);
@@ -250,6 +305,27 @@ final class VectorGemm {
             s23 = a2.fma(b, s23);
             s33 = a3.fma(b, s33);
         }
+        // the column v (or −0.0) after the whole sum
+        DoubleVector v0 = DoubleVector.fromArray(SPECIES, v, vi);
+        DoubleVector v1 = DoubleVector.fromArray(SPECIES, v, vi + L);
+        DoubleVector v2 = DoubleVector.fromArray(SPECIES, v, vi + 2 * L);
+        DoubleVector v3 = DoubleVector.fromArray(SPECIES, v, vi + 3 * L);
+        s00 = s00.add(v0);
+        s10 = s10.add(v1);
+        s20 = s20.add(v2);
+        s30 = s30.add(v3);
+        s01 = s01.add(v0);
+        s11 = s11.add(v1);
+        s21 = s21.add(v2);
+        s31 = s31.add(v3);
+        s02 = s02.add(v0);
+        s12 = s12.add(v1);
+        s22 = s22.add(v2);
+        s32 = s32.add(v3);
+        s03 = s03.add(v0);
+        s13 = s13.add(v1);
+        s23 = s23.add(v2);
+        s33 = s33.add(v3);
         s00.intoArray(C, ci);
         s10.intoArray(C, ci + L);
         s20.intoArray(C, ci + 2 * L);
@@ -269,11 +345,21 @@ final class VectorGemm {
     }
 
     /** One vector of rows of one column of C: {@code C[i.., j] (+)= Σ_p A[i.., p]·op(B)[p, j]}, at {@code B[bi + p·bp]}. */
-    private static void column(double[] A, int ai, int lda, double[] B, int bi, int bp, double[] C, int ci, int k) {
+    private static void column(double[] A, int ai, int lda, double[] B, int bi, int bp, double[] C, int ci, int k,
+            double[] v, int vi) {
         DoubleVector s = DoubleVector.fromArray(SPECIES, C, ci);
         for (int p = 0; p < k; p++) {
             s = DoubleVector.fromArray(SPECIES, A, ai + p * lda).fma(DoubleVector.broadcast(SPECIES, B[bi + p * bp]), s);
         }
+        // the column v (or −0.0) after the whole sum
+        DoubleVector v0 = DoubleVector.fromArray(SPECIES, v, vi);
+        s = s.add(v0);
         s.intoArray(C, ci);
+    }
+
+    private static double[] negativeZeros(int n) {
+        double[] z = new double[n];
+        java.util.Arrays.fill(z, -0.0);
+        return z;
     }
 }

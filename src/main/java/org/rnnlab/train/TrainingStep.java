@@ -75,20 +75,22 @@ final class TrainingStep {
         double norm = gradientNorm();         // before clipping; the guard and the clipper read the same number
         Arrays.fill(ratios, 0.0);
         guard.update(updates, info);          // NaN or ±Inf: stop, skip the step or shrink W_hh
+        double guarded = norm;
         Outcome end = null;
         if (info.stopped()) {
             end = new Outcome(Outcome.Status.DIVERGED, step, info.note());
         } else if (!info.skipped()) {
+            guarded = info.updateNorm(updates); // the gradient's norm, or the shrunk updates' when the guard replaced them
             clip.update(updates, info);
             optimizer.update(updates, info);
-            end = applyUnlessDiverged(step, appliedNorm(norm));
+            end = applyUnlessDiverged(step, appliedNorm(guarded));
         }
         if (end != null) {
             for (int i = 0; i < listeners.size(); i++) {
                 listeners.get(i).onDiverged(end, batch, model);
             }
         }
-        record(step, epoch, norm);
+        record(step, epoch, norm, appliedNorm(guarded));
         return end;
     }
 
@@ -120,13 +122,13 @@ final class TrainingStep {
     }
 
     /** Counts the step and hands the listeners its metrics. */
-    private void record(long step, int epoch, double norm) {
+    private void record(long step, int epoch, double norm, double applied) {
         skipped += info.skipped() ? 1 : 0;
         clipped += info.clipped() ? 1 : 0;
         if (listeners.isEmpty()) {
             return;
         }
-        StepMetrics m = new StepMetrics(step, epoch, loss, norm, appliedNorm(norm), info.clipped(), info.skipped(),
+        StepMetrics m = new StepMetrics(step, epoch, loss, norm, applied, info.clipped(), info.skipped(),
                 info.learningRate(), gradNorms.clone(), ratios.clone(), Trainer.seconds(startNanos), info.threshold(),
                 info.clippedShare());
         for (int i = 0; i < listeners.size(); i++) {

@@ -108,6 +108,49 @@ class TrainerTroubleTest {
         assertFalse(Double.isFinite(last.gradNormBefore()));
     }
 
+    /**
+     * A linear RNN with one unit and weights set by hand (u = v = 1e90, w = 1e-3; one input 1 at the
+     * first of 10 steps): ŷ = v·u·w⁹ = 1e153, so the loss ŷ² ≈ 1e306 is finite, while every term
+     * 2ŷ·v·u·w⁸ ≈ 2e309 of dL/dw overflows. The shrink policy must then replace the update by
+     * 0.5·W_hh, and training must go on: the norm the divergence rule reads is that update's.
+     */
+    @Test
+    void shrinkPolicy_withoutClipping_goesOnPastANonFiniteGradient_withWhhShrunk_andTheAppliedNormRecorded() {
+        ModelConfig c = ModelConfig.of(CellType.RNN, 1, 1, 1).withActivation(new org.rnnlab.activation.Identity());
+        SequenceModel model = SequenceModel.create(c, new Initialization(new NormalInit(1.0), new NormalInit(1.0), 1));
+        for (org.rnnlab.tensor.Parameter p : model.parameters()) {
+            String name = p.name();
+            double value = name.contains("weight_hh") ? 1e-3 : name.contains("weight") ? 1e90 : 0.0;
+            java.util.Arrays.fill(p.value().data, value);
+        }
+        int steps = 10;
+        double[] x = new double[steps];
+        x[0] = 1.0;
+        Sequences one = Sequences.of(1, steps, 1, 1, false, x, new double[] {0.0});
+        Recorder r = new Recorder();
+        List<double[][]> weightsAfterStep = new java.util.ArrayList<>();
+        TrainingListener snapshots = new TrainingListener() {
+            @Override
+            public void onStep(StepMetrics m, SequenceModel mdl) {
+                weightsAfterStep.add(Fixtures.weights(mdl));
+            }
+        };
+        TrainingConfig cfg = unclipped(DivergenceRule.nonFiniteOnly()).withEpochs(2).withBatchSize(1)
+                .withNonFinite(NonFinitePolicy.shrink(0.5));
+        TrainingResult result = Trainer.fit(model, one, null, cfg, List.of(r, snapshots));
+        StepMetrics first = r.steps.get(0);
+        assertTrue(Double.isFinite(first.loss()), "the loss stays finite: " + first.loss());
+        assertFalse(Double.isFinite(first.gradNormBefore()), "the gradient overflows: " + first.gradNormBefore());
+        assertEquals(Outcome.Status.COMPLETED, result.outcome().status(), result.outcome().toString());
+        assertEquals(2, r.steps.size(), "both steps ran");
+        assertEquals(0.5 * 1e-3, first.gradNormAfter(), 1e-18, "the applied update is 0.5·W_hh, not the gradient");
+        for (int i = 0; i < r.parameterNames.size(); i++) {
+            String name = r.parameterNames.get(i);
+            double expected = name.contains("weight_hh") ? 0.5e-3 : name.contains("weight") ? 1e90 : 0.0;
+            assertEquals(expected, weightsAfterStep.get(0)[i][0], 0.0, name + " after the shrunk step (SGD at rate 1)");
+        }
+    }
+
     @Test
     void earlyStopping_restoresTheWeightsOfTheBestValidationEpoch() {
         Sequences train = Fixtures.noise(12, 5, 1), validation = Fixtures.noise(12, 5, 2);

@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Random;
 
 import org.ojalgo.matrix.store.R064Store;
+import org.rnnlab.cell.ProductPlan;
 import org.rnnlab.tensor.Block;
 import org.rnnlab.tensor.MatMul;
 
 /**
  * The rate of a product kernel at the shapes one training iteration of a workload multiplies,
  * measured alone: per step {@code z_t += W_hh·h_{t-1}} and {@code dhNext = W_hhᵀ·dz_t} (on the
- * transposed copy the cells keep), per window {@code W_ih·X}, {@code dZ·Xᵀ} and
- * {@code dZ·H_prevᵀ}. The rate is the products' floating-point operations over their thread CPU
+ * transposed copy the cells keep), and {@code W_ih·X}, {@code dZ·Xᵀ} and {@code dZ·H_prevᵀ} per
+ * step or per window as the cells multiply them on the kernel measured ({@link ProductPlan}). The rate is the products' floating-point operations over their thread CPU
  * time, each product timed in rounds and its median taken, so it is comparable with the OpenBLAS
  * rate of other programs and robust to a second process on the machine.
  */
@@ -37,16 +38,25 @@ public final class GemmRate {
     private GemmRate() {
     }
 
-    /** The products of one training iteration of {@code w} (the head's tiny products left out). */
-    public static List<Product> products(Workload w) {
-        int gh = w.cell().gates() * w.hidden(), h = w.hidden(), d = w.input(), b = w.batch(), t = w.steps();
+    /**
+     * The products of one training iteration of {@code w} on {@code mm} (the head's tiny products
+     * left out), step by step or per window as the cells run them on that kernel ({@link ProductPlan}).
+     */
+    public static List<Product> products(Workload w, MatMul mm) {
+        int g = w.cell().gates(), gh = g * w.hidden(), h = w.hidden(), d = w.input(), b = w.batch(), t = w.steps();
         double stepBeta = w.cell() == org.rnnlab.cell.CellType.GRU ? 0.0 : 1.0;
-        return List.of(
-                new Product("step W_hh·h", false, false, gh, b, h, stepBeta, t),
-                new Product("step W_hhT·dz", false, false, h, b, gh, stepBeta == 0.0 ? 1.0 : 0.0, t),
-                new Product("window W_ih·X", false, false, gh, t * b, d, 0.0, 1),
-                new Product("window dZ·Xt", false, true, gh, d, t * b, 1.0, 1),
-                new Product("window dZ·Ht", false, true, gh, h, t * b, 1.0, 1));
+        boolean inputsStepwise = ProductPlan.inputsStepwise(mm, g, h, d, b);
+        boolean gradientsStepwise = ProductPlan.weightGradientsStepwise(mm, g, h, b);
+        List<Product> out = new java.util.ArrayList<>();
+        out.add(new Product("step W_hh·h", false, false, gh, b, h, stepBeta, t));
+        out.add(new Product("step W_hhT·dz", false, false, h, b, gh, stepBeta == 0.0 ? 1.0 : 0.0, t));
+        out.add(inputsStepwise ? new Product("step W_ih·x", false, false, gh, b, d, 0.0, t)
+                : new Product("window W_ih·X", false, false, gh, t * b, d, 0.0, 1));
+        out.add(inputsStepwise && gradientsStepwise ? new Product("step dz·xT", false, true, gh, d, b, 1.0, t)
+                : new Product("window dZ·Xt", false, true, gh, d, t * b, 1.0, 1));
+        out.add(gradientsStepwise ? new Product("step dz·hT", false, true, gh, h, b, 1.0, t)
+                : new Product("window dZ·Ht", false, true, gh, h, t * b, 1.0, 1));
+        return out;
     }
 
     /**
@@ -54,7 +64,7 @@ public final class GemmRate {
      * after a warm-up, and returns the rate over one iteration's worth of them.
      */
     public static Result measure(Workload w, MatMul mm, double seconds) {
-        List<Product> products = products(w);
+        List<Product> products = products(w, mm);
         double total = products.stream().mapToDouble(Product::flops).sum();
         double[] perCall = new double[products.size()];
         Random rng = new Random(7);

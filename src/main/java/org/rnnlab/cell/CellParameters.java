@@ -82,14 +82,14 @@ final class CellParameters {
     /**
      * {@code gates = W_ih·x}: the input side of every step's pre-activations, for the whole window in
      * one product, or, when {@code stepwise} is allowed (no layer norm), the input has at most
-     * {@value #STEP_INPUT_MAX} features and the kernel multiplies small matrices fast, step by step
+     * {@value ProductPlan#STEP_INPUT_MAX} features and the kernel multiplies small matrices fast, step by step
      * ({@link #projectStep}) from a copy of x in the workspace: then the step's block is written once,
      * in cache, rather than a G·H × T·B store before the loop, and dW_ih is summed step by step too
      * ({@link #accumulateStep}). The same bits either way on that kernel. The biases are added step by
      * step ({@link #recurrentProduct}), while the step's block is in cache.
      */
     void projectInputs(Block x, CellWorkspace ws, MatMul mm, boolean stepwise) {
-        ws.stepInputs = stepwise && x.rows() <= STEP_INPUT_MAX && mm.smallProductsFast(gates * hidden, ws.batch);
+        ws.stepInputs = stepwise && ProductPlan.inputsStepwise(mm, gates, hidden, x.rows(), ws.batch);
         if (ws.stepInputs) {
             ws.copyOfInputs(x);
         } else {
@@ -100,9 +100,6 @@ final class CellParameters {
             biasSum[i] = bi[i] + bh[i];
         }
     }
-
-    /** The most input features that {@link #projectInputs} multiplies step by step. */
-    static final int STEP_INPUT_MAX = 16;
 
     /** {@code z = W_ih·x_t} into step t's block when the inputs go step by step; otherwise z holds it already. */
     void projectStep(MatMul mm, CellWorkspace ws, int t, Block z) {
@@ -168,21 +165,18 @@ final class CellParameters {
     /**
      * {@link #prepareBackward} for a cell without layer norm, which calls {@link #accumulateStep}
      * after each step's gradients: when the kernel multiplies {@code G·H × B} by {@code B × H} fast
-     * ({@link MatMul#smallProductsFast}) and the batch has at least {@value #PER_STEP_MIN_BATCH}
+     * ({@link MatMul#smallProductsFast}) and the batch has at least {@value ProductPlan#PER_STEP_MIN_BATCH}
      * sequences, dW_hh and the bias gradients are summed step by step, while dz_t is in cache,
      * instead of by one product over the window after the loop.
      */
     void prepareBackward(int steps, int batch, MatMul mm) {
         prepareBackward(steps);
-        perStep = batch >= PER_STEP_MIN_BATCH && mm.smallProductsFast(gates * hidden, hidden);
+        perStep = ProductPlan.weightGradientsStepwise(mm, gates, hidden, batch);
         if (perStep) {
             java.util.Arrays.fill(rowSums, 0.0);
             java.util.Arrays.fill(rowSumsH, 0.0);
         }
     }
-
-    /** The smallest batch for which {@link #prepareBackward(int, int, MatMul)} accumulates step by step. */
-    static final int PER_STEP_MIN_BATCH = 16;
 
     /**
      * After step t's gradients dz_t (dzh_t) are known, when accumulating step by step:

@@ -15,7 +15,6 @@ import static org.rnnlab.activation.Exp.C8;
 import static org.rnnlab.activation.Exp.C9;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -102,8 +101,7 @@ final class VectorGates {
 
     /**
      * {@code y[yo + j·stride + i] = tanh(x[xo + j·stride + i])} for {@code i < n}, {@code j < count}:
-     * the odd series below {@link Gates#TAYLOR_LIMIT}, {@code −m/(2+m)} with {@code m = expm1(−2|x|)}
-     * and the sign of x above, as {@link Gates#tanh(double)}.
+     * {@code −m/(2+m)} with {@code m = expm1(−2|x|)} and the sign bit of x, as {@link Gates#tanh(double)}.
      */
     static void tanh(double[] x, int xo, double[] y, int yo, int n, int stride, int count) {
         int end = n - n % LANES;
@@ -111,8 +109,7 @@ final class VectorGates {
             int xj = xo + j * stride, yj = yo + j * stride;
             for (int i = 0; i < end; i += LANES) {
                 DoubleVector v = DoubleVector.fromArray(SPECIES, x, xj + i);
-                DoubleVector a = v.abs();
-                DoubleVector w = a.mul(-2.0).max(-Exp.LIMIT);   // NaN stays NaN
+                DoubleVector w = v.abs().mul(-2.0).max(-Exp.LIMIT);   // NaN stays NaN
                 DoubleVector shifted = w.mul(Exp.LOG2E).add(Exp.SHIFT);
                 DoubleVector twoToK = shifted.reinterpretAsLongs().add(Exp.EXPONENT_BIAS).lanewise(VectorOperators.LSHL, 52L)
                         .reinterpretAsDoubles().mul(Exp.TWO_TO_MINUS_OFFSET);
@@ -125,12 +122,8 @@ final class VectorGates {
                 DoubleVector p = b2.fma(r8, b1.fma(r4, b0)).fma(r, r.broadcast(C1));
                 DoubleVector m = p.mul(r).fma(twoToK, twoToK.sub(1.0));
                 DoubleVector t = m.neg().div(m.add(2.0));
-                t = t.blend(t.neg(), v.compare(VectorOperators.LT, 0.0));
-                DoubleVector x2 = v.mul(v);
-                DoubleVector series = x2.mul(Gates.T11).add(Gates.T9).mul(x2).add(Gates.T7).mul(x2).add(Gates.T5).mul(x2)
-                        .add(Gates.T3).mul(x2).add(1.0).mul(v);
-                VectorMask<Double> small = a.compare(VectorOperators.LT, Gates.TAYLOR_LIMIT);
-                t.blend(series, small).intoArray(y, yj + i);
+                t.reinterpretAsLongs().and(Long.MAX_VALUE).or(v.reinterpretAsLongs().and(Long.MIN_VALUE))
+                        .reinterpretAsDoubles().intoArray(y, yj + i);     // |t| with the sign bit of x
             }
             for (int i = end; i < n; i++) {
                 y[yj + i] = Gates.tanh(x[xj + i]);

@@ -16,7 +16,7 @@ package org.rnnlab.activation;
  * The series after its first term runs in Estrin's scheme (Knuth, TAOCP vol. 2, 4.6.4): pairs
  * {@code C_i + C_{i+1}·r}, then pairs of those with r², r⁴ and r⁸, and last {@code 1 + r·(…)}: five
  * fused multiply-adds deep instead of Horner's twelve, so that the vector form is not held up by
- * one long chain of latencies (15 operations against 13). The last step rounds at 1 as Horner's
+ * one long chain of latencies (16 operations against 13). The last step rounds at 1 as Horner's
  * did, so the bound stays 1 ulp; Estrin all the way down measured 2. With the single-exponent 2^k
  * below (the split into two halves needed a 64-bit arithmetic shift, which AVX2 lacks), the array
  * forms of {@link Gates} on a first-generation Zen EPYC (AVX2, JDK 17; 4096 elements drawn from

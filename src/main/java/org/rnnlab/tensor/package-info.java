@@ -86,6 +86,14 @@
  * ({@code VectorGemmTest} checks every tile and remainder against one fused multiply-add chain per
  * element). AVX-512 keeps the 4 × 4 tile.
  *
+ * <p><b>The bias in the product.</b> {@code MatMul.gemmPlusColumn} (a step's {@code W_hh·h + b}) adds
+ * the column in the tiles' last step on this kernel rather than in a second pass over C; products
+ * without a column add −0.0, an exact identity, because a branch that merges vector values makes
+ * the JDK 17 JIT box them (on the heap, on every call: {@code AllocationTest} failed that way).
+ * S1 on the Zen EPYC, four interleaved pairs: 42.3–45.4 against 41.0–44.4 it/s (about +4 %), S2
+ * and S3 +1–2 %. Fusing the input product as well (one {@code [W_ih W_hh]·[x_t; h]} product) was
+ * timed alone at S1's shapes: 23.7 against 25.6 µs per step, about 2 % of a step, and left out.
+ *
  * <p><b>B ≥ 16, re-measured</b> on the 2-core Intel Xeon (AVX-512, JDK 17; load average 1.3–1.9,
  * partly another process), D = 2, H = 32, T = 200, iterations per CPU second, two interleaved runs
  * each, step by step against one window product (dW_hh, dW_ih and the bias sums):

@@ -2,6 +2,7 @@ package org.rnnlab.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -15,9 +16,10 @@ import org.rnnlab.tensor.MatMul;
  * The rate of a product kernel at the shapes one training iteration of a workload multiplies,
  * measured alone: per step {@code z_t += W_hh·h_{t-1}} and {@code dhNext = W_hhᵀ·dz_t} (on the
  * transposed copy the cells keep), and {@code W_ih·X}, {@code dZ·Xᵀ} and {@code dZ·H_prevᵀ} per
- * step or per window as the cells multiply them on the kernel measured ({@link ProductPlan}). The rate is the products' floating-point operations over their thread CPU
- * time, each product timed in rounds and its median taken, so it is comparable with the OpenBLAS
- * rate of other programs and robust to a second process on the machine.
+ * step or per window as the cells multiply them on the kernel measured ({@link ProductPlan}). The
+ * rate is the products' floating-point operations over their thread CPU time, each product timed
+ * in rounds and its median taken, so it is comparable with the OpenBLAS rate of other programs and
+ * robust to a second process on the machine.
  */
 public final class GemmRate {
 
@@ -47,7 +49,7 @@ public final class GemmRate {
         double stepBeta = w.cell() == org.rnnlab.cell.CellType.GRU ? 0.0 : 1.0;
         boolean inputsStepwise = ProductPlan.inputsStepwise(mm, g, h, d, b);
         boolean gradientsStepwise = ProductPlan.weightGradientsStepwise(mm, g, h, b);
-        List<Product> out = new java.util.ArrayList<>();
+        List<Product> out = new ArrayList<>();
         out.add(new Product("step W_hh·h", false, false, gh, b, h, stepBeta, t));
         out.add(new Product("step W_hhT·dz", false, false, h, b, gh, stepBeta == 0.0 ? 1.0 : 0.0, t));
         out.add(inputsStepwise ? new Product("step W_ih·x", false, false, gh, b, d, 0.0, t)

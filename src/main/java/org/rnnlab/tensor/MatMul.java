@@ -25,6 +25,13 @@ public interface MatMul {
                 transA ? a.rows() : a.cols(), a, b, beta, c);
     }
 
+    /** Throws unless v has one element per row of c ({@link #gemmPlusColumn}). */
+    static void checkColumn(double[] v, Block c) {
+        if (v.length != c.rows()) {
+            throw new IllegalArgumentException("gemmPlusColumn: a vector of " + v.length + " for " + c.rows() + " rows");
+        }
+    }
+
     /** Throws unless {@code op(a)·op(b)} fits {@code c} and c shares no memory with a or b. */
     static void checkShapes(boolean transA, Block a, boolean transB, Block b, Block c) {
         int m = transA ? a.cols() : a.rows();
@@ -47,9 +54,7 @@ public interface MatMul {
      * the loop below.
      */
     default void gemmPlusColumn(Block a, Block b, double beta, double[] v, Block c) {
-        if (v.length != c.rows()) {
-            throw new IllegalArgumentException("gemmPlusColumn: a vector of " + v.length + " for " + c.rows() + " rows");
-        }
+        checkColumn(v, c);
         gemm(false, a, false, b, beta, c);
         double[] cd = c.data();
         for (int j = 0, rows = c.rows(); j < c.cols(); j++) {

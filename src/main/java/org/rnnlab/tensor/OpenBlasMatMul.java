@@ -84,9 +84,7 @@ public final class OpenBlasMatMul implements MatMul {
     @Override
     public void gemmPlusColumn(Block a, Block b, double beta, double[] v, Block c) {
         MatMul.checkShapes(false, a, false, b, c);
-        if (v.length != c.rows()) {
-            throw new IllegalArgumentException("gemmPlusColumn: a vector of " + v.length + " for " + c.rows() + " rows");
-        }
+        MatMul.checkColumn(v, c);
         int m = c.rows(), n = c.cols(), k = a.cols();
         if (m > 0 && n > 0 && k > 0 && onVectorKernel(false, m, n, k)) {
             VectorGemm.multiply(false, m, n, k, a, b, beta, c, v);

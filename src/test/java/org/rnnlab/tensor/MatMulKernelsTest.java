@@ -87,7 +87,7 @@ class MatMulKernelsTest {
     }
 
     /** A block in the middle of a wider store, so that offsets matter. */
-    private static Block randomBlock(int rows, int cols, Random rng) {
+    static Block randomBlock(int rows, int cols, Random rng) {
         R064Store s = R064Store.FACTORY.make(rows, cols + 3L);
         for (int i = 0; i < s.data.length; i++) {
             s.data[i] = rng.nextGaussian();

@@ -33,8 +33,8 @@ class VectorGemmTest {
                         for (int run = 0; run < 4; run++) {
                             double beta = run % 2;
                             double[] v = run < 2 ? null : rng.doubles(m).toArray();
-                            Block a = random(m, k, rng), b = tb ? random(n, k, rng) : random(k, n, rng);
-                            Block c = random(m, n, rng);
+                            Block a = MatMulKernelsTest.randomBlock(m, k, rng), b = tb ? MatMulKernelsTest.randomBlock(n, k, rng) : MatMulKernelsTest.randomBlock(k, n, rng);
+                            Block c = MatMulKernelsTest.randomBlock(m, n, rng);
                             double[] expected = fmaChain(a, tb, b, beta, c, v);
                             VectorGemm.multiply(tb, m, n, k, a, b, beta, c, v);
                             for (int j = 0; j < n; j++) {
@@ -70,7 +70,7 @@ class VectorGemmTest {
         for (int[] s : new int[][] {{128, 32, 32}, {32, 7, 2}, {4 * VectorGemm.LANES, 13, 5}, {12, 3, 9}}) {
             int m = s[0], n = s[1], k = s[2];
             for (double beta : new double[] {0.0, 1.0}) {
-                Block a = random(m, k, rng), b = random(k, n, rng), c = random(m, n, rng);
+                Block a = MatMulKernelsTest.randomBlock(m, k, rng), b = MatMulKernelsTest.randomBlock(k, n, rng), c = MatMulKernelsTest.randomBlock(m, n, rng);
                 Block c2 = Block.of(R064Store.FACTORY.copy(c.store()));
                 Block c2cols = Block.columns(c2.store(), 2, n);
                 double[] v = rng.doubles(m).toArray();
@@ -84,7 +84,7 @@ class VectorGemmTest {
                 }
             }
         }
-        Block a = random(8, 3, rng), b = random(3, 2, rng), c = random(8, 2, rng);
+        Block a = MatMulKernelsTest.randomBlock(8, 3, rng), b = MatMulKernelsTest.randomBlock(3, 2, rng), c = MatMulKernelsTest.randomBlock(8, 2, rng);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> fused.gemmPlusColumn(a, b, 1.0, new double[7], c));
         assertEquals("gemmPlusColumn: a vector of 7 for 8 rows", e.getMessage());
@@ -103,14 +103,5 @@ class VectorGemmTest {
             }
         }
         return out;
-    }
-
-    /** A block in the middle of a wider store, so that offsets matter. */
-    private static Block random(int rows, int cols, Random rng) {
-        R064Store s = R064Store.FACTORY.make(rows, cols + 3L);
-        for (int i = 0; i < s.data.length; i++) {
-            s.data[i] = rng.nextGaussian();
-        }
-        return Block.columns(s, 2, cols);
     }
 }

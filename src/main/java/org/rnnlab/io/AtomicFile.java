@@ -37,8 +37,8 @@ public final class AtomicFile {
 
     /**
      * Writes {@code target} atomically and forces its content to the disk before the rename, so that
-     * even a power cut leaves the previous file or the whole new one (checkpoints, run manifests), and
-     * forces the directory after it, so that the new name is on the disk too.
+     * even a power cut leaves the previous file or the whole new one (run starts, manifests,
+     * markers), and forces the directory after it, so that the new name is on the disk too.
      */
     public static void writeDurably(Path target, Content content) {
         write(target, content, true);

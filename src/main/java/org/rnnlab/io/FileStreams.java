@@ -9,10 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The one place where rnnlab opens a file for writing ({@link AtomicFile} goes through it), so that
- * fault tests can make the disk "fill up": {@link #failAfter} makes every stream opened from then on
- * share a budget of bytes, after which writes fail as a full disk does ({@code No space left on
- * device}). Nothing else changes how files are written.
+ * The one place where rnnlab opens a file for writing ({@link AtomicFile} and the appended journals
+ * go through it), so that fault tests can make the disk "fill up": {@link #failAfter} makes every
+ * stream opened from then on share a budget of bytes, after which writes fail as a full disk does
+ * ({@code No space left on device}). Nothing else changes how files are written.
  */
 public final class FileStreams {
 
@@ -27,6 +27,14 @@ public final class FileStreams {
     /** A new file (it must not exist), for writing. */
     static OutputStream create(Path file) throws IOException {
         OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        AtomicLong left = budget;
+        return left == null ? out : new Limited(out, left);
+    }
+
+    /** A file to append to, created when it does not exist (journals that grow with a run). */
+    public static OutputStream append(Path file) throws IOException {
+        OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE);
         AtomicLong left = budget;
         return left == null ? out : new Limited(out, left);
     }

@@ -5,7 +5,8 @@ package org.rnnlab.train;
  * end of every epoch and, within long epochs, after a step when {@code everySeconds} have passed since
  * the last one; it holds the weights, the state of the guard, the clipping link and the optimiser,
  * the shuffling generator and the epoch's order, the epoch and step, the early-stopping state and the
- * metrics so far ({@code metrics}, the run's recorder, restored on resume). When the file exists at
+ * metrics so far ({@code metrics}, the run's recorder, whose rows go to a journal beside the file,
+ * restored on resume). When the file exists at
  * the start, training continues from it and ends bit-identical to an uninterrupted run.
  *
  * @param file         where, or null for no checkpoints

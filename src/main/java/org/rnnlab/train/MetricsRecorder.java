@@ -16,7 +16,6 @@ import org.rnnlab.text.Numbers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Keeps every step's and epoch's metrics of a run in memory and writes them as {@code metrics.csv}:
@@ -62,64 +61,58 @@ public final class MetricsRecorder implements TrainingListener {
     }
 
     /**
-     * The metrics so far, for a checkpoint: one array per step ({@code step, epoch, loss, before, after,
-     * clipped, skipped, learning rate, seconds}, the parameters' norms and ratios, then the clipping
-     * rule's applied threshold and clipped share) and per epoch
-     * ({@code epoch, steps, train loss, validation loss, improved, seconds}).
+     * One step's metrics as a JSON array, for the checkpoints' journal ({@link MetricsJournal}):
+     * {@code step, epoch, loss, before, after, clipped, skipped, learning rate, seconds}, the
+     * parameters' norms and ratios (two arrays), then the clipping rule's applied threshold and
+     * clipped share; numbers to the bit.
      */
-    ObjectNode toJson() {
-        ObjectNode o = CheckpointJson.NODES.objectNode();
-        ArrayNode s = o.putArray("steps");
-        for (StepMetrics m : steps) {
-            ArrayNode row = s.addArray();
-            row.add(m.step()).add(m.epoch());
-            for (double v : new double[] {m.loss(), m.gradNormBefore(), m.gradNormAfter()}) {
-                row.add(StateRecords.number(v));
-            }
-            row.add(m.clipped()).add(m.skipped()).add(StateRecords.number(m.learningRate()))
-                    .add(StateRecords.number(m.seconds())).add(CheckpointJson.doubles(m.gradNorms()))
-                    .add(CheckpointJson.doubles(m.updateRatios())).add(StateRecords.number(m.threshold()))
-                    .add(StateRecords.number(m.clippedShare()));
+    static ArrayNode stepRow(StepMetrics m) {
+        ArrayNode row = CheckpointJson.NODES.arrayNode();
+        row.add(m.step()).add(m.epoch());
+        for (double v : new double[] {m.loss(), m.gradNormBefore(), m.gradNormAfter()}) {
+            row.add(StateRecords.number(v));
         }
-        ArrayNode e = o.putArray("epochs");
-        for (EpochMetrics m : epochs) {
-            e.addArray().add(m.epoch()).add(m.steps()).add(StateRecords.number(m.trainLoss()))
-                    .add(StateRecords.number(m.validationLoss())).add(m.improved()).add(StateRecords.number(m.seconds()));
-        }
-        return o;
+        return row.add(m.clipped()).add(m.skipped()).add(StateRecords.number(m.learningRate()))
+                .add(StateRecords.number(m.seconds())).add(CheckpointJson.doubles(m.gradNorms()))
+                .add(CheckpointJson.doubles(m.updateRatios())).add(StateRecords.number(m.threshold()))
+                .add(StateRecords.number(m.clippedShare()));
     }
 
-    /** Replaces the metrics by those of a checkpoint ({@link #toJson}) of a run on {@code parameters} parameters. */
-    void restore(JsonNode json, int parameters, String where) {
+    /** One epoch's metrics as a JSON array: {@code epoch, steps, train loss, validation loss, improved, seconds}. */
+    static ArrayNode epochRow(EpochMetrics m) {
+        return CheckpointJson.NODES.arrayNode().add(m.epoch()).add(m.steps()).add(StateRecords.number(m.trainLoss()))
+                .add(StateRecords.number(m.validationLoss())).add(m.improved()).add(StateRecords.number(m.seconds()));
+    }
+
+    /** A step's metrics from {@link #stepRow} of a run on {@code parameters} parameters; {@code at} names the row in errors. */
+    static StepMetrics readStep(JsonNode r, int parameters, String at) {
+        CheckpointJson.requireArray(r, 13, at);
+        double[] norms = new double[parameters], ratios = new double[parameters];
+        CheckpointJson.readDoubles(r.get(9), norms, at + "[9]");
+        CheckpointJson.readDoubles(r.get(10), ratios, at + "[10]");
+        return new StepMetrics(CheckpointJson.integer(r.get(0), at + "[0]", 0, Long.MAX_VALUE),
+                (int) CheckpointJson.integer(r.get(1), at + "[1]", 0, Integer.MAX_VALUE),
+                StateRecords.toDouble(r.get(2), at + "[2]"), StateRecords.toDouble(r.get(3), at + "[3]"),
+                StateRecords.toDouble(r.get(4), at + "[4]"), flag(r.get(5), at + "[5]"), flag(r.get(6), at + "[6]"),
+                StateRecords.toDouble(r.get(7), at + "[7]"), norms, ratios, StateRecords.toDouble(r.get(8), at + "[8]"),
+                StateRecords.toDouble(r.get(11), at + "[11]"), StateRecords.toDouble(r.get(12), at + "[12]"));
+    }
+
+    /** An epoch's metrics from {@link #epochRow}. */
+    static EpochMetrics readEpoch(JsonNode r, String at) {
+        CheckpointJson.requireArray(r, 6, at);
+        return new EpochMetrics((int) CheckpointJson.integer(r.get(0), at + "[0]", 0, Integer.MAX_VALUE),
+                CheckpointJson.integer(r.get(1), at + "[1]", 0, Long.MAX_VALUE), StateRecords.toDouble(r.get(2), at + "[2]"),
+                StateRecords.toDouble(r.get(3), at + "[3]"), flag(r.get(4), at + "[4]"),
+                StateRecords.toDouble(r.get(5), at + "[5]"));
+    }
+
+    /** Replaces the metrics by those of a checkpoint, read back from its journal. */
+    void restore(List<StepMetrics> savedSteps, List<EpochMetrics> savedEpochs) {
         steps.clear();
         epochs.clear();
-        JsonNode s = json.get("steps"), e = json.get("epochs");
-        if (s == null || !s.isArray() || e == null || !e.isArray()) {
-            throw new IllegalArgumentException(where + ": expected arrays \"steps\" and \"epochs\"");
-        }
-        for (int i = 0; i < s.size(); i++) {
-            String at = where + ".steps[" + i + "]";
-            JsonNode r = s.get(i);
-            CheckpointJson.requireArray(r, 13, at);
-            double[] norms = new double[parameters], ratios = new double[parameters];
-            CheckpointJson.readDoubles(r.get(9), norms, at + "[9]");
-            CheckpointJson.readDoubles(r.get(10), ratios, at + "[10]");
-            steps.add(new StepMetrics(CheckpointJson.integer(r.get(0), at + "[0]", 0, Long.MAX_VALUE),
-                    (int) CheckpointJson.integer(r.get(1), at + "[1]", 0, Integer.MAX_VALUE),
-                    StateRecords.toDouble(r.get(2), at + "[2]"), StateRecords.toDouble(r.get(3), at + "[3]"),
-                    StateRecords.toDouble(r.get(4), at + "[4]"), flag(r.get(5), at + "[5]"), flag(r.get(6), at + "[6]"),
-                    StateRecords.toDouble(r.get(7), at + "[7]"), norms, ratios, StateRecords.toDouble(r.get(8), at + "[8]"),
-                    StateRecords.toDouble(r.get(11), at + "[11]"), StateRecords.toDouble(r.get(12), at + "[12]")));
-        }
-        for (int i = 0; i < e.size(); i++) {
-            String at = where + ".epochs[" + i + "]";
-            JsonNode r = e.get(i);
-            CheckpointJson.requireArray(r, 6, at);
-            epochs.add(new EpochMetrics((int) CheckpointJson.integer(r.get(0), at + "[0]", 0, Integer.MAX_VALUE),
-                    CheckpointJson.integer(r.get(1), at + "[1]", 0, Long.MAX_VALUE), StateRecords.toDouble(r.get(2), at + "[2]"),
-                    StateRecords.toDouble(r.get(3), at + "[3]"), flag(r.get(4), at + "[4]"),
-                    StateRecords.toDouble(r.get(5), at + "[5]")));
-        }
+        steps.addAll(savedSteps);
+        epochs.addAll(savedEpochs);
     }
 
     private static boolean flag(JsonNode n, String where) {

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A {@link Trainer}'s checkpoint: what it is for ({@code "identity"}: the rnnlab version, the model
  * and training configuration, the data's checksums), where the loop is ({@code "position"}), the
  * weights, the step's state (guard, clipping, optimiser, divergence reference), the shuffling
- * generator and order, the best weights, and the metrics so far.
+ * generator and order, the best weights, and where the metrics so far end in their journal
+ * ({@link MetricsJournal}).
  *
  * <p>Resuming checks the identity first, so a checkpoint from another version or configuration is
  * refused with the first difference, then every part's types and shapes; any problem is one line
@@ -24,11 +25,14 @@ final class TrainerCheckpoint {
 
     private final Checkpointing settings;
     private final ObjectNode identity;
+    /** Where the metrics rows go, or null when the checkpoint keeps none. */
+    private final MetricsJournal journal;
 
     TrainerCheckpoint(Checkpointing settings, SequenceModel model, Sequences train, Sequences validation,
             TrainingConfig cfg) {
         this.settings = settings;
         this.identity = identity(model, train, validation, cfg);
+        this.journal = settings.metrics() == null ? null : new MetricsJournal(MetricsJournal.beside(settings.file().file()));
     }
 
     static ObjectNode identity(SequenceModel model, Sequences train, Sequences validation, TrainingConfig cfg) {
@@ -52,8 +56,8 @@ final class TrainerCheckpoint {
         if (t.best() != null) {
             o.set("best", t.best().toJson());
         }
-        if (settings.metrics() != null) {
-            o.set("metrics", settings.metrics().toJson());
+        if (journal != null) {
+            o.set("metrics", journal.append(settings.metrics())); // the rows first, then the checkpoint that counts them
         }
         settings.file().write(o);
     }
@@ -63,6 +67,9 @@ final class TrainerCheckpoint {
         CheckpointFile file = settings.file();
         JsonNode root = file.read();
         if (root == null) {
+            if (journal != null) {
+                journal.start();
+            }
             return false;
         }
         try {
@@ -75,8 +82,8 @@ final class TrainerCheckpoint {
             if (t.best() != null) {
                 t.best().restore(CheckpointJson.object(root, "best", ""), "best");
             }
-            if (settings.metrics() != null) {
-                settings.metrics().restore(CheckpointJson.object(root, "metrics", ""), t.model().parameters().size(),
+            if (journal != null) {
+                journal.restore(CheckpointJson.object(root, "metrics", ""), settings.metrics(), t.model().parameters().size(),
                         "metrics");
             }
         } catch (IllegalArgumentException e) {

@@ -13,8 +13,9 @@
  * {@code TrainerCheckpoint}): at the end of every epoch, and within long epochs every N seconds, the
  * trainer saves its whole state — the weights, the guard's, clipping's and optimiser's state records
  * ({@code optim.StateRecords}), the shuffling generator ({@code RandomState}) and order, the position
- * in the epoch, the divergence reference, the best weights and the metrics so far — and a trainer
- * whose checkpoint file exists continues from it, ending bit-identical to an uninterrupted run. The
+ * in the epoch, the divergence reference, the best weights, and how far the metrics rows go in
+ * their journal beside it ({@code MetricsJournal}: each checkpoint appends only the new rows) — and
+ * a trainer whose checkpoint file exists continues from it, ending bit-identical to an uninterrupted run. The
  * checkpoint names what it is for (rnnlab version, model, training configuration, data checksums),
  * and one made for anything else is refused with the first difference.
  */

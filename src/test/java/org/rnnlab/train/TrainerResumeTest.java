@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -121,6 +122,76 @@ class TrainerResumeTest {
         assertEquals(expected, train(config(0.02), new Checkpointing(file, Double.POSITIVE_INFINITY, first), first, -1));
         MetricsRecorder again = new MetricsRecorder();
         assertEquals(expected, train(config(0.02), new Checkpointing(file, Double.POSITIVE_INFINITY, again), again, -1));
+    }
+
+    @Test
+    void rowsAppendedAfterTheLastCheckpoint_areCutOffOnResume_andEveryRowIsInTheJournalOnce() throws IOException {
+        Ended expected = uninterrupted();
+        CheckpointFile file = new CheckpointFile(dir.resolve("j.json"));
+        MetricsRecorder before = new MetricsRecorder();
+        assertThrows(Killed.class, () -> train(config(0.02), new Checkpointing(file, Double.POSITIVE_INFINITY, before),
+                before, 9));
+        Path journal = MetricsJournal.beside(file.file());
+        assertEquals(dir.resolve("j.metrics.jsonl"), journal);
+        // what a kill between a journal's append and its checkpoint's rename leaves: rows no checkpoint counts, one cut short
+        String row = Files.readAllLines(journal).get(0);
+        Files.writeString(journal, row + "\n" + row.substring(0, row.length() / 2), StandardOpenOption.APPEND);
+        MetricsRecorder metrics = new MetricsRecorder();
+        assertEquals(expected, train(config(0.02), new Checkpointing(file, Double.POSITIVE_INFINITY, metrics), metrics, -1));
+        List<String> lines = Files.readAllLines(journal);
+        assertEquals(metrics.steps().size() + metrics.epochs().size(), lines.size(), "each step and epoch row once");
+        assertEquals(metrics.steps().size(), lines.stream().filter(l -> l.startsWith("{\"step\":[")).count());
+    }
+
+    @Test
+    void aCheckpointAfterEveryStep_appendsEachRowOnce() throws IOException {
+        CheckpointFile file = new CheckpointFile(dir.resolve("every.json"));
+        MetricsRecorder metrics = new MetricsRecorder();
+        assertEquals(uninterrupted(), train(config(0.02), new Checkpointing(file, 1e-9, metrics), metrics, -1));
+        assertEquals(metrics.steps().size() + metrics.epochs().size(),
+                Files.readAllLines(MetricsJournal.beside(file.file())).size());
+    }
+
+    @Test
+    void aJournalLeftWithoutItsCheckpoint_isStartedAfresh() throws IOException {
+        Ended expected = uninterrupted();
+        CheckpointFile file = new CheckpointFile(dir.resolve("fresh.json"));
+        MetricsRecorder first = new MetricsRecorder();
+        train(config(0.02), new Checkpointing(file, Double.POSITIVE_INFINITY, first), first, -1);
+        Files.delete(file.file());
+        MetricsRecorder again = new MetricsRecorder();
+        assertEquals(expected, train(config(0.02), new Checkpointing(file, Double.POSITIVE_INFINITY, again), again, -1));
+        assertEquals(again.steps().size() + again.epochs().size(),
+                Files.readAllLines(MetricsJournal.beside(file.file())).size());
+    }
+
+    @Test
+    void aShortMissingOrEditedJournal_isOneLineNamingItAndWhatIsWrong() throws IOException {
+        CheckpointFile file = new CheckpointFile(dir.resolve("k.json"));
+        Path journal = MetricsJournal.beside(file.file());
+        MetricsRecorder recorder = new MetricsRecorder();
+        Trainer.fit(gru(), TRAIN, VALIDATION, config(0.02).withEpochs(1), List.of(recorder),
+                new Checkpointing(file, 1e9, recorder));
+        String whole = Files.readString(journal);
+        int length = whole.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        java.util.function.Supplier<String> refused = () -> assertThrows(InputException.class, () -> Trainer.fit(gru(), TRAIN,
+                VALIDATION, config(0.02).withEpochs(1), List.of(), new Checkpointing(file, 1e9, new MetricsRecorder())))
+                .getMessage();
+
+        Files.writeString(journal, whole.substring(0, 40));
+        assertEquals(journal + ": holds 40 bytes where its checkpoint counts " + length
+                + "; delete the checkpoints to train from the start", refused.get());
+        Files.delete(journal);
+        assertEquals(journal + ": not found, but its checkpoint needs it; delete the checkpoints to train from the start",
+                refused.get());
+        Files.writeString(journal, whole.replaceFirst("\\{\"step\":", "{\"stop\":"));
+        assertEquals(journal + ":1: expected {\"step\": [...]} or {\"epoch\": [...]}", refused.get());
+        Files.writeString(journal, whole.replaceFirst("\\{\"step\":\\[0,", "{\"step\":[0;"));
+        String broken = refused.get();
+        assertTrue(broken.startsWith(journal + ":1:") && broken.endsWith("; delete the checkpoints to train from the start"),
+                broken);
+        Files.writeString(journal, whole.replaceFirst(",false,", ",\"no!\","));  // the same length: a string for the flag "skipped"
+        assertEquals(journal + ":1: step[6]: expected true or false", refused.get());
     }
 
     private InputException refusal(CheckpointFile file, TrainingConfig cfg) {

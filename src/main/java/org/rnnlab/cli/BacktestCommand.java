@@ -1,6 +1,7 @@
 package org.rnnlab.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.rnnlab.forecast.BacktestSummary;
 import org.rnnlab.forecast.Backtest;
 import org.rnnlab.forecast.ForecastBands;
 import org.rnnlab.forecast.TrainingPlan;
+import org.rnnlab.forecast.TrainingRun;
 import org.rnnlab.report.BacktestCharts;
 import org.rnnlab.text.Numbers;
 
@@ -41,7 +43,10 @@ import picocli.CommandLine.Spec;
                 "  backtest.csv        one row per origin x step ahead: actual, every forecast, intervals",
                 "  summary.md          MASE, RMSE, MAE, sMAPE overall and per step; interval coverage",
                 "  errors.png          MASE against steps ahead, the model and each baseline",
-                "  forecasts.png       every origin's forecast over the actual values", ""},
+                "  forecasts.png       every origin's forecast over the actual values",
+                "The directory is written into DIR.incomplete (each model's trainings checkpoint",
+                "there) and replaces DIR only when complete; a killed backtest continues with",
+                "--resume DIR, without training again the models it had finished.", ""},
         footer = {"", "Example: rnnlab backtest --data datasets/airline_passengers.csv --refit-every 4"})
 final class BacktestCommand implements Callable<Integer> {
 
@@ -95,8 +100,25 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--svg", order = 7, description = "Also write the charts as SVG.")
     boolean svg;
 
+    @Option(names = "--resume", paramLabel = "DIR", order = 7, description = "Continue the interrupted backtest of"
+            + " DIR (killed, or stopped by a full disk) from its checkpoints, with the options it was started with;"
+            + " it ends with the same files as a backtest that was never interrupted. Give no other options.")
+    Path resume;
+
+    @Option(names = "--checkpoint-every", paramLabel = "SECONDS", defaultValue = "600", order = 7,
+            description = "Each training saves a checkpoint (into DIR.incomplete/checkpoints) at the end of every"
+                    + " epoch, and within a long epoch at most every SECONDS (default: ${DEFAULT-VALUE}).")
+    double checkpointEvery = 600;
+
+    /** Marks the command line that --resume repeats. */
+    @Option(names = Resumption.RESUMING, hidden = true)
+    boolean resuming;
+
     @Override
     public Integer call() {
+        if (resume != null) {
+            return Resumption.resume(spec, main, "backtest", resume);
+        }
         if (args.csv.data == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--data=FILE'");
         }
@@ -116,15 +138,20 @@ final class BacktestCommand implements Callable<Integer> {
         BacktestScores scores;
         List<String> written;
         // the directory is written as a set (into DIR.incomplete, then swapped in), one process at a time
-        try (StagedDirectory staged = StagedDirectory.open(dir, "rnnlab backtest", false)) {
+        var durability = new TrainingRun.Durability(resuming, checkpointEvery,
+                Resumption.recordedArguments(spec, "backtest", dir));
+        try (StagedDirectory staged = StagedDirectory.open(dir, "rnnlab backtest", resuming)) {
             if (staged.tookOverLock() != null) {
                 err.println("rnnlab backtest: " + dir + ": " + staged.tookOverLock());
             }
             try (BacktestProgress progress = new BacktestProgress(err, main.stderrIsTerminal)) {
-                scores = BacktestScores.of(Backtest.run(backtest, StderrHooks.lines(err, "backtest"), progress));
+                scores = BacktestScores.of(Backtest.run(backtest, StderrHooks.lines(err, "backtest"), progress,
+                        staged.checkpoints(), durability));
+                written = new ArrayList<>(BacktestFiles.write(staged.staging(), scores, name));
+                written.addAll(BacktestCharts.write(staged.staging(), scores, name, svg));
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException(e.getMessage() + "; " + TrainingRun.afterFailure(staged), e.getCause());
             }
-            written = new ArrayList<>(BacktestFiles.write(staged.staging(), scores, name));
-            written.addAll(BacktestCharts.write(staged.staging(), scores, name, svg));
             staged.commit();
         }
         print(stdout, scores, name);

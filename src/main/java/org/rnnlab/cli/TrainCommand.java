@@ -2,11 +2,7 @@ package org.rnnlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.rnnlab.forecast.RunJson;
@@ -102,7 +98,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingPlan plan = args.plan(spec, horizon != null ? horizon : 1,
                 out != null ? out : Path.of("runs", stem(args.csv.data)), ensemble, refit);
         RunSummary run = TrainingRun.run(plan, hooks(err), invocation(),
-                new TrainingRun.Durability(resuming, checkpointEvery, recordedArguments(plan.out())));
+                new TrainingRun.Durability(resuming, checkpointEvery, Resumption.recordedArguments(spec, "train", plan.out())));
 
         stdout.println(outcomeLine(run.result()));
         run.evaluation().ifPresent(e -> {
@@ -122,75 +118,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Repeats the interrupted run's command line, continuing from its checkpoints. */
     private int resume() {
-        List<String> others = new ArrayList<>();
-        List<String> given = spec.commandLine().getParseResult().originalArgs();
-        for (int i = given.indexOf("train") + 1; i < given.size(); i++) {
-            String a = given.get(i);
-            if (a.equals("--resume")) {
-                i++;
-            } else if (!a.startsWith("--resume=") && !a.equals("--debug")) {
-                others.add(a);
-            }
-        }
-        if (!others.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--resume continues with the options the run was started"
-                    + " with; give no other options (got " + String.join(" ", others) + ")");
-        }
-        List<String> repeated = new ArrayList<>();
-        if (main.debug) {
-            repeated.add("--debug");
-        }
-        repeated.add("train");
-        repeated.addAll(fromStartingDirectory(TrainingRun.storedArguments(resume),
-                TrainingRun.storedWorkingDirectory(resume)));
-        repeated.add("--resuming");
-        return Main.run(repeated.toArray(String[]::new), spec.commandLine().getOut(), spec.commandLine().getErr(),
-                main.stderrIsTerminal);
-    }
-
-    /** The arguments --resume repeats: those given, and the run directory if it was the default. */
-    private List<String> recordedArguments(Path dir) {
-        List<String> recorded = new ArrayList<>();
-        List<String> given = spec.commandLine().getParseResult().originalArgs();
-        for (String a : given.subList(given.indexOf("train") + 1, given.size())) { // the arguments after the command
-            if (!a.equals("--resuming") && !a.equals("--debug")) {
-                recorded.add(a);
-            }
-        }
-        if (recorded.stream().noneMatch(a -> a.equals("--out") || a.startsWith("--out="))) {
-            recorded.add("--out");
-            recorded.add(dir.toString());
-        }
-        return recorded;
-    }
-
-    /**
-     * The stored arguments with the relative values of file and directory options resolved against
-     * the directory the run was started in, when --resume runs in another one; as stored otherwise,
-     * so that a run resumed where it started writes the same files as an uninterrupted one.
-     */
-    private List<String> fromStartingDirectory(List<String> stored, Optional<Path> started) {
-        Path here = Path.of("").toAbsolutePath();
-        if (started.isEmpty() || started.get().equals(here)) {
-            return stored;
-        }
-        Set<String> paths = new HashSet<>();
-        spec.options().stream().filter(o -> o.type() == Path.class || o.type() == java.io.File.class)
-                .forEach(o -> paths.addAll(List.of(o.names())));
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < stored.size(); i++) {
-            String a = stored.get(i);
-            int eq = a.indexOf('=');
-            if (paths.contains(a) && i + 1 < stored.size()) {
-                out.add(a);
-                out.add(started.get().resolve(stored.get(++i)).normalize().toString());
-            } else if (a.startsWith("--") && eq > 0 && paths.contains(a.substring(0, eq))) {
-                out.add(a.substring(0, eq + 1) + started.get().resolve(a.substring(eq + 1)).normalize());
-            } else {
-                out.add(a);
-            }
-        }
-        return out;
+        return Resumption.resume(spec, main, "train", resume);
     }
 
     /** The progress bar, the training chart and stderr lines. */

@@ -1,5 +1,9 @@
 package org.rnnlab.forecast;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -56,6 +60,18 @@ public final class Backtest {
 
     /** Runs the backtest; {@code hooks} hear of each model trained, {@code progress} of each origin. */
     public static BacktestResult run(BacktestPlan plan, TrainingRun.Hooks hooks, Progress progress) {
+        return run(plan, hooks, progress, null, TrainingRun.Durability.defaults());
+    }
+
+    /**
+     * Runs the backtest with checkpoints: the command line to repeat ({@code durability}) goes to
+     * {@code checkpoints/arguments.json}, and the trainings of model {@code m} (1, 2, ... as they are
+     * trained) save to {@code checkpoints/model-m/}, so that a run killed at any point continues, with
+     * {@code durability.resume()}, where it stopped: a finished model is read back, not trained again,
+     * and the result is the same as an uninterrupted run's. {@code checkpoints} null: none.
+     */
+    public static BacktestResult run(BacktestPlan plan, TrainingRun.Hooks hooks, Progress progress, Path checkpoints,
+            TrainingRun.Durability durability) {
         long t0 = System.nanoTime();
         TrainingPlan base = plan.training();
         base.models().training(1, base.prepare().windows().window()); // rejects bad options before any work
@@ -65,7 +81,17 @@ public final class Backtest {
                 : table.timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
         int horizon = horizon(plan, season);
         int[] origins = origins(table, plan, horizon);
-        Fitted model = fitAt(base, table, origins[0], season); // rejects too few rows before the first line
+        if (checkpoints != null) {
+            RunStart.record(checkpoints, durability);
+        }
+        Checkpoints first = modelCheckpoints(checkpoints, durability, 1);
+        Fitted model;
+        try {
+            model = fitAt(base, table, origins[0], season, first); // rejects too few rows before the first line
+        } catch (InputException e) {
+            forget(checkpoints); // bad input leaves no run to resume
+            throw e;
+        }
         hooks.note(TrainingDescription.table(table, season));
         hooks.note(Plural.of(origins.length, "origin") + " from " + label(table, origins[0]) + " to "
                 + label(table, origins[origins.length - 1]) + ", " + Plural.of(horizon, "step") + " ahead each; "
@@ -78,13 +104,15 @@ public final class Backtest {
         AdaptiveLevels adapt = new AdaptiveLevels(plan.adaptStep(), plan.levels(), table.targetColumns().length, horizon);
         for (int j = 0; j < origins.length; j++) {
             if (j == 0 || plan.refitEvery() > 0 && j % plan.refitEvery() == 0) {
-                model = j == 0 ? model : fitAt(base, table, origins[j], season);
+                Checkpoints saved = j == 0 ? first : modelCheckpoints(checkpoints, durability, transforms.size() + 1);
+                model = j == 0 ? model : fitAt(base, table, origins[j], season, saved);
                 pool = pool == null ? new ResidualPool(model.intervals(), table.targetColumns().length)
                         : pool.withValidation(model.intervals());
                 transforms.add(model.data().options().transforms().label());
                 hooks.note("model " + transforms.size() + " at origin " + (j + 1) + "/" + origins.length + " ("
                         + label(table, origins[j]) + "): " + model.data().options().transforms().label() + ", "
-                        + model.result().outcomePhrase() + ", " + Plural.of(model.ensemble().size(), "network"));
+                        + model.result().outcomePhrase() + ", " + Plural.of(model.ensemble().size(), "network")
+                        + (saved.resumed().isEmpty() ? "" : "; continued from its checkpoints"));
             }
             trainedAt[j] = transforms.size() - 1;
             List<BacktestResult.Point> from = BacktestPoints.at(table, model, pool.at(origins[j]), j, origins[j], horizon,
@@ -145,8 +173,29 @@ public final class Backtest {
         return origins;
     }
 
+    /** Where model {@code number}'s trainings save, or none. */
+    private static Checkpoints modelCheckpoints(Path checkpoints, TrainingRun.Durability durability, int number) {
+        if (checkpoints == null) {
+            return Checkpoints.none();
+        }
+        Checkpoints c = new Checkpoints(checkpoints.resolve("model-" + number), durability.checkpointEvery());
+        c.requireReadable();
+        return c;
+    }
+
+    private static void forget(Path checkpoints) {
+        if (checkpoints != null) {
+            try {
+                Files.deleteIfExists(checkpoints.resolve(RunStart.FILE));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + checkpoints.resolve(RunStart.FILE) + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Trains on rows 0 … origin: the plan's split without its test part, and its default window rule. */
-    private static Fitted fitAt(TrainingPlan base, TimeSeriesTable table, int origin, int season) {
+    private static Fitted fitAt(TrainingPlan base, TimeSeriesTable table, int origin, int season, Checkpoints saved) {
         TimeSeriesTable known = table.head(origin + 1);
         SplitFractions s = base.prepare().split();
         double train = s.train() / (s.train() + s.validation());
@@ -154,7 +203,7 @@ public final class Backtest {
         TrainingPlan plan = base.withPrepare(prepare);
         plan = plan.windowGiven() ? plan : TrainingRun.withDefaultWindow(plan, known, season);
         try {
-            return Fitting.fit(plan, known, season, QUIET);
+            return Fitting.fit(plan, known, season, QUIET, saved);
         } catch (InputException e) {
             throw InputException.of("the rows up to the first origin (" + label(table, origin) + ") are too few to"
                     + " train on: " + e.getMessage() + "; give fewer --origins or a smaller --every").withCause(e);

@@ -11,9 +11,10 @@ import org.rnnlab.train.MetricsRecorder;
 import org.rnnlab.train.TrainingListener;
 
 /**
- * The checkpoints of the trainings of one run, one file per training in a directory: {@code train.json}
- * for a single network, {@code recipe-LABEL.json} for each of auto's candidates, {@code member-SEED.json}
- * and {@code refit-SEED.json} for an ensemble's members and their refits. Re-running the same plan
+ * The checkpoints of the trainings of one run (or of one backtest model, in {@code model-M/}), one
+ * file per training in a directory: {@code train.json} for a single network, {@code recipe-LABEL.json}
+ * for each of auto's candidates, {@code member-SEED.json} and {@code refit-SEED.json} for an
+ * ensemble's members and their refits. Re-running the same plan
  * with the same checkpoints continues every training where it stopped (a finished one is not trained
  * again), and {@link #resumed()} says which training continued from which step.
  */
@@ -34,7 +35,7 @@ public final class Checkpoints {
         }
     }
 
-    /** No checkpoints (backtests, library callers that do not ask for them). */
+    /** No checkpoints (library callers that do not ask for them). */
     public static Checkpoints none() {
         return NONE;
     }

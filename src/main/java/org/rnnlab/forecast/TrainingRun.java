@@ -130,8 +130,8 @@ public final class TrainingRun {
         return RunStart.storedWorkingDirectory(dir);
     }
 
-    /** What a failed write leaves, for the end of its one-line error. */
-    private static String afterFailure(StagedDirectory staged) {
+    /** What a failed write leaves, for the end of its one-line error (train's and backtest's). */
+    public static String afterFailure(StagedDirectory staged) {
         String kept = staged.hasPrevious() ? staged.dir() + " still holds the previous complete run"
                 : staged.dir() + " was not created";
         return kept + (Files.exists(staged.checkpoints().resolve(RunStart.FILE)) ? "; continue this run with --resume "

@@ -40,7 +40,9 @@
  * {@link org.rnnlab.forecast.Backtest#run} is {@code rnnlab backtest}: rolling origins, models that
  * see only the rows up to their origin, four baselines ({@code BacktestPoints}), scores per step and
  * overall with interval coverage ({@link org.rnnlab.forecast.BacktestScores}) and its files
- * ({@link org.rnnlab.forecast.BacktestFiles}, {@link org.rnnlab.forecast.BacktestSummary}).
+ * ({@link org.rnnlab.forecast.BacktestFiles}, {@link org.rnnlab.forecast.BacktestSummary}). Given a
+ * checkpoint directory, each model's trainings save into {@code model-M/} there and the command line
+ * into {@code arguments.json}, so a killed backtest resumes as a training run does.
  *
  * <p>Depends on {@code data}, {@code model}, {@code train}, {@code tensor}, {@code io}, {@code error}
  * and {@code text}; {@code report} draws its charts ({@code report.TrainingChartFile} the training

@@ -84,6 +84,11 @@ final class MetricsJournal {
             throw new IllegalStateException("cannot encode a metrics row: " + e.getOriginalMessage(), e);
         }
         byte[] encoded = lines.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent()); // as its checkpoint's writer does
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+        }
         try (OutputStream out = new BufferedOutputStream(FileStreams.append(file), 1 << 16)) {
             out.write(encoded); // even none: the journal exists once a checkpoint counts on it
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rnnlab.io.FileStreams;
 
 /** rnnlab backtest: origins, baselines that see only the past, metrics and files. */
 class BacktestCommandTest {
@@ -75,7 +76,41 @@ class BacktestCommandTest {
     }
 
     @Test
-    void rejects_originsThatLeaveNoRowsToTrainOn() {
+    void rejects_originsThatLeaveNoRowsToTrainOn_andLeavesNoRunToResume() {
         Cli.assertRejected(backtest("--origins", "70", "--every", "2"), "too few", "--origins");
+        backtest("--origins", "2", "--every", "2", "--horizon", "2").expectSuccess(); // not "holds an interrupted run"
+    }
+
+    @Test
+    void aBacktestStoppedByAFullDisk_continuesWithResume_toTheSameFiles_withoutTrainingItsFinishedModelsAgain()
+            throws Exception {
+        String[] options = {"--origins", "4", "--every", "2", "--horizon", "3", "--refit-every", "2"};
+        long total;
+        try (FileStreams.Budget counted = FileStreams.failAfter(Long.MAX_VALUE)) {
+            backtest(options).expectSuccess();
+            total = counted.used();
+        }
+        Path whole = dir.resolve("whole");
+        Files.move(dir.resolve("bt"), whole);
+        Cli.Run stopped;
+        try (FileStreams.Budget full = FileStreams.failAfter(total * 3 / 4)) { // in the second model's trainings
+            stopped = backtest(options);
+        }
+        assertEquals(1, stopped.exit(), stopped.err());
+        assertTrue(stopped.err().strip().endsWith(": disk full (No space left on device); " + dir.resolve("bt")
+                + " was not created; continue this run with --resume " + dir.resolve("bt") + " once the cause is fixed"),
+                stopped.err());
+        Cli.Run resumed = Cli.run("backtest", "--resume", dir.resolve("bt").toString()).expectSuccess();
+        assertTrue(resumed.err().contains("model 1 at origin 1/4 (1960-03): log,diff, ") && resumed.err().contains(
+                "; continued from its checkpoints"), resumed.err());
+        assertEquals(Files.readString(whole.resolve("backtest.csv")), Files.readString(dir.resolve("bt/backtest.csv")));
+        assertTrue(Files.notExists(dir.resolve("bt.incomplete")), "the checkpoints went with the swap");
+    }
+
+    @Test
+    void resume_refusesOtherOptions_andADirectoryWithNoInterruptedBacktest() {
+        Cli.assertRejected(Cli.run("backtest", "--resume", dir.resolve("bt").toString(), "--origins", "3"),
+                "--resume continues with the options the run was started with; give no other options (got --origins 3)");
+        Cli.assertRejected(Cli.run("backtest", "--resume", dir.resolve("bt").toString()), "no interrupted run to continue");
     }
 }

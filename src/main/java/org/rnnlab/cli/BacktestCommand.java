@@ -106,8 +106,9 @@ final class BacktestCommand implements Callable<Integer> {
     Path resume;
 
     @Option(names = "--checkpoint-every", paramLabel = "SECONDS", defaultValue = "600", order = 7,
-            description = "Each training saves a checkpoint (into DIR.incomplete/checkpoints) at the end of every"
-                    + " epoch, and within a long epoch at most every SECONDS (default: ${DEFAULT-VALUE}).")
+            description = "Each training saves a checkpoint (into DIR.incomplete/checkpoints) at the end of each"
+                    + " epoch (of every few short ones, so that checkpoints take at most 5%% of the time) and of the"
+                    + " training, and within a long epoch at most every SECONDS (default: ${DEFAULT-VALUE}).")
     double checkpointEvery = 600;
 
     /** Marks the command line that --resume repeats. */

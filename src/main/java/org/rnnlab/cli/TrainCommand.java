@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                 "  metrics.csv   one row per optimisation step (loss, gradient norms, ...)",
                 "  run.json      options, data file SHA-256, timings, outcome, test errors",
                 "  training.png  loss and gradient norm per step",
-                "The run is written into DIR.incomplete (with checkpoints at every epoch's end)",
+                "The run is written into DIR.incomplete (with checkpoints at epochs' ends)",
                 "and replaces DIR only when complete; a killed run continues with --resume DIR.",
                 "Then: rnnlab evaluate|forecast|predict --model DIR --data FILE.", ""},
         footer = {"", "Example: rnnlab train --data datasets/airline_passengers.csv --transform log"})
@@ -73,8 +73,9 @@ final class TrainCommand implements Callable<Integer> {
     Path resume;
 
     @Option(names = "--checkpoint-every", paramLabel = "SECONDS", defaultValue = "600", order = 7,
-            description = "Training saves a checkpoint (into DIR.incomplete/checkpoints) at the end of every epoch,"
-                    + " and within a long epoch at most every SECONDS (default: ${DEFAULT-VALUE}).")
+            description = "Training saves a checkpoint (into DIR.incomplete/checkpoints) at the end of each epoch"
+                    + " (of every few short ones, so that checkpoints take at most 5%% of the time) and of the"
+                    + " training, and within a long epoch at most every SECONDS (default: ${DEFAULT-VALUE}).")
     double checkpointEvery = 600;
 
     /** Marks the command line that --resume repeats. */

@@ -40,6 +40,8 @@ public final class Trainer {
     private int sinceBest;
     private Outcome outcome;
     private long lastSaveNanos = System.nanoTime();
+    /** How long the last checkpoint took to write (0 before the first). */
+    private long lastSaveCostNanos;
     private long savedStep = -1;
 
     private Trainer(SequenceModel model, Sequences train, Sequences validation, TrainingConfig cfg,
@@ -90,7 +92,9 @@ public final class Trainer {
                 break;
             }
             epoch++;
-            save();
+            if (epochCheckpointDue()) {
+                save();
+            }
         }
         if (savedStep != step) {
             save();
@@ -134,10 +138,17 @@ public final class Trainer {
         return checkpoint != null && (System.nanoTime() - lastSaveNanos) / 1e9 >= checkpointing.everySeconds();
     }
 
+    /** After an epoch: a checkpoint unless the last one is too recent ({@link Checkpointing#epochSaveDue}). */
+    private boolean epochCheckpointDue() {
+        return checkpoint != null && Checkpointing.epochSaveDue(System.nanoTime() - lastSaveNanos, lastSaveCostNanos);
+    }
+
     private void save() {
         if (checkpoint != null) {
+            long start = System.nanoTime();
             checkpoint.save(this);
             lastSaveNanos = System.nanoTime();
+            lastSaveCostNanos = lastSaveNanos - start;
             savedStep = step;
         }
     }

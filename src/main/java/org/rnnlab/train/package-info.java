@@ -10,7 +10,8 @@
  * their stores.
  *
  * <p>Checkpoints ({@link org.rnnlab.train.Checkpointing}, {@link org.rnnlab.train.CheckpointFile},
- * {@code TrainerCheckpoint}): at the end of every epoch, and within long epochs every N seconds, the
+ * {@code TrainerCheckpoint}): at the end of each epoch (of every few when epochs are short, so that
+ * checkpoints take at most 5 % of the time), at the end, and within long epochs every N seconds, the
  * trainer saves its whole state — the weights, the guard's, clipping's and optimiser's state records
  * ({@code optim.StateRecords}), the shuffling generator ({@code RandomState}) and order, the position
  * in the epoch, the divergence reference, the best weights, and how far the metrics rows go in

@@ -100,25 +100,13 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--svg", order = 7, description = "Also write the charts as SVG.")
     boolean svg;
 
-    @Option(names = "--resume", paramLabel = "DIR", order = 7, description = "Continue the interrupted backtest of"
-            + " DIR (killed, or stopped by a full disk) from its checkpoints, with the options it was started with;"
-            + " it ends with the same files as a backtest that was never interrupted. Give no other options.")
-    Path resume;
-
-    @Option(names = "--checkpoint-every", paramLabel = "SECONDS", defaultValue = "600", order = 7,
-            description = "Each training saves a checkpoint (into DIR.incomplete/checkpoints) at the end of each"
-                    + " epoch (of every few short ones, so that checkpoints take at most 5%% of the time) and of the"
-                    + " training, and within a long epoch at most every SECONDS (default: ${DEFAULT-VALUE}).")
-    double checkpointEvery = 600;
-
-    /** Marks the command line that --resume repeats. */
-    @Option(names = Resumption.RESUMING, hidden = true)
-    boolean resuming;
+    @Mixin
+    ResumeOptions resumption = new ResumeOptions();
 
     @Override
     public Integer call() {
-        if (resume != null) {
-            return Resumption.resume(spec, main, "backtest", resume);
+        if (resumption.resume != null) {
+            return Resumption.resume(spec, main, "backtest", resumption.resume);
         }
         if (args.csv.data == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--data=FILE'");
@@ -139,9 +127,8 @@ final class BacktestCommand implements Callable<Integer> {
         BacktestScores scores;
         List<String> written;
         // the directory is written as a set (into DIR.incomplete, then swapped in), one process at a time
-        var durability = new TrainingRun.Durability(resuming, checkpointEvery,
-                Resumption.recordedArguments(spec, "backtest", dir));
-        try (StagedDirectory staged = StagedDirectory.open(dir, "rnnlab backtest", resuming)) {
+        var durability = resumption.durability(spec, "backtest", dir);
+        try (StagedDirectory staged = StagedDirectory.open(dir, "rnnlab backtest", durability.resume())) {
             if (staged.tookOverLock() != null) {
                 err.println("rnnlab backtest: " + dir + ": " + staged.tookOverLock());
             }

@@ -66,29 +66,16 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--svg", order = 7, description = "Also write the chart as SVG.")
     boolean svg;
 
-    @Option(names = "--resume", paramLabel = "DIR", order = 7, description = "Continue the interrupted run of DIR"
-            + " (killed, or stopped by a full disk) from its last checkpoint, with the options it was started with;"
-            + " it ends with the same model.json and metrics.csv as a run that was never interrupted. Give no other"
-            + " options.")
-    Path resume;
-
-    @Option(names = "--checkpoint-every", paramLabel = "SECONDS", defaultValue = "600", order = 7,
-            description = "Training saves a checkpoint (into DIR.incomplete/checkpoints) at the end of each epoch"
-                    + " (of every few short ones, so that checkpoints take at most 5%% of the time) and of the"
-                    + " training, and within a long epoch at most every SECONDS (default: ${DEFAULT-VALUE}).")
-    double checkpointEvery = 600;
-
-    /** Marks the command line that --resume repeats. */
-    @Option(names = "--resuming", hidden = true)
-    boolean resuming;
+    @Mixin
+    ResumeOptions resumption = new ResumeOptions();
 
     /** Seconds between plain progress lines when stderr is not a terminal. */
     double progressInterval = 5;
 
     @Override
     public Integer call() {
-        if (resume != null) {
-            return resume();
+        if (resumption.resume != null) {
+            return Resumption.resume(spec, main, "train", resumption.resume);
         }
         if (args.csv.data == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--data=FILE'");
@@ -99,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingPlan plan = args.plan(spec, horizon != null ? horizon : 1,
                 out != null ? out : Path.of("runs", stem(args.csv.data)), ensemble, refit);
         RunSummary run = TrainingRun.run(plan, hooks(err), invocation(),
-                new TrainingRun.Durability(resuming, checkpointEvery, Resumption.recordedArguments(spec, "train", plan.out())));
+                resumption.durability(spec, "train", plan.out()));
 
         stdout.println(outcomeLine(run.result()));
         run.evaluation().ifPresent(e -> {
@@ -115,11 +102,6 @@ final class TrainCommand implements Callable<Integer> {
         stdout.println("wrote " + String.join(", ", run.written()) + " in " + run.dir());
         stdout.flush();
         return run.failed() ? Errors.FAILURE : 0;
-    }
-
-    /** Repeats the interrupted run's command line, continuing from its checkpoints. */
-    private int resume() {
-        return Resumption.resume(spec, main, "train", resume);
     }
 
     /** The progress bar, the training chart and stderr lines. */

@@ -70,8 +70,7 @@ public final class AtomicFile {
                 forceDirectory(dir);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + (FileStreams.isDiskFull(e)
-                    ? "disk full (" + FileStreams.NO_SPACE + ")" : e.getMessage()), e);
+            throw FileStreams.writeFailure(target, e);
         } finally {
             if (temp != null) {
                 try {

@@ -70,6 +70,12 @@ public final class FileStreams {
         }
     }
 
+    /** A failed write to {@code file} as one line: {@code cannot write FILE: disk full (...)} or the cause. */
+    public static java.io.UncheckedIOException writeFailure(Path file, IOException e) {
+        return new java.io.UncheckedIOException("cannot write " + file + ": " + (isDiskFull(e)
+                ? "disk full (" + NO_SPACE + ")" : e.getMessage()), e);
+    }
+
     /** Whether an exception is a full disk's. */
     public static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -92,8 +92,7 @@ final class MetricsJournal {
         try (OutputStream out = new BufferedOutputStream(FileStreams.append(file), 1 << 16)) {
             out.write(encoded); // even none: the journal exists once a checkpoint counts on it
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + (FileStreams.isDiskFull(e)
-                    ? "disk full (" + FileStreams.NO_SPACE + ")" : e.getMessage()), e);
+            throw FileStreams.writeFailure(file, e);
         }
         bytes += encoded.length;
         stepsWritten = steps.size();

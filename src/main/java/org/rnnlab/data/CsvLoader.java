@@ -61,7 +61,7 @@ public final class CsvLoader {
         List<String> header;
         int first;
         if (options.header()) {
-            header = checkHeader(file, records.line(0), records.rows.get(0));
+            header = checkHeader(file, records.line(0), records.rows.get(0), options.decimalPoint());
             first = 1;
         } else {
             header = new ArrayList<>();
@@ -165,7 +165,12 @@ public final class CsvLoader {
         return InputException.at(file, line, what).withCause(e);
     }
 
-    private static List<String> checkHeader(Path file, long line, String[] names) {
+    private static List<String> checkHeader(Path file, long line, String[] names, char point) {
+        if (looksLikeData(names, point)) {
+            throw InputException.at(file, line, "the first line (" + CsvText.quote(String.join(",", names)) + ") holds"
+                    + " values (numbers or dates), not column names, so it looks like the first row of data; add a header line"
+                    + " that names the columns, or read the file as having no header (--no-header)");
+        }
         for (int f = 0; f < names.length; f++) {
             if (names[f].isEmpty()) {
                 throw InputException.at(file, line, f + 1, "column " + (f + 1) + " has no name in the header; name"
@@ -179,6 +184,27 @@ public final class CsvLoader {
             }
         }
         return Arrays.asList(names);
+    }
+
+    /**
+     * True when every field of the header is a number or a time label and at least one is a number
+     * other than a column's position: the names {@code 0, 1, …} or {@code 1, 2, …} that data frames
+     * without column names are written with stay names.
+     */
+    static boolean looksLikeData(String[] names, char point) {
+        boolean positions0 = true;
+        boolean positions1 = true;
+        boolean number = false;
+        for (int f = 0; f < names.length; f++) {
+            boolean isNumber = StrictDecimal.isSyntacticNumber(names[f], point);
+            if (!isNumber && !TimeLabels.isLabel(names[f])) {
+                return false;
+            }
+            number |= isNumber;
+            positions0 &= names[f].equals(Integer.toString(f));
+            positions1 &= names[f].equals(Integer.toString(f + 1));
+        }
+        return number && !positions0 && !positions1;
     }
 
     /** Parsed records with the character position where each starts. */

@@ -136,7 +136,41 @@ final class TableReader {
             }
             labels.add(label);
         }
+        checkTimeOrder(labels, time);
         return labels;
+    }
+
+    /**
+     * Rejects dates, months, quarters and date-times ({@link TimeLabels}) that do not increase
+     * strictly: rows newest first, a repeated label or rows out of order would otherwise be trained
+     * on as they stand, with no time axis and so no season. Integers (a column named as the time
+     * column may hold any numbers, taken as they are) and labels of no recognised format are not checked.
+     */
+    private void checkTimeOrder(List<String> labels, int time) {
+        TimeLabels parsed = TimeLabels.parse(labels);
+        if (parsed == null || parsed.format() == TimeLabels.Format.INTEGER) {
+            return;
+        }
+        long[] t = parsed.ordinals();
+        boolean newestFirst = t.length > 1;
+        for (int r = 1; r < t.length && newestFirst; r++) {
+            newestFirst = t[r] < t[r - 1];
+        }
+        String column = " in column " + CsvText.quote(header.get(time));
+        if (newestFirst) {
+            throw cellError(1, time, "the time labels" + column + " run backwards (" + CsvText.quote(labels.get(0))
+                    + " on line " + lines[0] + ", " + CsvText.quote(labels.get(1)) + " on this line): the rows must be"
+                    + " oldest first; reverse the order of the rows below the header");
+        }
+        for (int r = 1; r < t.length; r++) {
+            if (t[r] <= t[r - 1]) {
+                String what = t[r] == t[r - 1]
+                        ? " repeats the label on line " + lines[r - 1] + "; give one row per time: remove or merge the repeated row"
+                        : " comes before " + CsvText.quote(labels.get(r - 1)) + " on line " + lines[r - 1]
+                                + "; the rows must be in time order, oldest first: sort the file by time";
+                throw cellError(r, time, "time label " + CsvText.quote(labels.get(r)) + column + what);
+            }
+        }
     }
 
     private InputException cellError(int r, int field, String detail) {

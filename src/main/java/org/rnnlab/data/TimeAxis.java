@@ -17,7 +17,7 @@ import org.rnnlab.text.Plural;
  * The regular time grid of a column of time labels, detected only where it is obvious.
  *
  * <p>Recognised label formats (all labels of a column must share one): {@code YYYY-MM} (months),
- * {@code YYYY-Qn} (quarters), integers (years when the column is named "year" or every label
+ * {@code YYYY-Qn}, {@code YYYY Qn} or {@code YYYYQn} (quarters), integers (years when the column is named "year" or every label
  * has four digits, otherwise plain integers), ISO dates {@code YYYY-MM-DD} (a step in days, or
  * in months when every label falls on the same day of the month or on a month end), and ISO local
  * date-times {@code YYYY-MM-DDTHH:MM[:SS]} ('T' or a blank between date and time).
@@ -43,15 +43,17 @@ public final class TimeAxis {
     private final TimeLabels.Format format;
     private final long step;
     private final int gaps;
+    private final int firstGap;
     private final long lastOrdinal;
     private final int dayOfMonth;
 
-    private TimeAxis(Frequency frequency, TimeLabels.Format format, long step, int gaps, long lastOrdinal,
+    private TimeAxis(Frequency frequency, TimeLabels.Format format, long step, int gaps, int firstGap, long lastOrdinal,
             int dayOfMonth) {
         this.frequency = frequency;
         this.format = format;
         this.step = step;
         this.gaps = gaps;
+        this.firstGap = firstGap;
         this.lastOrdinal = lastOrdinal;
         this.dayOfMonth = dayOfMonth;
     }
@@ -87,8 +89,12 @@ public final class TimeAxis {
         }
         long step = stepAndGaps[0];
         Frequency frequency = frequencyOf(format, step, columnName, labels);
-        return Optional.of(new TimeAxis(frequency, format, step, (int) stepAndGaps[1], ordinals[ordinals.length - 1],
-                day));
+        int firstGap = 0;
+        while (firstGap + 1 < ordinals.length && ordinals[firstGap + 1] - ordinals[firstGap] == step) {
+            firstGap++;
+        }
+        return Optional.of(new TimeAxis(frequency, format, step, (int) stepAndGaps[1],
+                firstGap + 1 < ordinals.length ? firstGap : -1, ordinals[ordinals.length - 1], day));
     }
 
     public Frequency frequency() {
@@ -117,6 +123,11 @@ public final class TimeAxis {
     /** How many neighbouring labels are further apart than one step (a whole multiple of it). */
     public int gaps() {
         return gaps;
+    }
+
+    /** The row (0-based) after which the first gap lies, or empty when there is none. */
+    public OptionalInt firstGap() {
+        return firstGap < 0 ? OptionalInt.empty() : OptionalInt.of(firstGap);
     }
 
     /**
@@ -168,6 +179,8 @@ public final class TimeAxis {
                 return step == 1 ? Frequency.MONTHLY : step == 3 ? Frequency.QUARTERLY
                         : step == 12 ? Frequency.ANNUAL : Frequency.OTHER;
             case YEAR_QUARTER:
+            case YEAR_SPACE_QUARTER:
+            case YEAR_QUARTER_COMPACT:
                 return step == 1 ? Frequency.QUARTERLY : step == 4 ? Frequency.ANNUAL : Frequency.OTHER;
             case INTEGER:
                 boolean years = columnName != null && columnName.toLowerCase(java.util.Locale.ROOT).matches("years?|yr")

@@ -18,7 +18,12 @@ record TimeLabels(Format format, long[] ordinals) {
 
     /** A label format: how to read it and how to write an ordinal back in it. */
     enum Format {
+        /** {@code 1990-Q1}. */
         YEAR_QUARTER("quarter"),
+        /** {@code 1990 Q1}, as R's {@code zoo::yearqtr} prints quarters. */
+        YEAR_SPACE_QUARTER("quarter"),
+        /** {@code 1990Q1}, as pandas prints quarterly periods. */
+        YEAR_QUARTER_COMPACT("quarter"),
         YEAR_MONTH("month"),
         INTEGER(""),
         DATE("day"),
@@ -49,7 +54,10 @@ record TimeLabels(Format format, long[] ordinals) {
         String format(long ordinal, int dayOfMonth) {
             switch (this) {
                 case YEAR_QUARTER:
-                    return String.format("%04d-Q%d", Math.floorDiv(ordinal, 4), Math.floorMod(ordinal, 4) + 1);
+                case YEAR_SPACE_QUARTER:
+                case YEAR_QUARTER_COMPACT:
+                    String between = this == YEAR_QUARTER ? "-" : this == YEAR_SPACE_QUARTER ? " " : "";
+                    return String.format("%04d%sQ%d", Math.floorDiv(ordinal, 4), between, Math.floorMod(ordinal, 4) + 1);
                 case YEAR_MONTH:
                     return TimeAxis.ofMonthOrdinal(ordinal).toString();
                 case INTEGER:
@@ -92,6 +100,11 @@ record TimeLabels(Format format, long[] ordinals) {
         return new TimeLabels(format, ordinals);
     }
 
+    /** True when {@code s} is a time label of one of the recognised formats. */
+    static boolean isLabel(String s) {
+        return formatOf(s) != null;
+    }
+
     /** ISO dates read as months, if they all fall on one day (at most 28) or all on month ends. */
     static TimeLabels monthsOfDates(List<String> labels) {
         long[] months = new long[labels.size()];
@@ -117,9 +130,11 @@ record TimeLabels(Format format, long[] ordinals) {
 
     private static Format formatOf(String s) {
         int n = s.length();
-        if (n == 7 && digits(s, 0, 4) && s.charAt(4) == '-' && s.charAt(5) == 'Q' && s.charAt(6) >= '1'
-                && s.charAt(6) <= '4') {
-            return Format.YEAR_QUARTER;
+        if (n == 7 && digits(s, 0, 4) && s.charAt(5) == 'Q' && quarter(s.charAt(6))) {
+            return s.charAt(4) == '-' ? Format.YEAR_QUARTER : s.charAt(4) == ' ' ? Format.YEAR_SPACE_QUARTER : null;
+        }
+        if (n == 6 && digits(s, 0, 4) && s.charAt(4) == 'Q' && quarter(s.charAt(5))) {
+            return Format.YEAR_QUARTER_COMPACT;
         }
         if (n == 7 && digits(s, 0, 4) && s.charAt(4) == '-' && digits(s, 5, 7)) {
             return Format.YEAR_MONTH;
@@ -150,7 +165,9 @@ record TimeLabels(Format format, long[] ordinals) {
     private static long ordinal(Format format, String s) {
         switch (format) {
             case YEAR_QUARTER:
-                return Integer.parseInt(s.substring(0, 4)) * 4L + (s.charAt(6) - '1');
+            case YEAR_SPACE_QUARTER:
+            case YEAR_QUARTER_COMPACT:
+                return Integer.parseInt(s.substring(0, 4)) * 4L + (s.charAt(s.length() - 1) - '1');
             case YEAR_MONTH:
                 return TimeAxis.monthOrdinal(YearMonth.of(Integer.parseInt(s.substring(0, 4)),
                         Integer.parseInt(s.substring(5, 7))));
@@ -168,6 +185,10 @@ record TimeLabels(Format format, long[] ordinals) {
     private static LocalDate date(String s) {
         return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
                 Integer.parseInt(s.substring(8, 10)));
+    }
+
+    private static boolean quarter(char c) {
+        return c >= '1' && c <= '4';
     }
 
     private static boolean digits(String s, int from, int to) {

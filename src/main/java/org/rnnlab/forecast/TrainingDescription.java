@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.rnnlab.data.PreparedData;
+import org.rnnlab.data.TimeAxis;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.model.ModelConfig;
 import org.rnnlab.model.SequenceModel;
@@ -19,11 +20,23 @@ final class TrainingDescription {
     /** "airline_passengers.csv: 144 rows, monthly (season 12); time column "month" (...); features [passengers], target [passengers]". */
     static String table(TimeSeriesTable table, int season) {
         String axis = table.timeAxis().map(a -> ", " + a.frequency().name().toLowerCase(Locale.ROOT)
-                + (a.gaps() > 0 ? " with " + a.gaps() + " gaps" : "")).orElse("");
+                + gaps(table, a)).orElse("");
         return String.format(Locale.ROOT, "%s: %d rows%s%s; %s; features %s, target %s",
                 table.source().map(Path::toString).orElse(null), table.rows(), axis,
                 season > 0 ? " (season " + season + ")" : "", timeColumnPhrase(table), table.featureNames(),
                 table.targetNames());
+    }
+
+    /** " with 2 gaps (the first after 1996-04-05T23:30)", or "" without gaps. */
+    private static String gaps(TimeSeriesTable table, TimeAxis axis) {
+        if (axis.gaps() == 0) {
+            return "";
+        }
+        String after = axis.firstGap().isPresent() && table.timeLabels().isPresent()
+                ? " (" + (axis.gaps() > 1 ? "the first " : "") + "after " + table.timeLabels().get().get(axis.firstGap().getAsInt())
+                        + ", line " + table.line(axis.firstGap().getAsInt()) + ")"
+                : "";
+        return " with " + Plural.of(axis.gaps(), "gap") + after;
     }
 
     /**

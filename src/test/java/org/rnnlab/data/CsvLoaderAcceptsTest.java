@@ -39,6 +39,20 @@ class CsvLoaderAcceptsTest {
     }
 
     @Test
+    void load_acceptsColumnPositionsAsNames_asDataFramesWithoutNamesAreWritten() {
+        for (String header : List.of("0,1", "1,2")) {
+            TimeSeriesTable table = CsvLoader.load(write(dir, header + "\n5,6\n7,8\n"));
+            assertEquals(List.of(header.split(",")), table.columns());
+        }
+    }
+
+    @Test
+    void load_readsQuarterLabels_asAQuarterlyTimeColumn() {
+        TimeSeriesTable table = CsvLoader.load(write(dir, "quarter,v\n1990 Q4,1\n1991 Q1,2\n1991 Q2,3\n"));
+        assertEquals(TimeAxis.Frequency.QUARTERLY, table.timeAxis().orElseThrow().frequency());
+    }
+
+    @Test
     void load_acceptsByteOrderMark_withoutItInTheFirstName() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] body = "month,v\n2020-01,1\n".getBytes(StandardCharsets.UTF_8);

@@ -38,6 +38,33 @@ class CsvLoaderRejectsTest {
     }
 
     @Test
+    void load_rejectsRowsNewestFirst_sayingTheLabelsRunBackwards() {
+        Path file = write(dir, "month,v\n2020-03,1\n2020-02,2\n2020-01,3\n");
+        assertRejected(file, ":3:1", "time labels in column \"month\" run backwards", "\"2020-03\" on line 2",
+                "oldest first", "reverse the order");
+    }
+
+    @Test
+    void load_rejectsARowOutOfTimeOrder_namingItAndTheRowBefore() {
+        Path file = write(dir, "day,v\n2020-01-01,1\n2020-01-03,2\n2020-01-02,3\n2020-01-04,4\n");
+        assertRejected(file, ":4:1", "time label \"2020-01-02\" in column \"day\" comes before \"2020-01-03\" on line 3",
+                "sort the file by time");
+    }
+
+    @Test
+    void load_rejectsARepeatedTimeLabel_namingBothLines() {
+        Path file = write(dir, "month,v\n2020-01,1\n2020-02,2\n\n2020-02,3\n");
+        assertRejected(file, ":5:1", "\"2020-02\" in column \"month\" repeats the label on line 3", "one row per time");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"102.5\n101.0\n", "2020-01,1.5\n2020-02,2\n", "1990 Q1,3\n1990 Q2,4\n", "7,8\n9,10\n"})
+    void load_rejectsAFirstLineOfData_suggestingAHeaderOrNoHeader(String content) {
+        assertRejected(write(dir, content), ":1", "not column names", "looks like the first row of data",
+                "add a header line", "--no-header");
+    }
+
+    @Test
     void load_rejectsRowWithExtraField_namingExpectedAndFoundCounts() {
         Path file = write(dir, "month,v\n2020-01,1\n2020-02,2,3\n");
         assertRejected(file, ":3:3", "expected 2 fields", "found 3", "as in the header", "separator");

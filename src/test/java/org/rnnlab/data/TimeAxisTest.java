@@ -52,6 +52,29 @@ class TimeAxisTest {
     }
 
     @Test
+    void detect_quarterLabelsAsRAndPandasWriteThem_quarterly_continuingInTheirStyle() {
+        TimeAxis r = axis("quarter", "1999 Q3", "1999 Q4", "2000 Q1");
+        assertEquals(TimeAxis.Frequency.QUARTERLY, r.frequency());
+        assertEquals(OptionalInt.of(4), r.seasonLength());
+        assertEquals(List.of("2000 Q2", "2000 Q3"), r.next(2));
+        TimeAxis pandas = axis("period", "1999Q4", "2000Q1");
+        assertEquals(TimeAxis.Frequency.QUARTERLY, pandas.frequency());
+        assertEquals(List.of("2000Q2"), pandas.next(1));
+    }
+
+    @Test
+    void detect_quarterLabelsOfMixedStyles_noAxis() {
+        assertTrue(TimeAxis.detect("q", List.of("1999 Q4", "2000Q1", "2000-Q2")).isEmpty());
+        assertTrue(TimeAxis.detect("q", List.of("1999 Q5", "2000 Q1")).isEmpty());
+    }
+
+    @Test
+    void firstGap_isTheRowBeforeTheFirstMissingStep() {
+        assertEquals(OptionalInt.of(1), axis("m", "2020-01", "2020-02", "2020-04", "2020-05", "2020-07").firstGap());
+        assertEquals(OptionalInt.empty(), axis("m", "2020-01", "2020-02", "2020-03").firstGap());
+    }
+
+    @Test
     void detect_fourDigitIntegers_annualWithoutSeason() {
         TimeAxis a = axis("t", "1932", "1933", "1934");
         assertEquals(TimeAxis.Frequency.ANNUAL, a.frequency());

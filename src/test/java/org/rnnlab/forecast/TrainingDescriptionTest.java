@@ -1,0 +1,44 @@
+package org.rnnlab.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rnnlab.data.CsvLoader;
+import org.rnnlab.data.TimeSeriesTable;
+
+/** The start-up line a training prints about its data. */
+class TrainingDescriptionTest {
+
+    @TempDir
+    Path dir;
+
+    private TimeSeriesTable load(String content) throws IOException {
+        Path file = dir.resolve("series.csv");
+        Files.writeString(file, content);
+        return CsvLoader.load(file);
+    }
+
+    @Test
+    void table_namesOneGap_andWhereItIs() throws IOException {
+        String line = TrainingDescription.table(load("month,v\n2020-01,1\n2020-02,2\n2020-04,3\n2020-05,4\n"), 12);
+        assertTrue(line.contains("monthly with 1 gap (after 2020-02, line 3) (season 12)"), line);
+    }
+
+    @Test
+    void table_countsGaps_andPointsAtTheFirst() throws IOException {
+        String line = TrainingDescription.table(load("month,v\n2020-01,1\n2020-02,2\n2020-04,3\n2020-05,4\n2020-07,5\n"
+                + "2020-08,6\n"), 12);
+        assertTrue(line.contains("monthly with 2 gaps (the first after 2020-02, line 3)"), line);
+    }
+
+    @Test
+    void table_saysNothingOfGaps_withoutThem() throws IOException {
+        String line = TrainingDescription.table(load("month,v\n2020-01,1\n2020-02,2\n2020-03,3\n"), 12);
+        assertTrue(line.contains(", monthly (season 12);") && !line.contains("gap"), line);
+    }
+}

@@ -163,8 +163,8 @@ public final class Backtest {
         int first = last - (count - 1) * every;
         if (last < 1 || first < 1) {
             throw InputException.inFile(table.source().orElseThrow(), "the series has " + table.rows() + " rows, too"
-                    + " few for " + Plural.of(count, "origin") + " " + every + " rows apart with " + horizon
-                    + " steps ahead; give fewer --origins, a smaller --every or a shorter --horizon");
+                    + " few for " + Plural.of(count, "origin") + " " + Plural.of(every, "row") + " apart with "
+                    + Plural.of(horizon, "step") + " ahead; give fewer --origins, a smaller --every or a shorter --horizon");
         }
         int[] origins = new int[count];
         for (int j = 0; j < count; j++) {

@@ -77,7 +77,8 @@ class BacktestCommandTest {
 
     @Test
     void rejects_originsThatLeaveNoRowsToTrainOn_andLeavesNoRunToResume() {
-        Cli.assertRejected(backtest("--origins", "70", "--every", "2"), "too few to train on", "--origins");
+        Cli.assertRejected(backtest("--origins", "70", "--every", "2"), "too few for 70 origins 2 rows apart with 12 steps ahead",
+                "--origins");
         Cli.assertRejected(backtest("--origins", "80", "--every", "2", "--horizon", "1"),
                 "too few for 80 origins 2 rows apart with 1 step ahead", "--origins");
         backtest("--origins", "2", "--every", "2", "--horizon", "2").expectSuccess(); // not "holds an interrupted run"

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.rnnlab.data.CsvLoader;
+import org.rnnlab.data.CsvOptions;
 import org.rnnlab.data.Normalization;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
@@ -115,7 +116,17 @@ public record TrainedModel(Ensemble ensemble, Normalization normalization, DataR
 
     /** Loads a CSV file the way this model's training file was loaded (same columns, by name). */
     public TimeSeriesTable load(Path csv) {
-        return CsvLoader.load(csv, recipe.csv());
+        try {
+            return CsvLoader.load(csv, recipe.csv());
+        } catch (InputException e) {
+            if (!e.detail().startsWith("there is no column")) {
+                throw e;
+            }
+            CsvOptions c = recipe.csv();
+            String time = c.timeColumn() == null ? "none" : c.timeColumn().toString();
+            throw e.followedBy("; the model reads the columns it was trained with, by name (time " + time + ", features "
+                    + c.features() + ", target " + c.targets() + "): give a file with these columns");
+        }
     }
 
     /** The table's windows as in training, split by the recipe, scaled with the stored normalization. */

@@ -131,7 +131,9 @@ class EvaluateCommandTest {
     void rejects_aDataFileWithoutTheModelsColumns() {
         Path other = Cli.write(dir, "other.csv", "month,value\n2000-01,1\n");
         assertRejected(Cli.run("evaluate", "--model", run.toString(), "--data", other.toString()),
-                other + ":1: there is no column named \"passengers\"");
+                other + ":1: there is no column named \"passengers\"",
+                "the model reads the columns it was trained with, by name (time \"month\", features [\"passengers\"],"
+                        + " target [\"passengers\"]): give a file with these columns");
     }
 
     @Test

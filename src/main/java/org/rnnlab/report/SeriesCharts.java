@@ -140,7 +140,7 @@ public final class SeriesCharts {
             r.setSeriesPaint(0, new java.awt.Color(0, 0, 0, 0));
             r.setSeriesFillPaint(0, ChartStyle.ORANGE);
             r.setAlpha(alpha);
-            r.setSeriesVisibleInLegend(0, legend);
+            r.setSeriesVisibleInLegend(0, legend && series.getItemCount() > 0); // no swatch for a level with no band
             plot.setDataset(3 + b, data);
             plot.setRenderer(3 + b, r);
         }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.junit.jupiter.api.Test;
 
 /** The forecast chart: its legend names what it draws. */
@@ -18,8 +18,9 @@ class SeriesChartsTest {
                 new double[] {5, 6}, bands);
         JFreeChart chart = SeriesCharts.forecast("t", "s", "time", labels, List.of(panel), 3, 0);
         List<String> names = new ArrayList<>();
-        for (Object item : chart.getPlot().getLegendItems()) {
-            names.add(((LegendItem) item).getLabel());
+        LegendItemCollection items = chart.getPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            names.add(items.get(i).getLabel());
         }
         return names;
     }

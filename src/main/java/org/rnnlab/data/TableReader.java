@@ -141,10 +141,11 @@ final class TableReader {
     }
 
     /**
-     * Rejects dates, months, quarters and date-times ({@link TimeLabels}) that do not increase
-     * strictly: rows newest first, a repeated label or rows out of order would otherwise be trained
-     * on as they stand, with no time axis and so no season. Integers (a column named as the time
-     * column may hold any numbers, taken as they are) and labels of no recognised format are not checked.
+     * Rejects dates, months and quarters ({@link TimeLabels}) that do not increase strictly, and
+     * date-times that run newest first: such rows would otherwise be trained on as they stand, with
+     * no time axis and so no season. Date-times may repeat or step back once in a while (local clock
+     * time repeats an hour when summer time ends), and integers (a column named as the time column
+     * may hold any numbers, taken as they are) and labels of no recognised format are not checked.
      */
     private void checkTimeOrder(List<String> labels, int time) {
         TimeLabels parsed = TimeLabels.parse(labels);
@@ -162,7 +163,7 @@ final class TableReader {
                     + " on line " + lines[0] + ", " + CsvText.quote(labels.get(1)) + " on this line): the rows must be"
                     + " oldest first; reverse the order of the rows below the header");
         }
-        for (int r = 1; r < t.length; r++) {
+        for (int r = 1; r < t.length && !parsed.format().isDateTime(); r++) {
             if (t[r] <= t[r - 1]) {
                 String what = t[r] == t[r - 1]
                         ? " repeats the label on line " + lines[r - 1] + "; give one row per time: remove or merge the repeated row"

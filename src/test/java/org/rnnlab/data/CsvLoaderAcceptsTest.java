@@ -47,6 +47,13 @@ class CsvLoaderAcceptsTest {
     }
 
     @Test
+    void load_acceptsLocalDateTimesThatRepeatAnHour_asAtTheEndOfSummerTime() {
+        TimeSeriesTable table = CsvLoader.load(write(dir, "timestamp,v\n2000-10-29T01:30,1\n2000-10-29T02:00,2\n"
+                + "2000-10-29T02:30,3\n2000-10-29T02:00,4\n2000-10-29T02:30,5\n2000-10-29T03:00,6\n"));
+        assertEquals(6, table.rows());
+    }
+
+    @Test
     void load_readsQuarterLabels_asAQuarterlyTimeColumn() {
         TimeSeriesTable table = CsvLoader.load(write(dir, "quarter,v\n1990 Q4,1\n1991 Q1,2\n1991 Q2,3\n"));
         assertEquals(TimeAxis.Frequency.QUARTERLY, table.timeAxis().orElseThrow().frequency());

@@ -45,6 +45,12 @@ class CsvLoaderRejectsTest {
     }
 
     @Test
+    void load_rejectsDateTimesNewestFirst() {
+        Path file = write(dir, "timestamp,v\n2020-01-01T02:00,1\n2020-01-01T01:00,2\n2020-01-01T00:00,3\n");
+        assertRejected(file, ":3:1", "run backwards", "oldest first");
+    }
+
+    @Test
     void load_rejectsARowOutOfTimeOrder_namingItAndTheRowBefore() {
         Path file = write(dir, "day,v\n2020-01-01,1\n2020-01-03,2\n2020-01-02,3\n2020-01-04,4\n");
         assertRejected(file, ":4:1", "time label \"2020-01-02\" in column \"day\" comes before \"2020-01-03\" on line 3",

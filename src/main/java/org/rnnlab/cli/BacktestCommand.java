@@ -61,11 +61,11 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--origins", paramLabel = "K", order = 6, description = "Forecast origins (default: up to 100,"
             + " spread over the last 15%% of the rows).")
-    int origins;
+    Integer origins;
 
     @Option(names = "--every", paramLabel = "S", order = 6, description = "Rows between origins (default: the last"
             + " 15%% of the rows divided among the origins, at least 1).")
-    int every;
+    Integer every;
 
     @Option(names = "--refit-every", paramLabel = "R", order = 6, description = "Train a new model at every R-th"
             + " origin on the rows up to it (1: at every origin); 0 trains one model, at the first origin"
@@ -103,6 +103,15 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     ResumeOptions resumption = new ResumeOptions();
 
+    /** A count the user gave (at least 1), or 0, the plan's "choose the default", when none was given. */
+    private static int given(String option, Integer value) {
+        if (value != null && value < 1) {
+            throw new IllegalArgumentException(option + " must be >= 1, got " + value
+                    + " (leave it out for the default)");
+        }
+        return value != null ? value : 0;
+    }
+
     @Override
     public Integer call() {
         if (resumption.resume != null) {
@@ -116,12 +125,12 @@ final class BacktestCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--out: " + dir + " is a file, not a directory; give a directory");
         }
-        int steps = args.windows.horizon != null ? args.windows.horizon : 0;
+        int steps = given("--horizon", args.windows.horizon);
         if (direct && steps < 2) {
             throw new IllegalArgumentException("--direct needs --horizon H of 2 or more (the row to predict directly)");
         }
         TrainingPlan plan = args.plan(spec, direct ? steps : 1, dir, ensemble, false);
-        BacktestPlan backtest = new BacktestPlan(plan, origins, every, steps, refitEvery, Options.levels(interval),
+        BacktestPlan backtest = new BacktestPlan(plan, given("--origins", origins), given("--every", every), steps, refitEvery, Options.levels(interval),
                 intervalAdapt);
         String name = args.model.cell.id();
         BacktestScores scores;

@@ -76,6 +76,14 @@ class BacktestCommandTest {
     }
 
     @Test
+    void rejects_aZeroCountGivenExplicitly_ratherThanTakingItForTheDefault() {
+        Cli.assertRejected(backtest("--origins", "0"), "--origins must be >= 1, got 0 (leave it out for the default)");
+        Cli.assertRejected(backtest("--every", "0"), "--every must be >= 1, got 0 (leave it out for the default)");
+        Cli.assertRejected(backtest("--horizon", "0"), "--horizon must be >= 1, got 0 (leave it out for the default)");
+        Cli.assertRejected(backtest("--origins", "-3"), "--origins must be >= 1, got -3");
+    }
+
+    @Test
     void rejects_originsThatLeaveNoRowsToTrainOn_andLeavesNoRunToResume() {
         Cli.assertRejected(backtest("--origins", "70", "--every", "2"), "too few for 70 origins 2 rows apart with 12 steps ahead",
                 "--origins");

@@ -92,12 +92,16 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(seconds > 0) || !(warmup >= 0) || !(gemmSeconds >= 0)) {
-            throw new IllegalArgumentException("--seconds must be > 0, --warmup and --gemm-seconds >= 0");
+        if (!(seconds > 0)) {
+            throw new IllegalArgumentException("--seconds must be > 0, got " + seconds);
+        }
+        if (!(warmup >= 0) || !(gemmSeconds >= 0)) {
+            throw new IllegalArgumentException((warmup >= 0 ? "--gemm-seconds" : "--warmup") + " must be >= 0, got "
+                    + (warmup >= 0 ? gemmSeconds : warmup));
         }
         if (threads < 1 || truncation < 0) {
-            throw new IllegalArgumentException("--threads must be >= 1 and --truncation >= 0, got " + threads + " and "
-                    + truncation);
+            throw new IllegalArgumentException(threads < 1 ? "--threads must be >= 1, got " + threads
+                    : "--truncation must be >= 0, got " + truncation);
         }
         rejectInapplicable();
         List<Workload> runs = selectedWorkloads();

@@ -131,6 +131,9 @@ final class SweepCommand implements Callable<Integer> {
                 throw InputException.of("--thresholds: " + e.getMessage());
             }
         }
+        if (t.matches("-(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            throw InputException.of("--thresholds: a clipping threshold must be > 0, got " + t);
+        }
         if (!t.matches("\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
             throw InputException.of("--thresholds: '" + t + "' is not a number, 'none', 'auto', autoclip:p=P or agc:lambda=L");
         }

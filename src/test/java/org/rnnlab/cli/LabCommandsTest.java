@@ -94,6 +94,8 @@ class LabCommandsTest {
                 "--policies and --thresholds exclude each other");
         Cli.assertRejected(Cli.run(args(new String[] {"sweep", "--thresholds", "1,agc:lambda=0"}, "--out", dir.toString())),
                 "--thresholds: AGC's lambda must be > 0, got 0.0");
+        Cli.assertRejected(Cli.run(args(new String[] {"sweep", "--thresholds", "1,-2"}, "--out", dir.toString())),
+                "--thresholds: a clipping threshold must be > 0, got -2");
     }
 
     @Test

@@ -178,9 +178,13 @@ final class BacktestCommand implements Callable<Integer> {
                     var range = s.range()[o][l];
                     out.printf(Locale.ROOT, "%s intervals covered %.1f%% of %d actual values%s%n", level,
                             100 * s.coverage()[o][l], s.covered()[o][l], range == null ? ""
-                                    : String.format(Locale.ROOT, " (95%% interval %.1f–%.1f%%, block bootstrap over"
+                                    : String.format(Locale.ROOT, " (95%% interval %.1f–%.1f%%, batch means over"
                                             + " origins)", 100 * range.lower(), 100 * range.upper()));
                 }
+            }
+            String caveat = BacktestSummary.coverageCaveat(s);
+            if (caveat != null && r.levels().length > 0) {
+                out.println("(no interval for the coverage: " + caveat + ")");
             }
         }
     }

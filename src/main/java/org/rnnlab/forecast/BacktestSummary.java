@@ -66,6 +66,11 @@ public final class BacktestSummary {
         return md.toString();
     }
 
+    /** Why the coverages of this backtest come without an interval, or null when they have one. */
+    public static String coverageCaveat(BacktestScores s) {
+        return CoverageRange.unavailable(s.result());
+    }
+
     private static void coverage(StringBuilder md, BacktestScores s, int o) {
         double[] levels = s.result().levels();
         if (levels.length == 0) {
@@ -86,9 +91,12 @@ public final class BacktestSummary {
                             : Numbers.MISSING, range == null ? Numbers.MISSING : String.format(Locale.ROOT,
                                     "%.1f–%.1f%%", 100 * range.lower(), 100 * range.upper()), s.covered()[o][l]));
         }
-        md.append("\nThe 95 % interval of each coverage is a circular block bootstrap over origins (blocks of ")
-                .append(CoverageRange.block(s.result())).append(" origins, as neighbouring origins forecast some of"
-                        + " the same rows): how far the coverage measured here may be from the coverage the method"
-                        + " has on series like this one; none with fewer than two blocks of origins.\n");
+        String none = CoverageRange.unavailable(s.result());
+        md.append(none != null ? "\nNo 95 % interval of the coverage: " + none + ".\n"
+                : "\nThe 95 % interval of each coverage is from batch means over origins (" + CoverageRange.batches(
+                        s.result()) + " consecutive groups of at least " + CoverageRange.batchLength(s.result())
+                        + " origins, as neighbouring origins forecast some of the same rows; Student's t with "
+                        + (CoverageRange.batches(s.result()) - 1) + " degrees of freedom): how far the coverage"
+                        + " measured here may be from the coverage the method has on series like this one.\n");
     }
 }

@@ -1,6 +1,7 @@
 package org.rnnlab.stats;
 
 import java.util.Arrays;
+import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -54,8 +55,30 @@ public final class Bootstrap {
      * clipped steps over the drawn runs, say). The index array is reused between resamples.
      */
     public static Interval percentile(int n, ToDoubleFunction<int[]> statistic, int resamples, double level, long seed) {
-        // blocks of one item: each index is Random(seed).nextInt(n) in turn, the ordinary bootstrap
-        return BlockBootstrap.percentile(n, 1, statistic, resamples, level, seed);
+        if (n < 1) {
+            throw new IllegalArgumentException("a bootstrap needs at least one value");
+        }
+        if (resamples < 1) {
+            throw new IllegalArgumentException("resamples must be >= 1, got " + resamples);
+        }
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("level must be in (0, 1), got " + level);
+        }
+        Random rng = new Random(seed);
+        int[] picks = new int[n];
+        double[] statistics = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            for (int i = 0; i < n; i++) {
+                picks[i] = rng.nextInt(n);
+            }
+            statistics[r] = statistic.applyAsDouble(picks);
+        }
+        if (Arrays.stream(statistics).anyMatch(Double::isNaN)) {
+            throw new IllegalArgumentException("a bootstrap statistic must be a number on every resample, got NaN");
+        }
+        Arrays.sort(statistics);
+        double tail = (1 - level) / 2;
+        return new Interval(quantile(statistics, tail), quantile(statistics, 1 - tail));
     }
 
     /** The median of the values (sorts them in place). */

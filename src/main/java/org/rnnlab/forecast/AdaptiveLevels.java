@@ -45,7 +45,7 @@ import java.util.List;
  * Adapting brings coverage towards nominal on all three, but on the two longer backtests (708 and
  * 1,200 points) it makes the intervals score worse: the widths swing with each miss. Nottingham's
  * over-coverage (25 origins) moves by as much with the seed as with γ (γ = 0.05, seeds 1–3: 86.0,
- * 78.7, 83.0 %; γ = 0: 87.3, 77.3, 84.0 %), which {@link CoverageRange}'s interval makes visible.
+ * 78.7, 83.0 %; γ = 0: 87.3, 77.3, 84.0 %): its 25 origins are too few for {@link CoverageRange} to state an interval.
  */
 final class AdaptiveLevels {
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
+import org.rnnlab.forecast.BacktestErrors;
 import org.rnnlab.forecast.ConformalIntervals;
 import org.rnnlab.forecast.ForecastBands;
 import org.rnnlab.forecast.MultiStepForecast;
@@ -71,6 +72,13 @@ final class ForecastCommand implements Callable<Integer> {
                     + " the model's validation forecast errors per step ahead (default: ${DEFAULT-VALUE}).")
     List<String> interval;
 
+    @Option(names = "--interval-backtest", paramLabel = "DIR", description = "Also rest the intervals on the"
+            + " forecast errors of a backtest of this series (the directory rnnlab backtest wrote): per step ahead, the"
+            + " newest errors of the validation part and the backtest, as many as the validation part gave, as the"
+            + " backtest's next origin would use them. Its errors lie nearer the end of the file than the validation"
+            + " part's. Needs a recursive model and backtest (horizon 1, no --direct).")
+    Path intervalBacktest;
+
     @Override
     public Integer call() {
         if (steps < 1) {
@@ -80,8 +88,10 @@ final class ForecastCommand implements Callable<Integer> {
         TimeSeriesTable table = trained.load(data);
         PreparedData prepared = trained.prepareWhole(table);
         double[] levels = Options.levels(interval);
+        BacktestErrors.Pooled heldOut = heldOut(trained, table, prepared.options().windows().horizon(), levels);
+        List<ConformalIntervals> errors = heldOut.intervals();
+        int fromBacktest = heldOut.read();
         MultiStepForecast forecast = MultiStepForecast.of(trained.ensemble(), prepared, steps);
-        List<ConformalIntervals> errors = trained.intervals();
         ForecastBands bands = levels.length > 0 && !errors.isEmpty() ? ForecastBands.of(forecast, errors, levels) : null;
         Path csvFile = out != null ? out : TrainedModel.resolve(model).toAbsolutePath().getParent().resolve("forecast.csv");
         if (!csvFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -121,10 +131,28 @@ final class ForecastCommand implements Callable<Integer> {
             }
             stdout.println();
         }
-        intervalNote(stdout, levels, errors, bands, forecast);
+        intervalNote(stdout, levels, bands, forecast, fromBacktest > 0 ? String.format(Locale.ROOT,
+                " (the newest of the validation part's and of %d backtest forecast errors in %s)", fromBacktest,
+                intervalBacktest) : "");
         stdout.println("wrote " + String.join(", ", written));
         stdout.flush();
         return 0;
+    }
+
+    /** The errors the bands rest on: the model's validation errors, slid forward through a backtest's when given. */
+    private BacktestErrors.Pooled heldOut(TrainedModel trained, TimeSeriesTable table, int horizon, double[] levels) {
+        if (intervalBacktest == null) {
+            return new BacktestErrors.Pooled(trained.intervals(), 0);
+        }
+        if (levels.length == 0) {
+            throw new IllegalArgumentException("--interval-backtest applies only to intervals, not --interval none;"
+                    + " leave it out");
+        }
+        if (horizon != 1) {
+            throw new IllegalArgumentException("--interval-backtest needs a recursive model (trained with horizon 1);"
+                    + " this one predicts " + horizon + " rows ahead directly");
+        }
+        return BacktestErrors.pooled(intervalBacktest, table, trained.intervals());
     }
 
     /** The forecast CSV: the time label (when {@code timeName} is not null), ahead, each target with its bounds. */
@@ -167,8 +195,8 @@ final class ForecastCommand implements Callable<Integer> {
     }
 
     /** Says where intervals are missing and why: no held-out errors, or too few that far ahead. */
-    private static void intervalNote(PrintWriter out, double[] levels, List<ConformalIntervals> errors,
-            ForecastBands bands, MultiStepForecast f) {
+    private static void intervalNote(PrintWriter out, double[] levels, ForecastBands bands, MultiStepForecast f,
+            String source) {
         if (levels.length == 0) {
             return;
         }
@@ -189,8 +217,9 @@ final class ForecastCommand implements Callable<Integer> {
                     + ConformalIntervals.fewestFor(levels[l]) + " held-out errors per step)" : p + " for steps 1–"
                     + covered + " (it needs " + ConformalIntervals.fewestFor(levels[l]) + " held-out errors per step)");
         }
-        out.printf(Locale.ROOT, "prediction intervals, split conformal from %d validation forecasts at step 1: %s%n",
-                bands.counts()[0][0], String.join(", ", parts));
+        out.printf(Locale.ROOT, "prediction intervals, split conformal from %d %s at step 1%s: %s%n",
+                bands.counts()[0][0], source.isEmpty() ? "validation forecasts" : "held-out errors", source,
+                String.join(", ", parts));
     }
 
     private static JFreeChart chart(TimeSeriesTable table, MultiStepForecast f, TrainedModel trained,

@@ -227,7 +227,8 @@ public final class Backtest {
         return labels;
     }
 
-    private static String label(TimeSeriesTable table, int row) {
+    /** A row's label in backtest.csv: its time label, or "line N" without a time column. */
+    static String label(TimeSeriesTable table, int row) {
         return table.timeLabels().map(l -> l.get(row)).orElse("line " + table.line(row));
     }
 }

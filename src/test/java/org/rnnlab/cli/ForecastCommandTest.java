@@ -165,4 +165,33 @@ class ForecastCommandTest {
         assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", tiny.toString(), "--steps", "1"),
                 tiny + ": the series has 5 rows but window 12 + horizon 1 needs at least 13 rows");
     }
+
+    @Test
+    void forecast_intervalBacktest_restsTheBandsOnTheBacktestsErrorsToo_butNotTheForecasts() throws Exception {
+        Path run = dir.resolve("run"), bt = dir.resolve("bt");
+        Cli.train(Cli.AIRLINE, run, "--transform", "log").expectSuccess();
+        List<String> backtest = new java.util.ArrayList<>(List.of("backtest", "--data", Cli.AIRLINE.toString(), "--out",
+                bt.toString(), "--transform", "log", "--origins", "6", "--every", "2", "--horizon", "3"));
+        backtest.addAll(List.of(Cli.TINY));
+        Cli.run(backtest.toArray(String[]::new)).expectSuccess();
+        Path plain = dir.resolve("plain.csv"), pooled = dir.resolve("pooled.csv");
+        Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "3", "--out",
+                plain.toString()).expectSuccess();
+        Cli.Run r = Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "3",
+                "--out", pooled.toString(), "--interval-backtest", bt.toString()).expectSuccess();
+        assertTrue(r.out().contains("held-out errors at step 1 (the newest of the validation part's and of 18 backtest"
+                + " forecast errors in " + bt + ")"), r.out());
+        String[] a = Files.readAllLines(plain).get(1).split(","), b = Files.readAllLines(pooled).get(1).split(",");
+        assertEquals(a[2], b[2], "the same forecast");
+        assertTrue(!a[3].equals(b[3]) || !a[4].equals(b[4]), "other bounds at step 1: " + String.join(",", b));
+
+        Path direct = dir.resolve("direct");
+        Cli.train(Cli.AIRLINE, direct, "--horizon", "3").expectSuccess();
+        assertRejected(Cli.run("forecast", "--model", direct.toString(), "--data", Cli.AIRLINE.toString(), "--steps",
+                "1", "--interval-backtest", bt.toString()), "--interval-backtest needs a recursive model (trained with"
+                + " horizon 1); this one predicts 3 rows ahead directly");
+        assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "1",
+                "--interval", "none", "--interval-backtest", bt.toString()),
+                "--interval-backtest applies only to intervals, not --interval none; leave it out");
+    }
 }

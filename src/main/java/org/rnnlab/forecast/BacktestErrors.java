@@ -1,0 +1,135 @@
+package org.rnnlab.forecast;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.rnnlab.data.TimeSeriesTable;
+import org.rnnlab.error.InputException;
+import org.rnnlab.text.Plural;
+
+/**
+ * A forecast's held-out errors taken from a finished backtest of the same series
+ * ({@code backtest.csv}): the forecaster's errors from the backtest's origins, per step ahead,
+ * which lie nearer the end of the file than the model's validation part. They join the model's
+ * validation errors in the backtest's own sliding window ({@link ResidualPool}), read at the last
+ * row of the file, so the forecast's intervals are the ones the backtest's next origin would have
+ * used: per step, the newest errors, as many as the validation part gave.
+ *
+ * <p>The backtest must be of this series: each of its rows names the row it scored by time label
+ * (or line) and its actual value, and both must be found, equal, in the data file; a recursive
+ * backtest (steps 1 … H) only, since a direct one scores the last step alone.
+ */
+public final class BacktestErrors {
+
+    private static final List<String> COLUMNS = List.of("target", "ahead", "row_label", "actual", "model");
+
+    /** How many errors of the backtest joined the pool, per target. */
+    public record Pooled(List<ConformalIntervals> intervals, int read) {
+    }
+
+    private BacktestErrors() {
+    }
+
+    /**
+     * The validation errors {@code validation} (one per target of {@code table}) slid forward
+     * through the errors of the backtest in {@code source} (its directory or its backtest.csv).
+     */
+    public static Pooled pooled(Path source, TimeSeriesTable table, List<ConformalIntervals> validation) {
+        Path csv = Files.isDirectory(source) ? source.resolve("backtest.csv") : source;
+        Map<String, Integer> rows = new HashMap<>();
+        for (int r = 0; r < table.rows(); r++) {
+            rows.put(Backtest.label(table, r), r);
+        }
+        List<BacktestResult.Point> points = new ArrayList<>();
+        TreeSet<Integer> aheads = new TreeSet<>();
+        try (Reader in = Files.newBufferedReader(csv);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (String column : COLUMNS) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw InputException.at(csv, 1, "not the backtest.csv of rnnlab backtest: it has no column \""
+                            + column + "\"");
+                }
+            }
+            for (CSVRecord record : parser) {
+                BacktestResult.Point p = point(csv, record, parser.getHeaderMap(), table, rows);
+                if (p != null) {
+                    points.add(p);
+                    aheads.add(p.step() + 1);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw InputException.inFile(csv, "no such file; give the directory of an rnnlab backtest of this series");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw InputException.inFile(csv, "cannot read it: " + e.getMessage()).withCause(e);
+        }
+        if (!aheads.isEmpty() && aheads.last() != aheads.size()) {
+            throw InputException.inFile(csv, "its forecasts are " + Plural.of(aheads.size(), "step") + " ahead up to "
+                    + aheads.last() + ", not every step from 1: a direct backtest scores its last step only and cannot give each step's"
+                    + " errors; give a recursive backtest (without --direct)");
+        }
+        ResidualPool pool = new ResidualPool(validation, table.targetColumns().length);
+        pool.add(points);
+        return new Pooled(pool.at(table.rows() - 1), points.size());
+    }
+
+    /** One row of the backtest as a point of the pool, or null when it has no forecast. */
+    private static BacktestResult.Point point(Path csv, CSVRecord record, Map<String, Integer> header,
+            TimeSeriesTable table, Map<String, Integer> rows) {
+        long line = record.getRecordNumber() + 1;
+        int target = table.targetNames().indexOf(record.get("target"));
+        if (target < 0) {
+            throw InputException.at(csv, line, header.get("target") + 1, "the backtest's target \"" + record.get("target")
+                    + "\" is not one the model predicts " + table.targetNames());
+        }
+        Integer row = rows.get(record.get("row_label"));
+        if (row == null) {
+            throw InputException.at(csv, line, header.get("row_label") + 1, "row \"" + record.get("row_label")
+                    + "\" is not in the data file: the backtest is of another series");
+        }
+        double actual = number(csv, record, header, "actual", line);
+        double expected = table.column(table.targetColumns()[target])[row];
+        if (Double.compare(actual, expected) != 0) {
+            throw InputException.at(csv, line, header.get("actual") + 1, "the actual value " + actual + " at "
+                    + record.get("row_label") + " is not the data file's " + expected
+                    + ": the backtest is of another series, or of another version of this one");
+        }
+        String model = record.get("model");
+        int ahead;
+        try {
+            ahead = Integer.parseInt(record.get("ahead"));
+        } catch (NumberFormatException e) {
+            ahead = 0;
+        }
+        if (ahead < 1 || ahead > row) {
+            throw InputException.at(csv, line, header.get("ahead") + 1, "ahead must be a step from 1 to the row's"
+                    + " position, got " + record.get("ahead"));
+        }
+        if (model.isEmpty()) {
+            return null;
+        }
+        double forecast = number(csv, record, header, "model", line);
+        return new BacktestResult.Point(target, 0, ahead - 1, row, actual, new double[] {forecast}, new double[0],
+                new double[0]);
+    }
+
+    private static double number(Path csv, CSVRecord record, Map<String, Integer> header, String column, long line) {
+        String text = record.get(column);
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw InputException.at(csv, line, header.get(column) + 1, "\"" + text + "\" in column " + column
+                    + " is not a number");
+        }
+    }
+}

@@ -183,8 +183,8 @@ final class BacktestCommand implements Callable<Integer> {
                 }
             }
             String caveat = BacktestSummary.coverageCaveat(s);
-            if (caveat != null && r.levels().length > 0) {
-                out.println("(no interval for the coverage: " + caveat + ")");
+            if (caveat != null) {
+                out.println("(no 95% intervals for the error ratio or the coverage: " + caveat + ")");
             }
         }
     }

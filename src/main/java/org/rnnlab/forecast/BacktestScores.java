@@ -65,6 +65,12 @@ public record BacktestScores(BacktestResult result, Accuracy[][][] byStep, Accur
         return best;
     }
 
+    /** The model's errors against the best baseline's for target {@code o}, or null without a baseline. */
+    public ErrorRatio versusBest(int o) {
+        int best = bestBaseline(o);
+        return best < 0 ? null : ErrorRatio.of(result, result.of(o), best);
+    }
+
     private static double key(Accuracy a) {
         return Double.isFinite(a.mase()) ? a.mase() : a.rmse();
     }

@@ -25,9 +25,14 @@ public final class BacktestSummary {
         }
         Accuracy baseline = s.overall()[o][best];
         double change = 100 * (model.mase() / baseline.mase() - 1);
-        return String.format(Locale.ROOT, "%s: MASE %.3f over %s, %.1f%% %s than the best baseline (%s, %.3f).",
+        ErrorRatio ratio = s.versusBest(o);
+        String sure = ratio.range() == null ? "" : String.format(Locale.ROOT, "; its absolute errors are %s of %s's over"
+                + " the %d points both forecast (95%% interval %s–%s, batch means over origins)",
+                Numbers.fixed(ratio.ratio(), 3), LABELS[best], ratio.points(), Numbers.fixed(ratio.range().lower(), 3),
+                Numbers.fixed(ratio.range().upper(), 3));
+        return String.format(Locale.ROOT, "%s: MASE %.3f over %s, %.1f%% %s than the best baseline (%s, %.3f)%s.",
                 modelName, model.mase(), Plural.of(model.count(), "point"), Math.abs(change),
-                change < 0 ? "lower" : "higher", LABELS[best], baseline.mase());
+                change < 0 ? "lower" : "higher", LABELS[best], baseline.mase(), sure);
     }
 
     static String markdown(BacktestScores s, String modelName) {
@@ -66,9 +71,9 @@ public final class BacktestSummary {
         return md.toString();
     }
 
-    /** Why the coverages of this backtest come without an interval, or null when they have one. */
+    /** Why the error ratio and the coverages of this backtest come without an interval, or null when they have one. */
     public static String coverageCaveat(BacktestScores s) {
-        return CoverageRange.unavailable(s.result());
+        return OriginGroups.unavailable(s.result());
     }
 
     private static void coverage(StringBuilder md, BacktestScores s, int o) {
@@ -91,12 +96,12 @@ public final class BacktestSummary {
                             : Numbers.MISSING, range == null ? Numbers.MISSING : String.format(Locale.ROOT,
                                     "%.1f–%.1f%%", 100 * range.lower(), 100 * range.upper()), s.covered()[o][l]));
         }
-        String none = CoverageRange.unavailable(s.result());
+        String none = OriginGroups.unavailable(s.result());
         md.append(none != null ? "\nNo 95 % interval of the coverage: " + none + ".\n"
-                : "\nThe 95 % interval of each coverage is from batch means over origins (" + CoverageRange.batches(
-                        s.result()) + " consecutive groups of at least " + CoverageRange.batchLength(s.result())
+                : "\nThe 95 % interval of each coverage is from batch means over origins (" + OriginGroups.count(
+                        s.result()) + " consecutive groups of at least " + OriginGroups.length(s.result())
                         + " origins, as neighbouring origins forecast some of the same rows; Student's t with "
-                        + (CoverageRange.batches(s.result()) - 1) + " degrees of freedom): how far the coverage"
+                        + (OriginGroups.count(s.result()) - 1) + " degrees of freedom): how far the coverage"
                         + " measured here may be from the coverage the method has on series like this one.\n");
     }
 }

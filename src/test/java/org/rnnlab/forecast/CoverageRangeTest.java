@@ -36,11 +36,11 @@ class CoverageRangeTest {
 
     @Test
     void batchesSpanTheOriginsThatShareRows_atLeastTheCubeRootOfTheirNumber() {
-        assertEquals(12, CoverageRange.batchLength(result(25, 1, 12, new boolean[25])));
-        assertEquals(2, CoverageRange.batches(result(25, 1, 12, new boolean[25])));
-        assertEquals(4, CoverageRange.batchLength(result(25, 3, 12, new boolean[25])));
-        assertEquals(5, CoverageRange.batchLength(result(100, 1, 1, new boolean[100])), "⌈100^(1/3)⌉ = 5");
-        assertEquals(6, CoverageRange.batchLength(result(6, 1, 12, new boolean[6])), "at most n");
+        assertEquals(12, OriginGroups.length(result(25, 1, 12, new boolean[25])));
+        assertEquals(2, OriginGroups.count(result(25, 1, 12, new boolean[25])));
+        assertEquals(4, OriginGroups.length(result(25, 3, 12, new boolean[25])));
+        assertEquals(5, OriginGroups.length(result(100, 1, 1, new boolean[100])), "⌈100^(1/3)⌉ = 5");
+        assertEquals(6, OriginGroups.length(result(6, 1, 12, new boolean[6])), "at most n");
     }
 
     @Test
@@ -66,8 +66,8 @@ class CoverageRangeTest {
         BacktestResult nottinghamShape = result(25, 1, 12, new boolean[25]);
         assertNull(CoverageRange.of(nottinghamShape, nottinghamShape.points(), 0));
         assertEquals("25 origins 12 steps ahead form only 2 groups of origins that forecast different rows; at least 3 are needed"
-                + " to say how far this coverage may be from the method's", CoverageRange.unavailable(nottinghamShape));
-        assertNull(CoverageRange.unavailable(result(36, 1, 12, new boolean[36])), "36 origins make 3 groups");
+                + " to say how far these numbers may be from the method's", OriginGroups.unavailable(nottinghamShape));
+        assertNull(OriginGroups.unavailable(result(36, 1, 12, new boolean[36])), "36 origins make 3 groups");
     }
 
     /**

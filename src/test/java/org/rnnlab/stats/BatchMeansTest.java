@@ -25,9 +25,23 @@ class BatchMeansTest {
         Interval wide = BatchMeans.ofShare(INSIDE, TRIALS, 3, 0.95);
         assertEquals(0.41461831630286855, wide.lower(), 1e-9); // Commons Statistics inverts t numerically
         assertEquals(1, wide.upper(), 0, "1.052 clipped to 1");
+        assertEquals(1.052048350363798, BatchMeans.ofRatio(INSIDE, TRIALS, 3, 0.95).upper(), 1e-9, "a ratio is not clipped");
         Interval exact = BatchMeans.ofShare(new double[] {1, 1, 1, 1, 1, 1}, new double[] {2, 2, 2, 2, 2, 2}, 3, 0.95);
         assertEquals(0.5, exact.lower(), 0);
         assertEquals(0.5, exact.upper(), 0);
+    }
+
+    /** Batch ratios 8/9, 6/9, 8/12 on the log scale; SciPy: exp(ln(22/30) ± t.ppf(0.975, 2)·sd(ln c)/√3). */
+    @Test
+    void aRatioOfPositiveSums_hasPositiveBounds_fromTheLogScale() {
+        Interval i = BatchMeans.ofPositiveRatio(INSIDE, TRIALS, 3, 0.95);
+        assertEquals(0.4854137722515656, i.lower(), 1e-9);
+        assertEquals(1.1078749893793174, i.upper(), 1e-9);
+        Interval inverse = BatchMeans.ofPositiveRatio(TRIALS, INSIDE, 3, 0.95);
+        assertEquals(1 / i.upper(), inverse.lower(), 1e-12, "the interval of 1/ratio is the reciprocal");
+        var zero = assertThrows(IllegalArgumentException.class, () -> BatchMeans.ofPositiveRatio(
+                new double[] {0, 0, 1, 1, 1, 1}, new double[] {1, 1, 1, 1, 1, 1}, 3, 0.95));
+        assertEquals("batch 1 of 3 has a ratio of 0.0, not a positive one", zero.getMessage());
     }
 
     @Test

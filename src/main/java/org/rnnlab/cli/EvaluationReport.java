@@ -9,6 +9,7 @@ import java.util.Set;
 import org.rnnlab.forecast.Accuracy;
 import org.rnnlab.forecast.Evaluation;
 import org.rnnlab.forecast.EvaluationJson;
+import org.rnnlab.forecast.RmseRatio;
 import org.rnnlab.text.Numbers;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,7 +58,8 @@ final class EvaluationReport {
             }
             double model = e.row(target, Evaluation.MODEL).map(r -> r.accuracy().rmse()).orElse(Double.NaN);
             if (Double.isFinite(model) && Double.isFinite(best)) {
-                out.println(comparison(modelName, model, best, bestName, e.part()));
+                out.println(comparison(modelName, model, best, bestName, e.part()) + sureness(e.leads().get(target),
+                        e.part()));
             }
             maseNote(e, target).ifPresent(out::println);
         }
@@ -80,6 +82,22 @@ final class EvaluationReport {
         return String.format(Locale.ROOT, "%s RMSE is %s%% %s than the best baseline (%s).", modelName,
                 String.format(Locale.ROOT, percent < 1 ? "%.2f" : "%.1f", percent), model <= best ? "lower" : "higher",
                 bestName);
+    }
+
+    /**
+     * " (95% interval: 71–83% lower, batch means over 7 groups of test rows)", from the interval of
+     * the RMSE ratio; empty without one.
+     */
+    static String sureness(RmseRatio lead, String part) {
+        if (lead == null || lead.range() == null) {
+            return "";
+        }
+        double lo = 100 * (1 - lead.range().upper()), hi = 100 * (1 - lead.range().lower());
+        String range = lo >= 0 ? String.format(Locale.ROOT, "%.0f–%.0f%% lower", lo, hi)
+                : hi <= 0 ? String.format(Locale.ROOT, "%.0f–%.0f%% higher", -hi, -lo)
+                : String.format(Locale.ROOT, "from %.0f%% lower to %.0f%% higher", hi, -lo);
+        return String.format(Locale.ROOT, " 95%% interval: %s (batch means over %d groups of %s rows).", range,
+                lead.groups(), part);
     }
 
     /** Why MASE is n/a for a target, if it is. */

@@ -28,9 +28,11 @@ import org.rnnlab.data.Windows;
  * @param maseScales the MASE scale of each target, by target name in target order (0 or NaN
  *                   where MASE is undefined, see {@link Accuracy#maseScale})
  * @param rows       one row per target and method, the model first
+ * @param leads      per target, the model's RMSE over the best baseline's with its interval ({@link RmseRatio});
+ *                   absent where no baseline has a finite RMSE
  */
 public record Evaluation(String part, int windows, OptionalInt season, int maseLag, Map<String, Double> maseScales,
-        List<Row> rows) {
+        List<Row> rows, Map<String, RmseRatio> leads) {
 
     /** The method names of {@link Row#method}. */
     public static final String MODEL = "model", PERSISTENCE = "persistence", SEASONAL_NAIVE = "seasonal_naive",
@@ -49,6 +51,7 @@ public record Evaluation(String part, int windows, OptionalInt season, int maseL
     public Evaluation {
         maseScales = Collections.unmodifiableMap(new LinkedHashMap<>(maseScales));
         rows = List.copyOf(rows);
+        leads = Collections.unmodifiableMap(new LinkedHashMap<>(leads));
     }
 
     /**
@@ -67,6 +70,7 @@ public record Evaluation(String part, int windows, OptionalInt season, int maseL
         int last = w.options().window() - 1;
         Map<String, Double> scales = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
+        Map<String, RmseRatio> leads = new LinkedHashMap<>();
         for (int o = 0; o < targets.size(); o++) {
             double[] actual = predictions.actuals(o);
             double[] persistence = new double[n], seasonal = new double[n], mean = new double[n];
@@ -84,8 +88,24 @@ public record Evaluation(String part, int windows, OptionalInt season, int maseL
                 rows.add(new Row(target, SEASONAL_NAIVE, Accuracy.of(actual, seasonal, scale)));
             }
             rows.add(new Row(target, TRAINING_MEAN, Accuracy.of(actual, mean, scale)));
+            lead(target, actual, predictions.predictions(o), rows, Map.of(PERSISTENCE, persistence, SEASONAL_NAIVE,
+                    seasonal, TRAINING_MEAN, mean), w.options().horizon()).ifPresent(r -> leads.put(target, r));
         }
-        return new Evaluation(w.part().description(), n, season, lag, scales, rows);
+        return new Evaluation(w.part().description(), n, season, lag, scales, rows, leads);
+    }
+
+    /** The model against the baseline of {@code target} with the lowest finite RMSE, if any. */
+    private static Optional<RmseRatio> lead(String target, double[] actual, double[] model, List<Row> rows,
+            Map<String, double[]> baselines, int horizon) {
+        Row best = null;
+        for (Row r : rows) {
+            if (r.target.equals(target) && !r.method.equals(MODEL) && Double.isFinite(r.accuracy.rmse())
+                    && (best == null || r.accuracy.rmse() < best.accuracy.rmse())) {
+                best = r;
+            }
+        }
+        return best == null ? Optional.empty()
+                : Optional.of(RmseRatio.of(best.method, actual, model, baselines.get(best.method), horizon));
     }
 
     /** The row of a method for a target, if present. */

@@ -11,7 +11,9 @@ public final class EvaluationJson {
 
     /**
      * {@code {"part": "test", "windows": 10, "season": 12, "targets": {"passengers":
-     * {"model": {"rmse": .., "mae": .., "smape": .., "mase": .., "count": ..}, "persistence": {...}, ...}}}};
+     * {"model": {"rmse": .., "mae": .., "smape": .., "mase": .., "count": ..}, "persistence": {...}, ...}},
+     * "rmse_ratios": {"passengers": {"baseline": "persistence", "ratio": .., "lower_95": .., "upper_95": ..,
+     * "groups": ..}}}}: the model's RMSE over the best baseline's ({@link RmseRatio});
      * a non-finite number is null.
      */
     public static ObjectNode of(Evaluation e) {
@@ -37,6 +39,15 @@ public final class EvaluationJson {
             RunJson.number(m, "mase", a.mase());
             m.put("count", a.count());
         }
+        ObjectNode ratios = o.putObject("rmse_ratios");
+        e.leads().forEach((name, lead) -> {
+            ObjectNode ratio = ratios.putObject(name);
+            ratio.put("baseline", lead.baseline());
+            RunJson.number(ratio, "ratio", lead.ratio());
+            RunJson.number(ratio, "lower_95", lead.range() == null ? Double.NaN : lead.range().lower());
+            RunJson.number(ratio, "upper_95", lead.range() == null ? Double.NaN : lead.range().upper());
+            ratio.put("groups", lead.groups());
+        });
         return o;
     }
 }

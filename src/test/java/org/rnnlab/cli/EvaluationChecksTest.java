@@ -110,4 +110,18 @@ class EvaluationChecksTest {
         assertEquals("lstm RMSE is 25.0% higher than the best baseline (persistence).",
                 EvaluationReport.comparison("lstm", 2.5, 2, "persistence", "test"));
     }
+
+    @Test
+    void theLeadsInterval_readsAsLowerHigherOrEither_andIsLeftOutWithoutOne() {
+        var lower = new org.rnnlab.forecast.RmseRatio("persistence", 0.3, new org.rnnlab.stats.Interval(0.2, 0.45), 7);
+        assertEquals(" 95% interval: 55–80% lower (batch means over 7 groups of test rows).",
+                EvaluationReport.sureness(lower, "test"));
+        var either = new org.rnnlab.forecast.RmseRatio("persistence", 0.9, new org.rnnlab.stats.Interval(0.5, 1.2), 4);
+        assertEquals(" 95% interval: from 50% lower to 20% higher (batch means over 4 groups of test rows).",
+                EvaluationReport.sureness(either, "test"));
+        var higher = new org.rnnlab.forecast.RmseRatio("persistence", 1.5, new org.rnnlab.stats.Interval(1.25, 2), 3);
+        assertEquals(" 95% interval: 25–100% higher (batch means over 3 groups of validation rows).",
+                EvaluationReport.sureness(higher, "validation"));
+        assertEquals("", EvaluationReport.sureness(new org.rnnlab.forecast.RmseRatio("persistence", 0.5, null, 2), "test"));
+    }
 }

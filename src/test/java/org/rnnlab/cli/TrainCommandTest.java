@@ -59,6 +59,7 @@ class TrainCommandTest {
         assertTrue(run.path("seconds").path("train").asDouble() > 0);
         assertEquals(22, run.path("test").path("windows").asInt());
         assertTrue(run.path("test").path("targets").path("passengers").path("model").path("rmse").isNumber());
+        assertTrue(run.path("test").path("rmse_ratios").path("passengers").path("ratio").isNumber(), run.toString());
         assertEquals("[\"metrics.csv\",\"training.png\",\"model.json\",\"run.json\"]",
                 run.path("files").path("written").toString());
         assertEquals("written by this run", run.path("files").path("model_note").asText());

@@ -41,4 +41,13 @@ class TrainingDescriptionTest {
         String line = TrainingDescription.table(load("month,v\n2020-01,1\n2020-02,2\n2020-03,3\n"), 12);
         assertTrue(line.contains(", monthly (season 12);") && !line.contains("gap"), line);
     }
+
+    @Test
+    void table_tellsWeeklyFilesHowToAskForAYearlySeason_butNotWhenOneIsGiven() throws IOException {
+        String weekly = "week,v\n2020-01-05,1\n2020-01-12,2\n2020-01-19,3\n";
+        String line = TrainingDescription.table(load(weekly), 0);
+        assertTrue(line.contains(", weekly (no season; --season 52 for a yearly one);"), line);
+        assertTrue(TrainingDescription.table(load(weekly), 52).contains(", weekly (season 52);"));
+        assertTrue(!TrainingDescription.table(load("year,v\n2000,1\n2001,2\n2002,3\n"), 0).contains("no season"));
+    }
 }

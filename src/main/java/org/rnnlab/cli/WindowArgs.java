@@ -52,7 +52,8 @@ final class WindowArgs {
     TransformChoice transform = TransformChoice.automatic();
 
     @Option(names = "--season", paramLabel = "P", description = "Season length for the seasonal-naive baseline"
-            + " (default: from the time column: 12 monthly, 4 quarterly, 7 daily, 24 hourly, 48 half-hourly; none for annual or weekly rows, where 52 would be the yearly season).")
+            + " (default: from the time column: 12 monthly, 4 quarterly, 7 daily, 24 hourly, 48 half-hourly;"
+            + " none for annual or weekly rows, where 52 would be the yearly season).")
     Integer season;
 
     /**

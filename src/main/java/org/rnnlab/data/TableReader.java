@@ -142,26 +142,37 @@ final class TableReader {
 
     /**
      * Rejects dates, months and quarters ({@link TimeLabels}) that do not increase strictly, and
-     * date-times that run newest first: such rows would otherwise be trained on as they stand, with
-     * no time axis and so no season. Date-times may repeat or step back once in a while (local clock
-     * time repeats an hour when summer time ends), and integers (a column named as the time column
-     * may hold any numbers, taken as they are) and labels of no recognised format are not checked.
+     * date-times that run newest first or step back by more than an hour: such rows would otherwise
+     * be trained on as they stand, with no time axis and so no season. Date-times may repeat or step
+     * back by up to an hour (local clock time repeats an hour when summer time ends), and integers
+     * (a column named as the time column may hold any numbers, taken as they are) and labels of no
+     * recognised format are not checked.
      */
+    /** The most local clock time steps back when summer time ends, in seconds. */
+    private static final long CLOCK_CHANGE = 3600;
+
     private void checkTimeOrder(List<String> labels, int time) {
         TimeLabels parsed = TimeLabels.parse(labels);
         if (parsed == null || parsed.format() == TimeLabels.Format.INTEGER) {
             return;
         }
         long[] t = parsed.ordinals();
-        boolean newestFirst = t.length > 1;
-        for (int r = 1; r < t.length && newestFirst; r++) {
-            newestFirst = t[r] < t[r - 1];
-        }
         String column = " in column " + CsvText.quote(header.get(time));
-        if (newestFirst) {
-            throw cellError(1, time, "the time labels" + column + " run backwards (" + CsvText.quote(labels.get(0))
-                    + " on line " + lines[0] + ", " + CsvText.quote(labels.get(1)) + " on this line): the rows must be"
-                    + " oldest first; reverse the order of the rows below the header");
+        if (t.length > 1 && t[t.length - 1] < t[0]) {
+            int r = 1;
+            while (t[r] >= t[r - 1]) {
+                r++;
+            }
+            throw cellError(r, time, "the time labels" + column + " run backwards (" + CsvText.quote(labels.get(r - 1))
+                    + " on line " + lines[r - 1] + ", " + CsvText.quote(labels.get(r)) + " on this line): the rows must"
+                    + " be oldest first; reverse the order of the " + (options.header() ? "rows below the header" : "rows"));
+        }
+        for (int r = 1; r < t.length && parsed.format().isDateTime(); r++) {
+            if (t[r] < t[r - 1] - CLOCK_CHANGE) {
+                throw cellError(r, time, "time label " + CsvText.quote(labels.get(r)) + column + " comes more than an"
+                        + " hour before " + CsvText.quote(labels.get(r - 1)) + " on line " + lines[r - 1] + "; the rows"
+                        + " must be in time order, oldest first: sort the file by time");
+            }
         }
         for (int r = 1; r < t.length && !parsed.format().isDateTime(); r++) {
             if (t[r] <= t[r - 1]) {

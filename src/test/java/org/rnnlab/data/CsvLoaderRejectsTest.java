@@ -50,6 +50,23 @@ class CsvLoaderRejectsTest {
         assertRejected(file, ":3:1", "run backwards", "oldest first");
     }
 
+    /** Newest first across the end of summer time: one step forward among the steps back. */
+    @Test
+    void load_rejectsDateTimesNewestFirst_evenWhereTheClockRepeatsAnHour() {
+        Path file = write(dir, "timestamp,v\n2000-10-29T03:00,1\n2000-10-29T02:30,2\n2000-10-29T02:00,3\n"
+                + "2000-10-29T02:30,4\n2000-10-29T02:00,5\n2000-10-29T01:30,6\n");
+        assertRejected(file, ":3:1", "run backwards", "\"2000-10-29T03:00\" on line 2", "reverse the order of the rows"
+                + " below the header");
+    }
+
+    @Test
+    void load_rejectsDateTimesThatStepBackMoreThanAnHour() {
+        Path file = write(dir, "timestamp,v\n2020-01-01T00:00,1\n2020-01-01T05:00,2\n2020-01-01T01:00,3\n"
+                + "2020-01-01T06:00,4\n");
+        assertRejected(file, ":4:1", "time label \"2020-01-01T01:00\" in column \"timestamp\" comes more than an hour"
+                + " before \"2020-01-01T05:00\" on line 3", "sort the file by time");
+    }
+
     @Test
     void load_rejectsARowOutOfTimeOrder_namingItAndTheRowBefore() {
         Path file = write(dir, "day,v\n2020-01-01,1\n2020-01-03,2\n2020-01-02,3\n2020-01-04,4\n");

@@ -167,9 +167,11 @@ public final class CsvLoader {
 
     private static List<String> checkHeader(Path file, long line, String[] names, char point) {
         if (looksLikeData(names, point)) {
-            throw InputException.at(file, line, "the first line (" + CsvText.quote(String.join(",", names)) + ") holds"
-                    + " values (numbers or dates), not column names, so it looks like the first row of data; add a header line"
-                    + " that names the columns, or read the file as having no header (--no-header)");
+            List<String> quoted = Arrays.stream(names).map(CsvText::quote).toList();
+            throw InputException.at(file, line, "the first line (" + String.join(", ", quoted) + ") holds values"
+                    + " (numbers or dates), not column names, so it looks like the first row of data; add a header line"
+                    + " that names the columns, read the file as having no header (--no-header), or give the columns"
+                    + " names that are not numbers");
         }
         for (int f = 0; f < names.length; f++) {
             if (names[f].isEmpty()) {
@@ -188,8 +190,10 @@ public final class CsvLoader {
 
     /**
      * True when every field of the header is a number or a time label and at least one is a number
-     * other than a column's position: the names {@code 0, 1, …} or {@code 1, 2, …} that data frames
-     * without column names are written with stay names.
+     * other than a column's position: the names {@code 0, 1, …} or {@code 1, 2, …} of two or more
+     * columns, which data frames without column names are written with, stay names (one column
+     * named "1" or "0" is more likely a count series without a header, whose first value would be
+     * lost).
      */
     static boolean looksLikeData(String[] names, char point) {
         boolean positions0 = true;
@@ -204,7 +208,7 @@ public final class CsvLoader {
             positions0 &= names[f].equals(Integer.toString(f));
             positions1 &= names[f].equals(Integer.toString(f + 1));
         }
-        return number && !positions0 && !positions1;
+        return number && (names.length < 2 || !positions0 && !positions1);
     }
 
     /** Parsed records with the character position where each starts. */

@@ -146,18 +146,26 @@ final class TableReader {
      * be trained on as they stand, with no time axis and so no season. Date-times may repeat or step
      * back by up to an hour (local clock time repeats an hour when summer time ends), and integers
      * (a column named as the time column may hold any numbers, taken as they are) and labels of no
-     * recognised format are not checked.
+     * recognised format are not checked. A column whose first label has a recognised format must
+     * hold that format throughout: a label that does not fit (a month 13, 2019-02-29, another style)
+     * would otherwise leave the whole file without a time axis, silently.
      */
     /** The most local clock time steps back when summer time ends, in seconds. */
     private static final long CLOCK_CHANGE = 3600;
 
     private void checkTimeOrder(List<String> labels, int time) {
         TimeLabels parsed = TimeLabels.parse(labels);
+        String column = " in column " + CsvText.quote(header.get(time));
+        int misfit = TimeLabels.firstMisfit(labels);
+        if (misfit > 0) {
+            throw cellError(misfit, time, "time label " + CsvText.quote(labels.get(misfit)) + column + " is not a valid"
+                    + " label in the format of " + CsvText.quote(labels.get(0)) + " on line " + lines[0] + "; give every"
+                    + " time label in one format, and real dates");
+        }
         if (parsed == null || parsed.format() == TimeLabels.Format.INTEGER) {
             return;
         }
         long[] t = parsed.ordinals();
-        String column = " in column " + CsvText.quote(header.get(time));
         if (t.length > 1 && t[t.length - 1] < t[0]) {
             int r = 1;
             while (t[r] >= t[r - 1]) {

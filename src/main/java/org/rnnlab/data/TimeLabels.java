@@ -100,6 +100,30 @@ record TimeLabels(Format format, long[] ordinals) {
         return new TimeLabels(format, ordinals);
     }
 
+    /**
+     * The index of the first label that is not a valid label in the format of the first one (a
+     * month 13, a 29 February outside a leap year, another style), or −1 when every label fits or
+     * the first is an integer or of no recognised format.
+     */
+    static int firstMisfit(List<String> labels) {
+        Format format = formatOf(labels.get(0));
+        if (format == null || format == Format.INTEGER) {
+            return -1;
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            String s = labels.get(i);
+            try {
+                if (formatOf(s) != format) {
+                    return i;
+                }
+                ordinal(format, s);
+            } catch (DateTimeException | NumberFormatException e) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** True when {@code s} is a time label of one of the recognised formats. */
     static boolean isLabel(String s) {
         return formatOf(s) != null;

@@ -67,6 +67,14 @@ class CsvLoaderRejectsTest {
                 + " before \"2020-01-01T05:00\" on line 3", "sort the file by time");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"month,v\n2020-11,1\n2020-12,2\n2020-13,3\n", "day,v\n2019-02-27,1\n2019-02-28,2\n2019-02-29,3\n",
+            "quarter,v\n1990Q3,1\n1990Q4,2\n1991 Q1,3\n", "quarter,v\n1990 Q3,1\n1990 Q4,2\n1990 Q5,3\n"})
+    void load_rejectsATimeLabelThatDoesNotFitTheFirstOnesFormat_ratherThanDroppingTheTimeAxis(String content) {
+        assertRejected(write(dir, content), ":4:1", "is not a valid label in the format of", "on line 2",
+                "every time label in one format");
+    }
+
     @Test
     void load_rejectsARowOutOfTimeOrder_namingItAndTheRowBefore() {
         Path file = write(dir, "day,v\n2020-01-01,1\n2020-01-03,2\n2020-01-02,3\n2020-01-04,4\n");

@@ -96,15 +96,16 @@ record ColumnSelection(int time, String timeReason, int[] features, int[] target
         if (ref.name() != null) {
             int f = header.indexOf(ref.name());
             if (f < 0) {
-                throw InputException.at(file, 1, "there is no column named " + CsvText.quote(ref.name()) + " (asked for as "
-                        + role + "); the columns are " + listing(header) + ": use one of these names or a 1-based index");
+                throw new MissingColumnException(file + ":1", "there is no column named " + CsvText.quote(ref.name())
+                        + " (asked for as " + role + "); the columns are " + listing(header),
+                        "use one of these names or a 1-based index");
             }
             return f;
         }
         if (ref.index() > header.size()) {
-            throw InputException.at(file, 1, "there is no column " + ref.index() + " (asked for as " + role
-                    + "); the file has " + header.size() + " columns, " + listing(header)
-                    + ": use an index from 1 to " + header.size() + " or a column name");
+            throw new MissingColumnException(file + ":1", "there is no column " + ref.index() + " (asked for as " + role
+                    + "); the file has " + header.size() + " columns, " + listing(header),
+                    "use an index from 1 to " + header.size() + " or a column name");
         }
         return ref.index() - 1;
     }

@@ -48,11 +48,6 @@ public class InputException extends RuntimeException {
         return new InputException(location, detail, cause);
     }
 
-    /** The same problem at the same place, with {@code more} said after the message. */
-    public InputException followedBy(String more) {
-        return new InputException(location, detail + more, getCause());
-    }
-
     /** {@code FILE}, {@code FILE:LINE} or {@code FILE:LINE:COLUMN}, or {@code null}. */
     public String location() {
         return location;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.rnnlab.data.CsvLoader;
 import org.rnnlab.data.CsvOptions;
+import org.rnnlab.data.MissingColumnException;
 import org.rnnlab.data.Normalization;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
@@ -118,13 +119,10 @@ public record TrainedModel(Ensemble ensemble, Normalization normalization, DataR
     public TimeSeriesTable load(Path csv) {
         try {
             return CsvLoader.load(csv, recipe.csv());
-        } catch (InputException e) {
-            if (!e.detail().startsWith("there is no column")) {
-                throw e;
-            }
+        } catch (MissingColumnException e) {
             CsvOptions c = recipe.csv();
             String time = c.timeColumn() == null ? "none" : c.timeColumn().toString();
-            throw e.followedBy("; the model reads the columns it was trained with, by name (time " + time + ", features "
+            throw e.withAdvice("the model reads the columns it was trained with, by name (time " + time + ", features "
                     + c.features() + ", target " + c.targets() + "): give a file with these columns");
         }
     }

@@ -19,7 +19,7 @@ final class TrainingDescription {
 
     /** "airline_passengers.csv: 144 rows, monthly (season 12); time column "month" (...); features [passengers], target [passengers]". */
     static String table(TimeSeriesTable table, int season) {
-        String axis = table.timeAxis().map(a -> ", " + a.frequency().name().toLowerCase(Locale.ROOT)
+        String axis = table.timeAxis().map(a -> ", " + a.frequency().name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + gaps(table, a)).orElse("");
         return String.format(Locale.ROOT, "%s: %d rows%s%s; %s; features %s, target %s",
                 table.source().map(Path::toString).orElse(null), table.rows(), axis,

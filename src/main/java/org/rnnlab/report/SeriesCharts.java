@@ -116,12 +116,7 @@ public final class SeriesCharts {
     private static void addBands(XYPlot plot, Panel p, boolean legend) {
         for (int b = 0; b < p.bands().size(); b++) {
             Band band = p.bands().get(b);
-            YIntervalSeries series = new YIntervalSeries(band.label(), false, false);
-            for (int i = 0; i < p.forecast.length; i++) {
-                if (Double.isFinite(band.lower()[i]) && Double.isFinite(band.upper()[i])) {
-                    series.add(p.forecastRow[i], p.forecast[i], band.lower()[i], band.upper()[i]);
-                }
-            }
+            YIntervalSeries series = bandSeries(band, p);
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();
             data.addSeries(series);
             float alpha = 0.15f + 0.12f * b;
@@ -144,6 +139,30 @@ public final class SeriesCharts {
             plot.setDataset(3 + b, data);
             plot.setRenderer(3 + b, r);
         }
+    }
+
+    /**
+     * A band's finite bounds by row; a band with bounds at one step only becomes a box 0.6 rows wide
+     * around it, since the renderer draws the area between consecutive points and one point has none.
+     */
+    private static YIntervalSeries bandSeries(Band band, Panel p) {
+        YIntervalSeries series = new YIntervalSeries(band.label(), false, false);
+        int finite = 0, at = -1;
+        for (int i = 0; i < p.forecast.length; i++) {
+            if (Double.isFinite(band.lower()[i]) && Double.isFinite(band.upper()[i])) {
+                finite++;
+                at = i;
+            }
+        }
+        for (int i = 0; i < p.forecast.length; i++) {
+            if (finite == 1 && i == at) {
+                series.add(p.forecastRow[i] - 0.3, p.forecast[i], band.lower()[i], band.upper()[i]);
+                series.add(p.forecastRow[i] + 0.3, p.forecast[i], band.lower()[i], band.upper()[i]);
+            } else if (Double.isFinite(band.lower()[i]) && Double.isFinite(band.upper()[i])) {
+                series.add(p.forecastRow[i], p.forecast[i], band.lower()[i], band.upper()[i]);
+            }
+        }
+        return series;
     }
 
     /** Every value the panel's axis must show: history, forecast and the finite interval bounds. */

@@ -38,7 +38,7 @@ final class TrainingDescription {
         return weekly ? " (no season; --season 52 for a yearly one)" : "";
     }
 
-    /** " with 2 gaps (the first after 1996-04-05T23:30)", or "" without gaps. */
+    /** " with 2 gaps (the first after 1996-04-05T23:30, line 241)", or "" without gaps. */
     private static String gaps(TimeSeriesTable table, TimeAxis axis) {
         if (axis.gaps() == 0) {
             return "";

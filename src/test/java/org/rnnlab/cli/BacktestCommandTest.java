@@ -89,6 +89,8 @@ class BacktestCommandTest {
                 "--origins");
         Cli.assertRejected(backtest("--origins", "80", "--every", "2", "--horizon", "1"),
                 "too few for 80 origins 2 rows apart with 1 step ahead", "--origins");
+        Cli.assertRejected(backtest("--origins", "1", "--every", "1", "--horizon", "200"),
+                "too few for 1 origin 1 row apart with 200 steps ahead");
         backtest("--origins", "2", "--every", "2", "--horizon", "2").expectSuccess(); // not "holds an interrupted run"
     }
 

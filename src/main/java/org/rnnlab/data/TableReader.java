@@ -140,6 +140,9 @@ final class TableReader {
         return labels;
     }
 
+    /** The most local clock time steps back when summer time ends, in seconds. */
+    private static final long CLOCK_CHANGE = 3600;
+
     /**
      * Rejects dates, months and quarters ({@link TimeLabels}) that do not increase strictly, and
      * date-times that run newest first or step back by more than an hour: such rows would otherwise
@@ -150,13 +153,14 @@ final class TableReader {
      * hold that format throughout: a label that does not fit (a month 13, 2019-02-29, another style)
      * would otherwise leave the whole file without a time axis, silently.
      */
-    /** The most local clock time steps back when summer time ends, in seconds. */
-    private static final long CLOCK_CHANGE = 3600;
-
     private void checkTimeOrder(List<String> labels, int time) {
         TimeLabels parsed = TimeLabels.parse(labels);
         String column = " in column " + CsvText.quote(header.get(time));
         int misfit = TimeLabels.firstMisfit(labels);
+        if (misfit == 0) {
+            throw cellError(0, time, "time label " + CsvText.quote(labels.get(0)) + column + " is not a real date,"
+                    + " month or quarter; correct it");
+        }
         if (misfit > 0) {
             throw cellError(misfit, time, "time label " + CsvText.quote(labels.get(misfit)) + column + " is not a valid"
                     + " label in the format of " + CsvText.quote(labels.get(0)) + " on line " + lines[0] + "; give every"
@@ -166,7 +170,7 @@ final class TableReader {
             return;
         }
         long[] t = parsed.ordinals();
-        if (t.length > 1 && t[t.length - 1] < t[0]) {
+        if (t.length > 1 && t[t.length - 1] < t[0] && backSteps(t) > (t.length - 1) / 2) {
             int r = 1;
             while (t[r] >= t[r - 1]) {
                 r++;
@@ -195,5 +199,14 @@ final class TableReader {
 
     private InputException cellError(int r, int field, String detail) {
         return InputException.at(file, lines[r], field + 1, detail);
+    }
+
+    /** How many consecutive labels step back in time. */
+    private static int backSteps(long[] t) {
+        int back = 0;
+        for (int r = 1; r < t.length; r++) {
+            back += t[r] < t[r - 1] ? 1 : 0;
+        }
+        return back;
     }
 }

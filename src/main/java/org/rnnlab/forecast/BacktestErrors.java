@@ -47,9 +47,9 @@ public final class BacktestErrors {
      */
     public static Pooled pooled(Path source, TimeSeriesTable table, List<ConformalIntervals> validation) {
         Path csv = Files.isDirectory(source) ? source.resolve("backtest.csv") : source;
-        Map<String, Integer> rows = new HashMap<>();
+        Map<String, List<Integer>> rows = new HashMap<>(); // date-times may repeat (the clock going back an hour)
         for (int r = 0; r < table.rows(); r++) {
-            rows.put(Backtest.label(table, r), r);
+            rows.computeIfAbsent(Backtest.label(table, r), l -> new ArrayList<>()).add(r);
         }
         List<BacktestResult.Point> points = new ArrayList<>();
         TreeSet<Integer> aheads = new TreeSet<>();
@@ -85,20 +85,27 @@ public final class BacktestErrors {
 
     /** One row of the backtest as a point of the pool, or null when it has no forecast. */
     private static BacktestResult.Point point(Path csv, CSVRecord record, Map<String, Integer> header,
-            TimeSeriesTable table, Map<String, Integer> rows) {
+            TimeSeriesTable table, Map<String, List<Integer>> rows) {
         long line = record.getRecordNumber() + 1;
+        if (!record.isConsistent()) {
+            throw InputException.at(csv, line, "expected " + header.size() + " fields as in the header, found "
+                    + record.size() + ": not a backtest.csv as rnnlab backtest writes it");
+        }
         int target = table.targetNames().indexOf(record.get("target"));
         if (target < 0) {
             throw InputException.at(csv, line, header.get("target") + 1, "the backtest's target \"" + record.get("target")
                     + "\" is not one the model predicts " + table.targetNames());
         }
-        Integer row = rows.get(record.get("row_label"));
-        if (row == null) {
+        List<Integer> candidates = rows.get(record.get("row_label"));
+        if (candidates == null) {
             throw InputException.at(csv, line, header.get("row_label") + 1, "row \"" + record.get("row_label")
                     + "\" is not in the data file: the backtest is of another series");
         }
         double actual = number(csv, record, header, "actual", line);
-        double expected = table.column(table.targetColumns()[target])[row];
+        int column = table.targetColumns()[target];
+        int row = candidates.stream().filter(r -> Double.compare(table.value(r, column), actual) == 0).findFirst()
+                .orElse(candidates.get(0));
+        double expected = table.value(row, column);
         if (Double.compare(actual, expected) != 0) {
             throw InputException.at(csv, line, header.get("actual") + 1, "the actual value " + actual + " at "
                     + record.get("row_label") + " is not the data file's " + expected

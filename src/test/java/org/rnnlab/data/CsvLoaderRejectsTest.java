@@ -76,6 +76,19 @@ class CsvLoaderRejectsTest {
     }
 
     @Test
+    void load_rejectsAFirstTimeLabelThatIsNoRealDate() {
+        assertRejected(write(dir, "month,v\n2020-13,1\n2021-01,2\n"), ":2:1", "time label \"2020-13\" in column \"month\""
+                + " is not a real date, month or quarter; correct it");
+    }
+
+    @Test
+    void load_rejectsAFileOutOfOrder_withoutCallingItNewestFirst() {
+        Path file = write(dir, "day,v\n2020-01-09,1\n2020-01-02,2\n2020-01-03,3\n2020-01-04,4\n2020-01-05,5\n");
+        InputException e = assertRejected(file, ":3:1", "comes before \"2020-01-09\" on line 2", "sort the file by time");
+        org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("run backwards"), e.getMessage());
+    }
+
+    @Test
     void load_rejectsARowOutOfTimeOrder_namingItAndTheRowBefore() {
         Path file = write(dir, "day,v\n2020-01-01,1\n2020-01-03,2\n2020-01-02,3\n2020-01-04,4\n");
         assertRejected(file, ":4:1", "time label \"2020-01-02\" in column \"day\" comes before \"2020-01-03\" on line 3",

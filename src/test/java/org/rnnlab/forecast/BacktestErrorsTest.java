@@ -53,7 +53,7 @@ class BacktestErrorsTest {
         BacktestErrors.Pooled pooled = BacktestErrors.pooled(bt, table, validation);
         assertEquals(4, pooled.read());
         double[][] r = pooled.intervals().get(0).residuals();
-        assertArrayEquals(new double[] {0.3, 0.5, 0.25}, r[0], 0, "step 1: the two newest validation errors are kept");
+        assertArrayEquals(new double[] {0.3, 0.5, 0.25}, r[0], 0, "step 1: the newest validation error and both backtest errors");
         assertArrayEquals(new double[] {-1.0, 0.0}, r[1], 0, "step 2: both validation errors pushed out");
     }
 
@@ -75,6 +75,10 @@ class BacktestErrorsTest {
         e = assertThrows(InputException.class, () -> BacktestErrors.pooled(later, table, validation));
         assertEquals(later.resolve("backtest.csv") + ":2:4: row \"2021-09\" is not in the data file: the backtest is of"
                 + " another series", e.getMessage());
+        Path shortRow = backtest("y,2020-08,1,2020-09,1\n");
+        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(shortRow, table, validation));
+        assertEquals(shortRow.resolve("backtest.csv") + ":2: expected 7 fields as in the header, found 5: not a"
+                + " backtest.csv as rnnlab backtest writes it", e.getMessage());
         Path other = backtest("z,2020-08,1,2020-09,1,19.5,19.0\n");
         e = assertThrows(InputException.class, () -> BacktestErrors.pooled(other, table, validation));
         assertEquals(other.resolve("backtest.csv") + ":2:1: the backtest's target \"z\" is not one the model predicts [y]",

@@ -46,7 +46,8 @@ final class OriginGroups {
     /**
      * The 95 % interval of {@code Σ numerator / Σ denominator} (per origin, in origin order): of a
      * share in [0, 1], or of a ratio of positive sums on the log scale; null with too few groups, or a
-     * group whose denominator (or, for a ratio, numerator) is not positive.
+     * group whose denominator (or, for a ratio, numerator) is not positive, or a share on which every
+     * group agrees (the zero-width interval would claim a certainty that a few groups cannot give).
      */
     static Interval ratio(BacktestResult r, double[] numerator, double[] denominator, boolean share) {
         int n = r.origins().length, k = count(r);
@@ -63,7 +64,11 @@ final class OriginGroups {
                 return null;
             }
         }
-        return share ? BatchMeans.ofShare(numerator, denominator, k, 0.95)
-                : BatchMeans.ofPositiveRatio(numerator, denominator, k, 0.95);
+        if (!share) {
+            return BatchMeans.ofPositiveRatio(numerator, denominator, k, 0.95);
+        }
+        Interval i = BatchMeans.ofShare(numerator, denominator, k, 0.95);
+        return i.lower() < i.upper() ? i : null; // every group alike (all inside, say): no spread to estimate from
+
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rnnlab.stats.Interval;
 
-/** The coverage's bootstrap interval over origins: block length, and intervals that contain what they should. */
+/** The coverage's batch-means interval over groups of origins: group length, and intervals that hold what they should. */
 class CoverageRangeTest {
 
     /** n origins {@code every} rows apart, {@code horizon} steps each; origin j's points inside when {@code inside[j]}. */
@@ -44,13 +44,12 @@ class CoverageRangeTest {
     }
 
     @Test
-    void theIntervalContainsTheMeasuredShare_andIsAPointWhenEveryOriginAgrees() {
+    void theIntervalContainsTheMeasuredShare_andIsNoneWhenEveryOriginAgrees() {
         boolean[] all = new boolean[30];
         java.util.Arrays.fill(all, true);
         BacktestResult r = result(30, 1, 3, all);
-        Interval i = CoverageRange.of(r, r.points(), 0);
-        assertEquals(1, i.lower(), 0);
-        assertEquals(1, i.upper(), 0);
+        assertNull(CoverageRange.of(r, r.points(), 0), "no spread between groups: no 100.0–100.0 % interval");
+        Interval i;
         boolean[] some = new boolean[30];
         for (int j = 0; j < some.length; j++) {
             some[j] = j % 7 != 0; // 25 of 30 origins inside, unevenly over the batches
@@ -74,8 +73,8 @@ class CoverageRangeTest {
      * Backtests whose 80 % intervals are exact: h-step errors of a random walk (sums of the next h
      * unit shocks, so neighbouring origins share shocks), inside when |e| ≤ z·√h. The stated 95 %
      * interval must hold the true 80 % in most of 300 such backtests of 60 origins 12 steps ahead
-     * (batch means: about 90 %, as in the simulations CoverageRange cites; the block bootstrap
-     * that came before held it in about 75 %).
+     * (batch means: 259 of 300 with this seed; the block bootstrap that came before held it in
+     * 226, 75 %).
      */
     @Test
     void overDependentOrigins_theIntervalHoldsTheTrueCoverageNearlyAsOftenAsItClaims() {

@@ -74,9 +74,10 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Option(names = "--interval-backtest", paramLabel = "DIR", description = "Also rest the intervals on the"
             + " forecast errors of a backtest of this series (the directory rnnlab backtest wrote): per step ahead, the"
-            + " newest errors of the validation part and the backtest, as many as the validation part gave, as the"
-            + " backtest's next origin would use them. Its errors lie nearer the end of the file than the validation"
-            + " part's. Needs a recursive model and backtest (horizon 1, no --direct).")
+            + " newest errors of the validation part and the backtest, as many as the validation part gave (for a"
+            + " backtest run with the model's options, the bands its next origin would use). Its errors lie nearer the"
+            + " end of the file than the validation part's. Needs a recursive model and backtest (horizon 1, no"
+            + " --direct).")
     Path intervalBacktest;
 
     @Override

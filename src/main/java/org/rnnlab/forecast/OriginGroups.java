@@ -22,8 +22,7 @@ final class OriginGroups {
         int n = r.origins().length;
         int every = n > 1 ? Math.max(1, r.origins()[1] - r.origins()[0]) : 1;
         int horizon = r.ahead()[r.ahead().length - 1];
-        int b = Math.max((horizon + every - 1) / every, (int) Math.ceil(Math.cbrt(n) - 1e-9));
-        return Math.max(1, Math.min(n, b));
+        return BatchMeans.batchLength(n, (horizon + every - 1) / every);
     }
 
     /** The number of groups: {@code ⌊n / b⌋}. */
@@ -50,19 +49,9 @@ final class OriginGroups {
      * group agrees (the zero-width interval would claim a certainty that a few groups cannot give).
      */
     static Interval ratio(BacktestResult r, double[] numerator, double[] denominator, boolean share) {
-        int n = r.origins().length, k = count(r);
-        if (k < BatchMeans.MIN_BATCHES) {
+        int k = count(r);
+        if (k < BatchMeans.MIN_BATCHES || !BatchMeans.positiveSums(numerator, denominator, k, !share)) {
             return null;
-        }
-        for (int b = 0; b < k; b++) {
-            double u = 0, d = 0;
-            for (int j = BatchMeans.start(b, n, k); j < BatchMeans.start(b + 1, n, k); j++) {
-                u += numerator[j];
-                d += denominator[j];
-            }
-            if (!(d > 0) || !share && !(u > 0)) {
-                return null;
-            }
         }
         if (!share) {
             return BatchMeans.ofPositiveRatio(numerator, denominator, k, 0.95);

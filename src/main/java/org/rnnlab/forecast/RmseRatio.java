@@ -41,27 +41,12 @@ public record RmseRatio(String baseline, double ratio, Interval range, int group
             sa += a[i];
             sb += b[i];
         }
-        int length = Math.max(Math.max(1, horizon), (int) Math.ceil(Math.cbrt(n) - 1e-9));
-        int k = n / Math.max(1, length);
+        int k = n == 0 ? 0 : n / BatchMeans.batchLength(n, horizon);
         Interval range = null;
-        if (k >= BatchMeans.MIN_BATCHES && positiveInEveryGroup(a, b, k)) {
+        if (k >= BatchMeans.MIN_BATCHES && BatchMeans.positiveSums(a, b, k, true)) {
             Interval squared = BatchMeans.ofPositiveRatio(a, b, k, 0.95);
             range = new Interval(Math.sqrt(squared.lower()), Math.sqrt(squared.upper()));
         }
         return new RmseRatio(baseline, sb > 0 ? Math.sqrt(sa / sb) : Double.NaN, range, k);
-    }
-
-    private static boolean positiveInEveryGroup(double[] a, double[] b, int k) {
-        for (int g = 0; g < k; g++) {
-            double sa = 0, sb = 0;
-            for (int i = BatchMeans.start(g, a.length, k); i < BatchMeans.start(g + 1, a.length, k); i++) {
-                sa += a[i];
-                sb += b[i];
-            }
-            if (!(sa > 0 && sb > 0)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -115,6 +115,31 @@ public final class BatchMeans {
         return share;
     }
 
+    /**
+     * The shortest batch for n items whose neighbours are dependent over {@code reach} items:
+     * {@code max(reach, ⌈n^{1/3}⌉)} (the {@code n^{1/3}} rate of Hall, Horowitz &amp; Jing 1995), in [1, n].
+     */
+    public static int batchLength(int n, int reach) {
+        int b = Math.max(reach, (int) Math.ceil(Math.cbrt(n) - 1e-9));
+        return Math.max(1, Math.min(n, b));
+    }
+
+    /** True when every batch's denominator sum is positive, and its numerator sum too if {@code numeratorToo}. */
+    public static boolean positiveSums(double[] numerator, double[] denominator, int batches, boolean numeratorToo) {
+        int n = denominator.length;
+        for (int b = 0; b < batches; b++) {
+            double u = 0, d = 0;
+            for (int j = start(b, n, batches); j < start(b + 1, n, batches); j++) {
+                u += numerator[j];
+                d += denominator[j];
+            }
+            if (!(d > 0) || numeratorToo && !(u > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first item of batch {@code b}: {@code ⌊b·n/k⌋}, so lengths differ by at most one. */
     public static int start(int b, int n, int batches) {
         return (int) ((long) b * n / batches);

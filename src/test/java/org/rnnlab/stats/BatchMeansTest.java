@@ -45,6 +45,18 @@ class BatchMeansTest {
     }
 
     @Test
+    void batchLength_coversTheDependence_atLeastTheCubeRoot_andAtMostN() {
+        assertEquals(12, BatchMeans.batchLength(25, 12));
+        assertEquals(5, BatchMeans.batchLength(100, 1), "⌈100^(1/3)⌉ = 5");
+        assertEquals(6, BatchMeans.batchLength(6, 12));
+        assertTrue(BatchMeans.positiveSums(INSIDE, TRIALS, 3, true));
+        double[] zeroFirst = {0, 0, 0, 1, 1, 1, 1, 1, 1, 1};
+        assertTrue(BatchMeans.positiveSums(zeroFirst, TRIALS, 3, false), "a share may be 0 in a batch");
+        assertTrue(!BatchMeans.positiveSums(zeroFirst, TRIALS, 3, true), "a ratio may not");
+        assertTrue(!BatchMeans.positiveSums(INSIDE, zeroFirst, 3, false), "no batch without trials");
+    }
+
+    @Test
     void batchLengthsDifferByAtMostOne() {
         for (int n = 3; n < 40; n++) {
             for (int k = 3; k <= n; k++) {

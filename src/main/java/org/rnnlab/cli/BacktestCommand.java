@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
                 "The directory (--out) gets:",
                 "  backtest.csv        one row per origin x step ahead: actual, every forecast, intervals",
                 "  summary.md          MASE, RMSE, MAE, sMAPE overall and per step; interval coverage",
+                "  run.json            the data file's hash, origins, levels, each model's options",
                 "  errors.png          MASE against steps ahead, the model and each baseline",
                 "  forecasts.png       every origin's forecast over the actual values",
                 "The directory is written into DIR.incomplete (each model's trainings checkpoint",
@@ -144,7 +145,7 @@ final class BacktestCommand implements Callable<Integer> {
             try (BacktestProgress progress = new BacktestProgress(err, main.stderrIsTerminal)) {
                 scores = BacktestScores.of(Backtest.run(backtest, StderrHooks.lines(err, "backtest"), progress,
                         staged.checkpoints(), durability));
-                written = new ArrayList<>(BacktestFiles.write(staged.staging(), scores, name));
+                written = new ArrayList<>(BacktestFiles.write(staged.staging(), scores, name, backtest));
                 written.addAll(BacktestCharts.write(staged.staging(), scores, name, svg));
             } catch (UncheckedIOException e) {
                 throw new UncheckedIOException(e.getMessage() + "; " + TrainingRun.afterFailure(staged), e.getCause());

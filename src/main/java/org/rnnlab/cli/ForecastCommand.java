@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.forecast.BacktestErrors;
+import org.rnnlab.forecast.ModelSignature;
 import org.rnnlab.forecast.ConformalIntervals;
 import org.rnnlab.forecast.ForecastBands;
 import org.rnnlab.forecast.MultiStepForecast;
@@ -74,10 +75,10 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Option(names = "--interval-backtest", paramLabel = "DIR", description = "Also rest the intervals on the"
             + " forecast errors of a backtest of this series (the directory rnnlab backtest wrote): per step ahead, the"
-            + " newest errors of the validation part and the backtest, as many as the validation part gave (for a"
-            + " backtest run with the model's options, the bands its next origin would use). Its errors lie nearer the"
-            + " end of the file than the validation part's. Needs a recursive model and backtest (horizon 1, no"
-            + " --direct).")
+            + " newest errors of the validation part and the backtest, as many as the validation part gave: the bands"
+            + " the backtest's next origin would use. Its errors lie nearer the end of the file than the validation"
+            + " part's. Needs a recursive model and backtest (horizon 1, no --direct) whose models are like this one:"
+            + " the same network, window, transforms and networks averaged, as the backtest's run.json records.")
     Path intervalBacktest;
 
     @Override
@@ -133,8 +134,9 @@ final class ForecastCommand implements Callable<Integer> {
             stdout.println();
         }
         intervalNote(stdout, levels, bands, forecast, fromBacktest > 0 ? String.format(Locale.ROOT,
-                " (the newest of the validation part's and of %d backtest forecast errors in %s)", fromBacktest,
-                intervalBacktest) : "");
+                " (the newest of the validation part's and of %d backtest forecast errors in %s%s)", fromBacktest,
+                intervalBacktest, heldOut.checked() ? "" : "; it has no run.json, so whether its models were like"
+                        + " this one was not checked") : "");
         stdout.println("wrote " + String.join(", ", written));
         stdout.flush();
         return 0;
@@ -143,7 +145,7 @@ final class ForecastCommand implements Callable<Integer> {
     /** The errors the bands rest on: the model's validation errors, slid forward through a backtest's when given. */
     private BacktestErrors.Pooled heldOut(TrainedModel trained, TimeSeriesTable table, int horizon, double[] levels) {
         if (intervalBacktest == null) {
-            return new BacktestErrors.Pooled(trained.intervals(), 0);
+            return new BacktestErrors.Pooled(trained.intervals(), 0, true);
         }
         if (levels.length == 0) {
             throw new IllegalArgumentException("--interval-backtest applies only to intervals, not --interval none;"
@@ -153,7 +155,7 @@ final class ForecastCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--interval-backtest needs a recursive model (trained with horizon 1);"
                     + " this one predicts " + horizon + " rows ahead directly");
         }
-        return BacktestErrors.pooled(intervalBacktest, table, trained.intervals());
+        return BacktestErrors.pooled(intervalBacktest, table, trained.intervals(), ModelSignature.of(trained));
     }
 
     /** The forecast CSV: the time label (when {@code timeName} is not null), ahead, each target with its bounds. */

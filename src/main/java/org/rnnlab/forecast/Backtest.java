@@ -99,22 +99,22 @@ public final class Backtest {
                         : "a model trained again every " + Plural.of(plan.refitEvery(), "origin")));
         List<BacktestResult.Point> points = new ArrayList<>();
         int[] trainedAt = new int[origins.length];
-        List<String> transforms = new ArrayList<>();
+        List<ModelSignature> models = new ArrayList<>();
         ResidualPool pool = null;
         AdaptiveLevels adapt = new AdaptiveLevels(plan.adaptStep(), plan.levels(), table.targetColumns().length, horizon);
         for (int j = 0; j < origins.length; j++) {
             if (j == 0 || plan.refitEvery() > 0 && j % plan.refitEvery() == 0) {
-                Checkpoints saved = j == 0 ? first : modelCheckpoints(checkpoints, durability, transforms.size() + 1);
+                Checkpoints saved = j == 0 ? first : modelCheckpoints(checkpoints, durability, models.size() + 1);
                 model = j == 0 ? model : fitAt(base, table, origins[j], season, saved);
                 pool = pool == null ? new ResidualPool(model.intervals(), table.targetColumns().length)
                         : pool.withValidation(model.intervals());
-                transforms.add(model.data().options().transforms().label());
-                hooks.note("model " + transforms.size() + " at origin " + (j + 1) + "/" + origins.length + " ("
+                models.add(ModelSignature.of(model.ensemble(), model.data().options()));
+                hooks.note("model " + models.size() + " at origin " + (j + 1) + "/" + origins.length + " ("
                         + label(table, origins[j]) + "): " + model.data().options().transforms().label() + ", "
                         + model.result().outcomePhrase() + ", " + Plural.of(model.ensemble().size(), "network")
                         + (saved.resumed().isEmpty() ? "" : "; continued from its checkpoints"));
             }
-            trainedAt[j] = transforms.size() - 1;
+            trainedAt[j] = models.size() - 1;
             List<BacktestResult.Point> from = BacktestPoints.at(table, model, pool.at(origins[j]), j, origins[j], horizon,
                     season, plan.levels(), adapt.at(origins[j]));
             pool.add(from);
@@ -130,7 +130,7 @@ public final class Backtest {
         int[] ahead = points.stream().filter(p -> p.target() == 0 && p.origin() == 0).mapToInt(p -> p.row() - origins[0])
                 .toArray();
         return new BacktestResult(table.targetNames(), origins, ahead, season, trainedAt, plan.levels(), plan.adaptStep(), points, scales,
-                transforms, (System.nanoTime() - t0) / 1e9, labels(table), history(table),
+                models, (System.nanoTime() - t0) / 1e9, labels(table), history(table),
                 table.timeColumn().orElse("row"));
     }
 

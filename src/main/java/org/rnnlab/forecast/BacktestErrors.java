@@ -18,6 +18,9 @@ import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.error.InputException;
 import org.rnnlab.text.Plural;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * A forecast's held-out errors taken from a finished backtest of the same series
  * ({@code backtest.csv}): the forecaster's errors from the backtest's origins, per step ahead,
@@ -28,14 +31,24 @@ import org.rnnlab.text.Plural;
  *
  * <p>The backtest must be of this series: each of its rows names the row it scored by time label
  * (or line) and its actual value, and both must be found, equal, in the data file; a recursive
- * backtest (steps 1 … H) only, since a direct one scores the last step alone.
+ * backtest (steps 1 … H) only, since a direct one scores the last step alone. Each of the backtest's
+ * models must have the forecasting model's {@link ModelSignature} (network, window, transforms,
+ * networks averaged), as its {@code run.json} records them; a backtest directory without one (from
+ * an rnnlab before backtests recorded them) is taken unchecked, and {@link Pooled#checked} says so.
  */
 public final class BacktestErrors {
 
     private static final List<String> COLUMNS = List.of("target", "ahead", "row_label", "actual", "model");
 
-    /** How many errors of the backtest joined the pool, per target. */
-    public record Pooled(List<ConformalIntervals> intervals, int read) {
+    /**
+     * The pooled errors.
+     *
+     * @param intervals the errors per target
+     * @param read      how many errors of the backtest joined the pool
+     * @param checked   whether the backtest's models were checked against the forecasting model's
+     *                  signature (false: its directory has no run.json)
+     */
+    public record Pooled(List<ConformalIntervals> intervals, int read, boolean checked) {
     }
 
     private BacktestErrors() {
@@ -43,9 +56,11 @@ public final class BacktestErrors {
 
     /**
      * The validation errors {@code validation} (one per target of {@code table}) slid forward
-     * through the errors of the backtest in {@code source} (its directory or its backtest.csv).
+     * through the errors of the backtest in {@code source} (its directory or its backtest.csv), whose
+     * models must have the signature {@code model}.
      */
-    public static Pooled pooled(Path source, TimeSeriesTable table, List<ConformalIntervals> validation) {
+    public static Pooled pooled(Path source, TimeSeriesTable table, List<ConformalIntervals> validation,
+            ModelSignature model) {
         Path csv = Files.isDirectory(source) ? source.resolve("backtest.csv") : source;
         Map<String, List<Integer>> rows = new HashMap<>(); // date-times may repeat (the clock going back an hour)
         for (int r = 0; r < table.rows(); r++) {
@@ -73,6 +88,7 @@ public final class BacktestErrors {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw InputException.inFile(csv, "cannot read it: " + e.getMessage()).withCause(e);
         }
+        boolean checked = checkModels(csv.resolveSibling(BacktestFiles.RUN_JSON), model);
         if (!aheads.isEmpty() && aheads.last() != aheads.size()) {
             throw InputException.inFile(csv, "its forecasts are " + Plural.of(aheads.size(), "step") + " ahead up to "
                     + aheads.last() + ", not every step from 1: a direct backtest scores its last step only and cannot give each step's"
@@ -80,7 +96,39 @@ public final class BacktestErrors {
         }
         ResidualPool pool = new ResidualPool(validation, table.targetColumns().length);
         pool.add(points);
-        return new Pooled(pool.at(table.rows() - 1), points.size());
+        return new Pooled(pool.at(table.rows() - 1), points.size(), checked);
+    }
+
+    /** Refuses a backtest whose run.json names a model unlike {@code model}; false when there is no run.json. */
+    private static boolean checkModels(Path runJson, ModelSignature model) {
+        if (!Files.isRegularFile(runJson)) {
+            return false;
+        }
+        JsonNode root;
+        try {
+            root = RunJson.JSON.readTree(runJson.toFile());
+        } catch (IOException e) {
+            throw InputException.inFile(runJson, "cannot read it as JSON: " + e.getMessage()).withCause(e);
+        }
+        JsonNode models = root.path("models");
+        if (!"backtest".equals(root.path("command").asText()) || !models.isArray()) {
+            throw InputException.inFile(runJson, "not the run.json of rnnlab backtest: it has no \"command\":"
+                    + " \"backtest\" with its \"models\"");
+        }
+        for (int m = 0; m < models.size(); m++) {
+            JsonNode signature = models.get(m).path("signature");
+            if (!signature.isObject()) {
+                throw InputException.inFile(runJson, "model " + (m + 1) + " has no \"signature\" object");
+            }
+            List<String> differences = new ModelSignature((ObjectNode) signature).differences(model);
+            if (!differences.isEmpty()) {
+                throw InputException.inFile(runJson, "the backtest's model " + (m + 1) + " (from origin "
+                        + models.get(m).path("first_origin").asText("?") + ") is not like the forecasting model: "
+                        + String.join(", ", differences) + "; give a backtest run with the model's options, or"
+                        + " leave --interval-backtest out");
+            }
+        }
+        return true;
     }
 
     /** One row of the backtest as a point of the pool, or null when it has no forecast. */

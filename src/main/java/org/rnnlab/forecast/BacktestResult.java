@@ -15,14 +15,15 @@ import java.util.List;
  * @param adaptStep  the step size γ of the adaptive levels ({@link AdaptiveLevels}; 0: nominal levels)
  * @param points     every point, target-major, then origin, then step
  * @param maseScales per target, the in-sample seasonal-naive MAE of the rows up to the first origin
- * @param transforms per model (one per refit), the transforms it used
+ * @param models     per model (one per refit), what it was ({@link ModelSignature}: its transforms among them)
  * @param seconds    wall time of the whole backtest
  * @param rowLabels  per row of the file, its time label (or "line N" without a time column)
  * @param history    per target, the value of every row of the file
  * @param timeColumn the time column's name, or "row" without one
  */
 public record BacktestResult(List<String> targets, int[] origins, int[] ahead, int season, int[] trainedAt,
-        double[] levels, double adaptStep, List<Point> points, double[] maseScales, List<String> transforms, double seconds,
+        double[] levels, double adaptStep, List<Point> points, double[] maseScales, List<ModelSignature> models,
+        double seconds,
         List<String> rowLabels, double[][] history, String timeColumn) {
 
     /** Method names, in table order. */
@@ -43,6 +44,15 @@ public record BacktestResult(List<String> targets, int[] origins, int[] ahead, i
      */
     public record Point(int target, int origin, int step, int row, double actual, double[] forecast, double[] lower,
             double[] upper) {
+    }
+
+    public BacktestResult {
+        models = List.copyOf(models);
+    }
+
+    /** Per model, the transforms it used ("diff", "log,sdiff(12)", ...). */
+    public List<String> transforms() {
+        return models.stream().map(m -> m.fields().path("transforms").asText()).toList();
     }
 
     /** The points of one target. */

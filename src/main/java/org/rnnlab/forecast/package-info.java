@@ -40,7 +40,10 @@
  * {@link org.rnnlab.forecast.Backtest#run} is {@code rnnlab backtest}: rolling origins, models that
  * see only the rows up to their origin, four baselines ({@code BacktestPoints}), scores per step and
  * overall with interval coverage ({@link org.rnnlab.forecast.BacktestScores}) and its files
- * ({@link org.rnnlab.forecast.BacktestFiles}, {@link org.rnnlab.forecast.BacktestSummary}). Given a
+ * ({@link org.rnnlab.forecast.BacktestFiles}, {@link org.rnnlab.forecast.BacktestSummary}; its
+ * run.json holds each model's {@link org.rnnlab.forecast.ModelSignature}, by which
+ * {@link org.rnnlab.forecast.BacktestErrors} refuses the errors of a model unlike the forecasting
+ * one). Given a
  * checkpoint directory, each model's trainings save into {@code model-M/} there and the command line
  * into {@code arguments.json}, so a killed backtest resumes as a training run does.
  *

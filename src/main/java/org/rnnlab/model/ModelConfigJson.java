@@ -17,12 +17,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * normalisation existed) has none. {@code "highway"} (the steps of the linear autoregressive term)
  * is written only when there is one; a file without it has none.
  */
-final class ModelConfigJson {
+public final class ModelConfigJson {
 
     private ModelConfigJson() {
     }
 
-    static ObjectNode toJson(ModelConfig c) {
+    /** The configuration as the model file's {@code "config"} object. */
+    public static ObjectNode toJson(ModelConfig c) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("cell", c.cell().id());
         putActivation(o, "activation", c.activation());

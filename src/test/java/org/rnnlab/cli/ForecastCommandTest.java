@@ -167,7 +167,7 @@ class ForecastCommandTest {
     }
 
     @Test
-    void forecast_intervalBacktest_restsTheBandsOnTheBacktestsErrorsToo_butNotTheForecasts() throws Exception {
+    void forecast_intervalBacktest_restsTheBandsOnTheBacktestsErrorsToo_butNotTheForecasts_andRefusesAnUnlikeModels() throws Exception {
         Path run = dir.resolve("run"), bt = dir.resolve("bt");
         Cli.train(Cli.AIRLINE, run, "--transform", "log").expectSuccess();
         List<String> backtest = new java.util.ArrayList<>(List.of("backtest", "--data", Cli.AIRLINE.toString(), "--out",
@@ -184,6 +184,16 @@ class ForecastCommandTest {
         String[] a = Files.readAllLines(plain).get(1).split(","), b = Files.readAllLines(pooled).get(1).split(",");
         assertEquals(a[2], b[2], "the same forecast");
         assertTrue(!a[3].equals(b[3]) || !a[4].equals(b[4]), "other bounds at step 1: " + String.join(",", b));
+
+        Path unlike = dir.resolve("bt-diff");
+        List<String> other = new java.util.ArrayList<>(backtest);
+        other.set(other.indexOf(bt.toString()), unlike.toString());
+        other.set(other.indexOf("log"), "diff");
+        Cli.run(other.toArray(String[]::new)).expectSuccess();
+        assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "3",
+                "--interval-backtest", unlike.toString()), unlike.resolve("run.json") + ": the backtest's model 1 (from"
+                + " origin ", ") is not like the forecasting model: transforms diff (the model's: log); give a backtest"
+                + " run with the model's options");
 
         Path direct = dir.resolve("direct");
         Cli.train(Cli.AIRLINE, direct, "--horizon", "3").expectSuccess();

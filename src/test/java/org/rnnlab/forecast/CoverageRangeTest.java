@@ -31,7 +31,7 @@ class CoverageRangeTest {
             }
         }
         return new BacktestResult(List.of("y"), origins, ahead, 0, new int[n], new double[] {0.8}, 0, points,
-                new double[] {1}, List.of("none"), 0, List.of(), new double[0][], "row");
+                new double[] {1}, List.of(), 0, List.of(), new double[0][], "row");
     }
 
     @Test
@@ -100,7 +100,7 @@ class CoverageRangeTest {
                 }
             }
             BacktestResult r = new BacktestResult(List.of("y"), origins, ahead, 0, new int[n], new double[] {0.8}, 0,
-                    points, new double[] {1}, List.of("none"), 0, List.of(), new double[0][], "row");
+                    points, new double[] {1}, List.of(), 0, List.of(), new double[0][], "row");
             held += CoverageRange.of(r, points, 0).contains(0.8) ? 1 : 0;
         }
         assertTrue(held >= 0.85 * trials && held <= 0.99 * trials, held + " of " + trials + " intervals held 80 %");

@@ -29,7 +29,7 @@ class ErrorRatioTest {
             }
         }
         return new BacktestResult(List.of("y"), origins, ahead, 0, new int[n], new double[0], 0, points,
-                new double[] {1}, List.of("none"), 0, List.of(), new double[0][], "row");
+                new double[] {1}, List.of(), 0, List.of(), new double[0][], "row");
     }
 
     @Test

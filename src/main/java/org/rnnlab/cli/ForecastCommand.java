@@ -155,6 +155,11 @@ final class ForecastCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--interval-backtest needs a recursive model (trained with horizon 1);"
                     + " this one predicts " + horizon + " rows ahead directly");
         }
+        if (trained.intervals().isEmpty()) {
+            throw new IllegalArgumentException("--interval-backtest slides a backtest's errors into the model's"
+                    + " validation errors, and this model file holds none (trained without a validation part, or by an"
+                    + " older rnnlab); train it with a validation part, or leave --interval-backtest out");
+        }
         return BacktestErrors.pooled(intervalBacktest, table, trained.intervals(), ModelSignature.of(trained));
     }
 

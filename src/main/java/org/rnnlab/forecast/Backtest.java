@@ -75,6 +75,7 @@ public final class Backtest {
         long t0 = System.nanoTime();
         TrainingPlan base = plan.training();
         base.models().training(1, base.prepare().windows().window()); // rejects bad options before any work
+        Fitting.checkSplit(base);
         TimeSeriesTable table = CsvLoader.load(base.dataFile(), base.csv());
         OptionalInt given = base.season();
         int season = given.isPresent() ? given.getAsInt()
@@ -88,8 +89,8 @@ public final class Backtest {
         Fitted model;
         try {
             model = fitAt(base, table, origins[0], season, first); // rejects too few rows before the first line
-        } catch (InputException e) {
-            forget(checkpoints); // bad input leaves no run to resume
+        } catch (InputException | IllegalArgumentException e) {
+            RunStart.forgetIfUntrained(checkpoints); // bad input leaves no run to resume
             throw e;
         }
         hooks.note(TrainingDescription.table(table, season));
@@ -181,17 +182,6 @@ public final class Backtest {
         Checkpoints c = new Checkpoints(checkpoints.resolve("model-" + number), durability.checkpointEvery());
         c.requireReadable();
         return c;
-    }
-
-    private static void forget(Path checkpoints) {
-        if (checkpoints != null) {
-            try {
-                Files.deleteIfExists(checkpoints.resolve(RunStart.FILE));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete " + checkpoints.resolve(RunStart.FILE) + ": "
-                        + e.getMessage(), e);
-            }
-        }
     }
 
     /** Trains on rows 0 … origin: the plan's split without its test part, and its default window rule. */

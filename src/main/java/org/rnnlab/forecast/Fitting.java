@@ -207,8 +207,12 @@ public final class Fitting {
                 refitted.stream().map(r -> r.result.epochs()).toList(), fitted.intervals(), total);
     }
 
-    /** Rejects --refit without a validation part before any training. */
-    static void checkRefit(TrainingPlan plan) {
+    /** Rejects, before any training, --refit and --transform auto without a validation part. */
+    static void checkSplit(TrainingPlan plan) {
+        if (plan.transforms().auto() && plan.prepare().split().validation() == 0) {
+            throw new IllegalArgumentException("--transform auto chooses on the validation part, and --split gives it"
+                    + " none; give a validation fraction, or name the transforms with --transform");
+        }
         if (plan.refit() && plan.prepare().split().validation() == 0) {
             throw new IllegalArgumentException("--refit retrains for the epochs early stopping chose on the validation"
                     + " part, and --split gives it none; give a validation fraction, or leave --refit out");

@@ -45,6 +45,27 @@ record RunStart(Instant started, Instant resumedAt) {
     }
 
     /**
+     * Deletes the start of a run that was refused before any training saved a checkpoint (no file
+     * under the checkpoint directory but this record, empty directories aside), so a refused run
+     * leaves nothing that asks to be resumed; a run with saved checkpoints keeps its record.
+     */
+    static void forgetIfUntrained(Path checkpoints) {
+        if (checkpoints == null) {
+            return;
+        }
+        Path record = checkpoints.resolve(FILE);
+        try (var entries = Files.walk(checkpoints)) {
+            if (entries.filter(Files::isRegularFile).allMatch(record::equals)) {
+                Files.deleteIfExists(checkpoints.resolve(FILE));
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // nothing was recorded
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete " + checkpoints.resolve(FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * What run.json says under {@code "resumed"}: {@code false}, or when and from which step the run
      * continued ({@code {"at": TIME, "from_step": 40, "trainings": {"train": 40}}}; a training absent from
      * "trainings" had saved no checkpoint and started again from step 0).

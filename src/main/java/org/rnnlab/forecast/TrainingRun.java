@@ -14,6 +14,7 @@ import org.rnnlab.data.PrepareOptions;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.data.Transforms;
+import org.rnnlab.error.InputException;
 import org.rnnlab.io.StagedDirectory;
 import org.rnnlab.train.TrainingConfig;
 import org.rnnlab.train.TrainingListener;
@@ -103,7 +104,7 @@ public final class TrainingRun {
         // every check that can reject the input runs before the first line for people
         plan.models().create(table.featureColumns().length, table.targetColumns().length,
                 plan.prepare().windows().manyToMany(), plan.prepare().windows().window(), plan.seed());
-        Fitting.checkRefit(plan);
+        Fitting.checkSplit(plan);
         try (StagedDirectory staged = StagedDirectory.open(dir, "rnnlab train", durability.resume())) {
             if (staged.tookOverLock() != null) {
                 quietUntilChecked.note(dir + ": " + staged.tookOverLock());
@@ -114,6 +115,9 @@ public final class TrainingRun {
                 checkpoints.requireReadable();
                 return trainAndWrite(plan, table, season, quietUntilChecked, invocation, staged, checkpoints,
                         start, load, t0);
+            } catch (InputException | IllegalArgumentException e) {
+                RunStart.forgetIfUntrained(staged.checkpoints()); // refused input leaves no run to resume
+                throw e;
             } catch (UncheckedIOException e) {
                 throw new UncheckedIOException(e.getMessage() + "; " + afterFailure(staged), e.getCause());
             }

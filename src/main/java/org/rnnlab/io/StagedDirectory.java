@@ -131,10 +131,27 @@ public final class StagedDirectory implements AutoCloseable {
         return committed;
     }
 
-    /** Releases the lock; an uncommitted staging directory stays for inspection or {@code --resume}. */
+    /**
+     * Releases the lock; an uncommitted staging directory stays for inspection or {@code --resume},
+     * unless it holds no file at all (a run refused before it wrote anything), which goes.
+     */
     @Override
     public void close() {
-        lock.close();
+        try {
+            if (!committed && Files.isDirectory(staging) && !holdsAFile(staging)) {
+                deleteTree(staging);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: an empty directory is left behind, which the next run clears
+        } finally {
+            lock.close();
+        }
+    }
+
+    private static boolean holdsAFile(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.anyMatch(Files::isRegularFile);
+        }
     }
 
     private void recover() {

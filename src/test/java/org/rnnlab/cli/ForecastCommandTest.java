@@ -203,5 +203,10 @@ class ForecastCommandTest {
         assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "1",
                 "--interval", "none", "--interval-backtest", bt.toString()),
                 "--interval-backtest applies only to intervals, not --interval none; leave it out");
+        Path unvalidated = dir.resolve("unvalidated");
+        Cli.train(Cli.AIRLINE, unvalidated, "--transform", "log", "--split", "0.85,0,0.15").expectSuccess();
+        assertRejected(Cli.run("forecast", "--model", unvalidated.toString(), "--data", Cli.AIRLINE.toString(), "--steps",
+                "3", "--interval-backtest", bt.toString()), "--interval-backtest slides a backtest's errors into the"
+                + " model's validation errors, and this model file holds none");
     }
 }

@@ -99,26 +99,46 @@ final class ForecastCommand implements Callable<Integer> {
         if (!csvFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw new IllegalArgumentException("--out must name a .csv file, got " + csvFile);
         }
-        String timeName = table.timeColumn().orElse(null);
-        boolean labelled = forecast.labels().isPresent() && timeName != null;
+        String timeName = forecast.labels().isPresent() ? table.timeColumn().orElse(null) : null;
+        List<String> written = writeFiles(csvFile, table, forecast, trained, bands, timeName);
+        PrintWriter stdout = spec.commandLine().getOut();
+        printForecast(stdout, table, forecast, timeName);
+        intervalNote(stdout, levels, bands, forecast, fromBacktest > 0 ? String.format(Locale.ROOT,
+                " (the newest of the validation part's and of %d backtest forecast errors in %s%s)", fromBacktest,
+                intervalBacktest, heldOut.checked() ? "" : "; it has no run.json, so whether its models were like"
+                        + " this one was not checked") : "");
+        stdout.println("wrote " + String.join(", ", written));
+        stdout.flush();
+        return 0;
+    }
+
+    /**
+     * Writes the forecast CSV and its chart as one set (never one without the other), one writer at a
+     * time: in a run directory under the lock train takes, elsewhere under one beside the file.
+     * Returns the files written, the CSV first. {@code timeName} null: no time column in the CSV.
+     */
+    private List<String> writeFiles(Path csvFile, TimeSeriesTable table, MultiStepForecast forecast,
+            TrainedModel trained, ForecastBands bands, String timeName) {
         List<String> written = new ArrayList<>();
-        // one writer at a time: in a run directory the lock train takes, elsewhere one beside the file
         Path runDir = TrainedModel.resolve(model).toAbsolutePath().getParent();
         boolean inRunDir = csvFile.toAbsolutePath().normalize().getParent().equals(runDir.normalize());
         try (DirectoryLock lock = inRunDir ? DirectoryLock.beside(runDir, "rnnlab forecast")
                 : DirectoryLock.forFile(csvFile, "rnnlab forecast")) {
             JFreeChart chart = chart(table, forecast, trained, bands);
-            // the CSV and its chart replace the old ones as one set (FileSet), never one without the other
             FileSet set = FileSet.of(csvFile);
             Path png = ChartWriter.withExtension(csvFile, "png");
             ChartWriter.write(chart, 1200, 300 + 250 * forecast.targets().size(), set.staged(png), svg)
                     .forEach(file -> written.add(csvFile.resolveSibling(file.getFileName()).toString()));
-            AtomicFile.writeString(set.staged(csvFile), csv(forecast, bands, labelled ? timeName : null));
+            AtomicFile.writeString(set.staged(csvFile), csv(forecast, bands, timeName));
             set.commit();
             written.add(0, csvFile.toString());
         }
+        return written;
+    }
 
-        PrintWriter stdout = spec.commandLine().getOut();
+    /** The forecast as a table on stdout, with time labels when {@code timeName} is not null. */
+    private void printForecast(PrintWriter stdout, TimeSeriesTable table, MultiStepForecast forecast, String timeName) {
+        boolean labelled = timeName != null;
         stdout.printf("%s forecast of %s, %s after %s%s:%n", forecast.method(), String.join(", ",
                 forecast.targets()), Plural.of(forecast.ahead().length, "row"),
                 table.timeLabels().map(l -> l.get(l.size() - 1)).orElse("line " + table.line(table.rows() - 1)),
@@ -133,13 +153,6 @@ final class ForecastCommand implements Callable<Integer> {
             }
             stdout.println();
         }
-        intervalNote(stdout, levels, bands, forecast, fromBacktest > 0 ? String.format(Locale.ROOT,
-                " (the newest of the validation part's and of %d backtest forecast errors in %s%s)", fromBacktest,
-                intervalBacktest, heldOut.checked() ? "" : "; it has no run.json, so whether its models were like"
-                        + " this one was not checked") : "");
-        stdout.println("wrote " + String.join(", ", written));
-        stdout.flush();
-        return 0;
     }
 
     /** The errors the bands rest on: the model's validation errors, slid forward through a backtest's when given. */

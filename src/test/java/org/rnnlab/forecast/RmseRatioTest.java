@@ -45,4 +45,39 @@ class RmseRatioTest {
         }
         assertTrue(held >= 0.85 * trials && held <= 0.99 * trials, held + " of " + trials + " intervals held 1");
     }
+
+    /**
+     * Seasonally correlated errors of equal size, as on monthly series: a seasonal-naive baseline
+     * ({@code u_t − u_{t−12}}, lag-12 autocorrelation −0.5) against a model error {@code u_t + v_t},
+     * and two seasonal AR(1)s at lag 12 (0.4) whose innovations correlate at 0.6. In each, the
+     * interval must hold 1 in most of 300 test parts of 70 rows.
+     */
+    @Test
+    void underSeasonalCorrelation_theIntervalStillHoldsOneNearlyAsOftenAsItClaims() {
+        Random random = new Random(11);
+        int n = 70, trials = 300, season = 12, burn = 5 * season, naiveHeld = 0, seasonalHeld = 0;
+        double[] actual = new double[n];
+        for (int t = 0; t < trials; t++) {
+            double[] u = new double[n + season], model = new double[n], naive = new double[n];
+            for (int i = 0; i < u.length; i++) {
+                u[i] = random.nextGaussian();
+            }
+            for (int i = 0; i < n; i++) {
+                naive[i] = u[i + season] - u[i];
+                model[i] = u[i + season] + random.nextGaussian();
+            }
+            naiveHeld += RmseRatio.of("seasonal naive", actual, model, naive, 1).range().contains(1) ? 1 : 0;
+            double[] a = new double[burn + n], b = new double[burn + n];
+            for (int i = 0; i < a.length; i++) {
+                double w = random.nextGaussian(), shared = 0.6 * w + 0.8 * random.nextGaussian();
+                a[i] = (i >= season ? 0.4 * a[i - season] : 0) + w;
+                b[i] = (i >= season ? 0.4 * b[i - season] : 0) + shared;
+            }
+            seasonalHeld += RmseRatio.of("seasonal naive", actual, java.util.Arrays.copyOfRange(a, burn, burn + n),
+                    java.util.Arrays.copyOfRange(b, burn, burn + n), 1).range().contains(1) ? 1 : 0;
+        }
+        assertTrue(naiveHeld >= 0.85 * trials && naiveHeld <= 0.99 * trials, naiveHeld + " of " + trials + " held 1");
+        assertTrue(seasonalHeld >= 0.85 * trials && seasonalHeld <= 0.99 * trials, seasonalHeld + " of " + trials
+                + " held 1");
+    }
 }

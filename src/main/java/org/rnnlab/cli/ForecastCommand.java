@@ -75,7 +75,8 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Option(names = "--interval-backtest", paramLabel = "DIR", description = "Also rest the intervals on the"
             + " forecast errors of a backtest of this series (the directory rnnlab backtest wrote): per step ahead, the"
-            + " newest errors of the validation part and the backtest, as many as the validation part gave: the bands"
+            + " newest errors of the validation part and the backtest, as many as the validation part gave (or as the"
+            + " highest level needs: 19 for 95%): the bands"
             + " the backtest's next origin would use. Its errors lie nearer the end of the file than the validation"
             + " part's. Needs a recursive model and backtest (horizon 1, no --direct) whose models are like this one:"
             + " the same network, window, transforms and networks averaged, as the backtest's run.json records.")
@@ -173,7 +174,8 @@ final class ForecastCommand implements Callable<Integer> {
                     + " validation errors, and this model file holds none (trained without a validation part, or by an"
                     + " older rnnlab); train it with a validation part, or leave --interval-backtest out");
         }
-        return BacktestErrors.pooled(intervalBacktest, table, trained.intervals(), ModelSignature.of(trained));
+        return BacktestErrors.pooled(intervalBacktest, table, trained.intervals(), ModelSignature.of(trained),
+                levels);
     }
 
     /** The forecast CSV: the time label (when {@code timeName} is not null), ahead, each target with its bounds. */

@@ -107,7 +107,7 @@ public final class Backtest {
             if (j == 0 || plan.refitEvery() > 0 && j % plan.refitEvery() == 0) {
                 Checkpoints saved = j == 0 ? first : modelCheckpoints(checkpoints, durability, models.size() + 1);
                 model = j == 0 ? model : fitAt(base, table, origins[j], season, saved);
-                pool = pool == null ? new ResidualPool(model.intervals(), table.targetColumns().length)
+                pool = pool == null ? new ResidualPool(model.intervals(), table.targetColumns().length, plan.levels())
                         : pool.withValidation(model.intervals());
                 models.add(ModelSignature.of(model.ensemble(), model.data().options()));
                 hooks.note("model " + models.size() + " at origin " + (j + 1) + "/" + origins.length + " ("

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * which lie nearer the end of the file than the model's validation part. They join the model's
  * validation errors in the backtest's own sliding window ({@link ResidualPool}), read at the last
  * row of the file, so the forecast's intervals are the ones the backtest's next origin would have
- * used: per step, the newest errors, as many as the validation part gave.
+ * used: per step, the newest errors, as many as the validation part gave or the highest level needs.
  *
  * <p>The backtest must be of this series: each of its rows names the row it scored by time label
  * (or line) and its actual value, and both must be found, equal, in the data file; a recursive
@@ -57,10 +57,10 @@ public final class BacktestErrors {
     /**
      * The validation errors {@code validation} (one per target of {@code table}) slid forward
      * through the errors of the backtest in {@code source} (its directory or its backtest.csv), whose
-     * models must have the signature {@code model}.
+     * models must have the signature {@code model}, for intervals at {@code levels}.
      */
     public static Pooled pooled(Path source, TimeSeriesTable table, List<ConformalIntervals> validation,
-            ModelSignature model) {
+            ModelSignature model, double[] levels) {
         Path csv = Files.isDirectory(source) ? source.resolve("backtest.csv") : source;
         Map<String, List<Integer>> rows = new HashMap<>(); // date-times may repeat (the clock going back an hour)
         for (int r = 0; r < table.rows(); r++) {
@@ -94,7 +94,7 @@ public final class BacktestErrors {
                     + aheads.last() + ", not every step from 1: a direct backtest scores its last step only and cannot give each step's"
                     + " errors; give a recursive backtest (without --direct)");
         }
-        ResidualPool pool = new ResidualPool(validation, table.targetColumns().length);
+        ResidualPool pool = new ResidualPool(validation, table.targetColumns().length, levels);
         pool.add(points);
         return new Pooled(pool.at(table.rows() - 1), points.size(), checked);
     }

@@ -14,6 +14,10 @@ import java.util.List;
  * keeps as many errors per step as the validation part gave, so intervals follow the period being
  * forecast without becoming noisier; on the shipped series this kept the coverage of the 80 % and
  * 95 % intervals closer to nominal than the validation errors alone (the README gives the numbers).
+ * Where the validation part gave fewer errors than the highest level needs
+ * ({@link ConformalIntervals#fewestFor}: 19 for 95 %), the window grows to that many as the
+ * backtest's own errors come in, so that a short series' upper levels get intervals once enough
+ * errors are known instead of never.
  */
 final class ResidualPool {
 
@@ -25,9 +29,20 @@ final class ResidualPool {
     /** Errors whose actual value lies after the current origin: target, step, row, error. */
     private final List<double[]> pending = new ArrayList<>();
 
-    /** A pool that starts from the validation errors per target (empty: no intervals at all). */
-    ResidualPool(List<ConformalIntervals> validation, int targets) {
+    /** The fewest errors the window keeps per step once that many are known. */
+    private final int least;
+
+    /**
+     * A pool that starts from the validation errors per target (empty: no intervals at all), for
+     * intervals at {@code levels}: the window grows to the errors the highest level needs.
+     */
+    ResidualPool(List<ConformalIntervals> validation, int targets, double[] levels) {
         this.targets = targets;
+        int most = 0;
+        for (double level : levels) {
+            most = Math.max(most, ConformalIntervals.fewestFor(level));
+        }
+        this.least = most;
         this.validation = List.copyOf(validation);
         for (int o = 0; o < targets; o++) {
             observed.add(new ArrayList<>());
@@ -68,7 +83,8 @@ final class ResidualPool {
                 for (int i = 0; i < b.size(); i++) {
                     all[v.length + i] = b.get(i);
                 }
-                int keep = v.length > 0 ? v.length : all.length; // a sliding window: the newest errors
+                // a sliding window of the newest errors: as many as validation gave, or as the highest level needs
+                int keep = v.length > 0 ? Math.min(all.length, Math.max(v.length, least)) : all.length;
                 r[k] = java.util.Arrays.copyOfRange(all, all.length - keep, all.length);
             }
             out.add(new ConformalIntervals(r));

@@ -34,6 +34,9 @@ class BacktestErrorsTest {
     /** The forecasting model's signature (a few of the fields a real one has). */
     private static final ModelSignature SIGNATURE = signature(12, "diff");
 
+    /** A level that needs no more errors than the validation part gave (the window does not grow). */
+    private static final double[] LEVELS = {0.5};
+
     private static ModelSignature signature(int window, String transforms) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("cell", "lstm");
@@ -80,7 +83,7 @@ class BacktestErrorsTest {
         // origins 2020-08 and 2020-09, two steps each: errors actual - model
         Path bt = backtest("y,2020-08,1,2020-09,1,19.5,19.0\n" + "y,2020-08,2,2020-10,1,20.5,21.5\n"
                 + "y,2020-09,1,2020-10,1,20.5,20.25\n" + "y,2020-09,2,2020-11,1,21.5,21.5\n");
-        BacktestErrors.Pooled pooled = BacktestErrors.pooled(bt, table, validation, SIGNATURE);
+        BacktestErrors.Pooled pooled = BacktestErrors.pooled(bt, table, validation, SIGNATURE, LEVELS);
         assertEquals(4, pooled.read());
         double[][] r = pooled.intervals().get(0).residuals();
         assertArrayEquals(new double[] {0.3, 0.5, 0.25}, r[0], 0, "step 1: the newest validation error and both backtest errors");
@@ -90,9 +93,9 @@ class BacktestErrorsTest {
     @Test
     void aBacktestWhoseModelsAreLikeTheForecastingOne_isChecked_andOneWithoutRunJsonIsNot() throws Exception {
         Path bt = backtest("y,2020-08,1,2020-09,1,19.5,19.0\n");
-        assertFalse(BacktestErrors.pooled(bt, table, validation, SIGNATURE).checked(), "no run.json: unchecked");
+        assertFalse(BacktestErrors.pooled(bt, table, validation, SIGNATURE, LEVELS).checked(), "no run.json: unchecked");
         runJson(bt, signature(12, "diff"), signature(12, "diff"));
-        BacktestErrors.Pooled pooled = BacktestErrors.pooled(bt, table, validation, SIGNATURE);
+        BacktestErrors.Pooled pooled = BacktestErrors.pooled(bt, table, validation, SIGNATURE, LEVELS);
         assertTrue(pooled.checked());
         assertEquals(1, pooled.read());
     }
@@ -101,23 +104,23 @@ class BacktestErrorsTest {
     void refusesABacktestWithAModelOfAnotherWindowOrRecipe_namingEachDifference() throws Exception {
         Path bt = backtest("y,2020-08,1,2020-09,1,19.5,19.0\n");
         runJson(bt, signature(12, "diff"), signature(24, "log,diff"));
-        InputException e = assertThrows(InputException.class, () -> BacktestErrors.pooled(bt, table, validation, SIGNATURE));
+        InputException e = assertThrows(InputException.class, () -> BacktestErrors.pooled(bt, table, validation, SIGNATURE, LEVELS));
         assertEquals(bt.resolve("run.json") + ": the backtest's model 2 (from origin 2020-09) is not like the forecasting"
                 + " model: window 24 (the model's: 12), transforms log,diff (the model's: diff); give a backtest run with"
                 + " the model's options, or leave --interval-backtest out", e.getMessage());
         Files.writeString(bt.resolve("run.json"), "{\"command\": \"train\"}");
-        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(bt, table, validation, SIGNATURE));
+        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(bt, table, validation, SIGNATURE, LEVELS));
         assertEquals(bt.resolve("run.json") + ": not the run.json of rnnlab backtest: it has no \"command\": \"backtest\""
                 + " with its \"models\"", e.getMessage());
         Files.writeString(bt.resolve("run.json"), "{\"command\": ");
-        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(bt, table, validation, SIGNATURE));
+        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(bt, table, validation, SIGNATURE, LEVELS));
         assertTrue(e.getMessage().startsWith(bt.resolve("run.json") + ": cannot read it as JSON: "), e.getMessage());
     }
 
     @Test
     void aRowWithoutAForecast_isLeftOut() throws Exception {
         Path bt = backtest("y,2020-08,1,2020-09,1,19.5,\n");
-        BacktestErrors.Pooled pooled = BacktestErrors.pooled(bt.resolve("backtest.csv"), table, validation, SIGNATURE);
+        BacktestErrors.Pooled pooled = BacktestErrors.pooled(bt.resolve("backtest.csv"), table, validation, SIGNATURE, LEVELS);
         assertEquals(0, pooled.read());
         assertArrayEquals(new double[] {0.1, 0.2, 0.3}, pooled.intervals().get(0).residuals()[0], 0);
     }
@@ -125,19 +128,19 @@ class BacktestErrorsTest {
     @Test
     void refusesABacktestOfAnotherSeries_namingTheFileLineAndColumn() throws Exception {
         Path bt = backtest("y,2020-08,1,2020-09,1,19.5,19.0\ny,2020-08,2,2020-10,1,99.0,21.5\n");
-        InputException e = assertThrows(InputException.class, () -> BacktestErrors.pooled(bt, table, validation, SIGNATURE));
+        InputException e = assertThrows(InputException.class, () -> BacktestErrors.pooled(bt, table, validation, SIGNATURE, LEVELS));
         assertEquals(bt.resolve("backtest.csv") + ":3:6: the actual value 99.0 at 2020-10 is not the data file's 20.5:"
                 + " the backtest is of another series, or of another version of this one", e.getMessage());
         Path later = backtest("y,2021-08,1,2021-09,1,19.5,19.0\n");
-        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(later, table, validation, SIGNATURE));
+        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(later, table, validation, SIGNATURE, LEVELS));
         assertEquals(later.resolve("backtest.csv") + ":2:4: row \"2021-09\" is not in the data file: the backtest is of"
                 + " another series", e.getMessage());
         Path shortRow = backtest("y,2020-08,1,2020-09,1\n");
-        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(shortRow, table, validation, SIGNATURE));
+        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(shortRow, table, validation, SIGNATURE, LEVELS));
         assertEquals(shortRow.resolve("backtest.csv") + ":2: expected 7 fields as in the header, found 5: not a"
                 + " backtest.csv as rnnlab backtest writes it", e.getMessage());
         Path other = backtest("z,2020-08,1,2020-09,1,19.5,19.0\n");
-        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(other, table, validation, SIGNATURE));
+        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(other, table, validation, SIGNATURE, LEVELS));
         assertEquals(other.resolve("backtest.csv") + ":2:1: the backtest's target \"z\" is not one the model predicts [y]",
                 e.getMessage());
     }
@@ -145,15 +148,15 @@ class BacktestErrorsTest {
     @Test
     void refusesADirectBacktest_aFileThatIsNotABacktest_andAMissingOne() throws Exception {
         Path direct = backtest("y,2020-08,3,2020-11,1,21.5,21.0\n");
-        InputException e = assertThrows(InputException.class, () -> BacktestErrors.pooled(direct, table, validation, SIGNATURE));
+        InputException e = assertThrows(InputException.class, () -> BacktestErrors.pooled(direct, table, validation, SIGNATURE, LEVELS));
         assertEquals(direct.resolve("backtest.csv") + ": its forecasts are 1 step ahead up to 3, not every step from 1:"
                 + " a direct backtest scores its last step only and cannot give each step's errors; give a recursive"
                 + " backtest (without --direct)", e.getMessage());
         Path csv = Files.writeString(dir.resolve("other.csv"), "month,y\n2020-01,3\n");
-        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(csv, table, validation, SIGNATURE));
+        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(csv, table, validation, SIGNATURE, LEVELS));
         assertEquals(csv + ":1: not the backtest.csv of rnnlab backtest: it has no column \"target\"", e.getMessage());
         Path none = dir.resolve("nothing");
-        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(none, table, validation, SIGNATURE));
+        e = assertThrows(InputException.class, () -> BacktestErrors.pooled(none, table, validation, SIGNATURE, LEVELS));
         assertEquals(none + ": no such file; give the directory of an rnnlab backtest of this series", e.getMessage());
     }
 }

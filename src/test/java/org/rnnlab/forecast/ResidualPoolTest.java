@@ -13,7 +13,7 @@ class ResidualPoolTest {
 
     /** Validation errors of one target: step 1 {1, 2, 3}, step 2 {10, 20}. */
     private static ResidualPool pool() {
-        return new ResidualPool(List.of(new ConformalIntervals(new double[][] {{1, 2, 3}, {10, 20}})), 1);
+        return new ResidualPool(List.of(new ConformalIntervals(new double[][] {{1, 2, 3}, {10, 20}})), 1, new double[] {0.5});
     }
 
     /** A point of origin index {@code origin} at step {@code step} (0-based) on {@code row}, with this error. */
@@ -44,6 +44,19 @@ class ResidualPoolTest {
     }
 
     @Test
+    void theWindowGrowsToTheErrorsTheHighestLevelNeeds_thenSlides() {
+        // 80 % needs 4 errors: step 2 (two validation errors) keeps up to 4, step 1 (three) up to 4 too
+        ResidualPool p = new ResidualPool(List.of(new ConformalIntervals(new double[][] {{1, 2, 3}, {10, 20}})), 1,
+                new double[] {0.5, 0.8});
+        p.add(List.of(point(0, 1, 52, 30), point(1, 1, 53, 40), point(2, 1, 54, 50), point(0, 0, 51, 7),
+                point(1, 0, 52, 8)));
+        double[][] r = p.at(60).get(0).residuals();
+        assertArrayEquals(new double[] {2, 3, 7, 8}, r[0], "three validation errors, two backtest ones: the newest 4");
+        assertArrayEquals(new double[] {20, 30, 40, 50}, r[1], "grown from 2 to 4, then sliding");
+        assertEquals(4, ConformalIntervals.fewestFor(0.8));
+    }
+
+    @Test
     void aModelTrainedAgain_bringsItsValidationErrors_andKeepsTheBacktestsOwn() {
         ResidualPool p = pool();
         p.at(50);
@@ -56,7 +69,7 @@ class ResidualPoolTest {
 
     @Test
     void withoutValidationErrors_givesNoIntervals_andSkipsNonFiniteErrors() {
-        ResidualPool none = new ResidualPool(List.of(), 1);
+        ResidualPool none = new ResidualPool(List.of(), 1, new double[] {0.5});
         none.add(List.of(point(0, 0, 51, 7)));
         assertTrue(none.at(60).isEmpty());
         ResidualPool p = pool();

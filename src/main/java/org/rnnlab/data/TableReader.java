@@ -95,14 +95,14 @@ final class TableReader {
             case EMPTY:
                 if (options.missingValues() == MissingValuePolicy.ERROR) {
                     throw cellError(r, field, "empty value in " + column + "; fill it in or remove the row, or choose"
-                            + " a missing-value policy (drop, ffill, interpolate) to repair missing values");
+                            + " a missing-value policy to repair missing values (--missing drop, ffill or interpolate)");
                 }
                 return;
             case MISSING_MARKER:
                 if (options.missingValues() == MissingValuePolicy.ERROR) {
                     throw cellError(r, field, CsvText.quote(cell) + " in " + column + " marks a missing value, not a number;"
-                            + " fill it in or remove the row, or choose a missing-value policy (drop, ffill,"
-                            + " interpolate) to repair missing values");
+                            + " fill it in or remove the row, or choose a missing-value policy to repair"
+                            + " missing values (--missing drop, ffill or interpolate)");
                 }
                 return;
             case INFINITE:
@@ -117,7 +117,7 @@ final class TableReader {
 
     private String hint(String cell) {
         if (!options.decimalComma() && cell.indexOf(',') >= 0 && StrictDecimal.isSyntacticNumber(cell, ',')) {
-            return " (it looks like a decimal comma: load the file with decimal commas)";
+            return " (it looks like a decimal comma: load the file with decimal commas, --decimal-comma)";
         }
         if (options.decimalComma() && cell.indexOf('.') >= 0 && StrictDecimal.isSyntacticNumber(cell, '.')) {
             return " (decimal commas were asked for, so '.' is not a decimal point)";

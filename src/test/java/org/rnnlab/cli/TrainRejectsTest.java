@@ -333,7 +333,7 @@ class TrainRejectsTest {
     @Test
     void emptyCell() {
         assertRejected(trainOn("month,a,b\n2000-01,1,2\n2000-02,,2\n"), bad() + ":3:2: empty value in column \"a\"",
-                "choose a missing-value policy (drop, ffill, interpolate)");
+                "choose a missing-value policy to repair missing values (--missing drop, ffill or interpolate)");
     }
 
     @Test

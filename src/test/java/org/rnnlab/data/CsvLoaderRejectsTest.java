@@ -130,7 +130,7 @@ class CsvLoaderRejectsTest {
     @Test
     void load_rejectsEmptyCell_suggestingAMissingValuePolicy() {
         Path file = write(dir, "month,a,b\n2020-01,1,2\n2020-02,,2\n");
-        assertRejected(file, ":3:2", "empty value in column \"a\"", "drop, ffill, interpolate");
+        assertRejected(file, ":3:2", "empty value in column \"a\"", "(--missing drop, ffill or interpolate)");
     }
 
     @ParameterizedTest
@@ -158,7 +158,7 @@ class CsvLoaderRejectsTest {
     @Test
     void load_rejectsDecimalCommaWhenNotAsked_suggestingTheOption() {
         Path file = write(dir, "month;v\n2020-01;3,5\n");
-        assertRejected(file, ":2:2", "\"3,5\"", "looks like a decimal comma");
+        assertRejected(file, ":2:2", "\"3,5\"", "looks like a decimal comma: load the file with decimal commas, --decimal-comma");
     }
 
     @Test

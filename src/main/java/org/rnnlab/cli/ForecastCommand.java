@@ -79,7 +79,7 @@ final class ForecastCommand implements Callable<Integer> {
             + " highest level needs: 19 for 95%): the bands"
             + " the backtest's next origin would use. Its errors lie nearer the end of the file than the validation"
             + " part's. Needs a recursive model and backtest (horizon 1, no --direct) whose models are like this one:"
-            + " the same network, window, transforms and networks averaged, as the backtest's run.json records.")
+            + " the same network configuration, window and transforms, as the backtest's run.json records.")
     Path intervalBacktest;
 
     @Override

@@ -27,13 +27,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * which lie nearer the end of the file than the model's validation part. They join the model's
  * validation errors in the backtest's own sliding window ({@link ResidualPool}), read at the last
  * row of the file, so the forecast's intervals are the ones the backtest's next origin would have
- * used: per step, the newest errors, as many as the validation part gave or the highest level needs.
+ * used: per step, the newest errors, as many as the validation part gave or the highest level (of
+ * the forecast's and the backtest's) needs.
  *
  * <p>The backtest must be of this series: each of its rows names the row it scored by time label
  * (or line) and its actual value, and both must be found, equal, in the data file; a recursive
  * backtest (steps 1 … H) only, since a direct one scores the last step alone. Each of the backtest's
- * models must have the forecasting model's {@link ModelSignature} (network, window, transforms,
- * networks averaged), as its {@code run.json} records them; a backtest directory without one (from
+ * models must have the forecasting model's {@link ModelSignature} (network, window, horizon,
+ * transforms, as its {@code run.json} records them); a backtest directory without one (from
  * an rnnlab before backtests recorded them) is taken unchecked, and {@link Pooled#checked} says so.
  */
 public final class BacktestErrors {
@@ -88,21 +89,26 @@ public final class BacktestErrors {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw InputException.inFile(csv, "cannot read it: " + e.getMessage()).withCause(e);
         }
-        boolean checked = checkModels(csv.resolveSibling(BacktestFiles.RUN_JSON), model);
         if (!aheads.isEmpty() && aheads.last() != aheads.size()) {
             throw InputException.inFile(csv, "its forecasts are " + Plural.of(aheads.size(), "step") + " ahead up to "
                     + aheads.last() + ", not every step from 1: a direct backtest scores its last step only and cannot give each step's"
                     + " errors; give a recursive backtest (without --direct)");
         }
-        ResidualPool pool = new ResidualPool(validation, table.targetColumns().length, levels);
+        JsonNode run = checkModels(csv.resolveSibling(BacktestFiles.RUN_JSON), model);
+        double[] all = levels;
+        for (JsonNode l : run == null ? List.<JsonNode>of() : run.path("levels")) {
+            all = java.util.Arrays.copyOf(all, all.length + 1);
+            all[all.length - 1] = l.asDouble();
+        }
+        ResidualPool pool = new ResidualPool(validation, table.targetColumns().length, all);
         pool.add(points);
-        return new Pooled(pool.at(table.rows() - 1), points.size(), checked);
+        return new Pooled(pool.at(table.rows() - 1), points.size(), run != null);
     }
 
-    /** Refuses a backtest whose run.json names a model unlike {@code model}; false when there is no run.json. */
-    private static boolean checkModels(Path runJson, ModelSignature model) {
+    /** Refuses a backtest whose run.json names a model unlike {@code model}; its run.json, or null when it has none. */
+    private static JsonNode checkModels(Path runJson, ModelSignature model) {
         if (!Files.isRegularFile(runJson)) {
-            return false;
+            return null;
         }
         JsonNode root;
         try {
@@ -124,11 +130,12 @@ public final class BacktestErrors {
             if (!differences.isEmpty()) {
                 throw InputException.inFile(runJson, "the backtest's model " + (m + 1) + " (from origin "
                         + models.get(m).path("first_origin").asText("?") + ") is not like the forecasting model: "
-                        + String.join(", ", differences) + "; give a backtest run with the model's options, or"
-                        + " leave --interval-backtest out");
+                        + String.join(", ", differences) + "; give a backtest run with the model's options (a"
+                        + " backtest resolves a default window and recipe on the rows up to each origin, so give them:"
+                        + " " + model.options() + "), or leave --interval-backtest out");
             }
         }
-        return true;
+        return root;
     }
 
     /** One row of the backtest as a point of the pool, or null when it has no forecast. */

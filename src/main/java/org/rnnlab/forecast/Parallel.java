@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Independent trainings (candidate recipes, ensemble members, backtest origins) on a pool of
  * threads, each single-threaded, results in input order: the numbers do not depend on the thread
- * count. A failure of one task is rethrown as it was (an input error stays an input error).
+ * count. A failure of one task is rethrown as it was (an input error stays an input error), once
+ * the tasks still running have ended, so none writes after the caller has cleaned up.
  */
 final class Parallel {
 
@@ -50,6 +51,22 @@ final class Parallel {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            awaitEnd(pool); // no task still writes (a checkpoint, say) once the caller handles a failure
+        }
+    }
+
+    /**
+     * Waits for the pool's tasks to end (trainings do not stop on an interrupt, so after one task
+     * fails this lasts as long as the others still running take); an interrupt stops the wait and
+     * stays set.
+     */
+    private static void awaitEnd(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                // keep waiting
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -193,7 +193,7 @@ class ForecastCommandTest {
         assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", Cli.AIRLINE.toString(), "--steps", "3",
                 "--interval-backtest", unlike.toString()), unlike.resolve("run.json") + ": the backtest's model 1 (from"
                 + " origin ", ") is not like the forecasting model: transforms diff (the model's: log); give a backtest"
-                + " run with the model's options");
+                + " run with the model's options", "so give them: --window 12 --transform log)");
 
         Path direct = dir.resolve("direct");
         Cli.train(Cli.AIRLINE, direct, "--horizon", "3").expectSuccess();

@@ -43,7 +43,10 @@ class BacktestErrorsTest {
         o.put("hidden_size", 32);
         o.put("window", window);
         o.put("transforms", transforms);
-        o.put("networks", 1);
+        var names = o.putArray("transform_names");
+        for (String name : transforms.split(",")) {
+            names.add(name);
+        }
         return new ModelSignature(o);
     }
 
@@ -107,7 +110,8 @@ class BacktestErrorsTest {
         InputException e = assertThrows(InputException.class, () -> BacktestErrors.pooled(bt, table, validation, SIGNATURE, LEVELS));
         assertEquals(bt.resolve("run.json") + ": the backtest's model 2 (from origin 2020-09) is not like the forecasting"
                 + " model: window 24 (the model's: 12), transforms log,diff (the model's: diff); give a backtest run with"
-                + " the model's options, or leave --interval-backtest out", e.getMessage());
+                + " the model's options (a backtest resolves a default window and recipe on the rows up to each origin,"
+                + " so give them: --window 12 --transform diff), or leave --interval-backtest out", e.getMessage());
         Files.writeString(bt.resolve("run.json"), "{\"command\": \"train\"}");
         e = assertThrows(InputException.class, () -> BacktestErrors.pooled(bt, table, validation, SIGNATURE, LEVELS));
         assertEquals(bt.resolve("run.json") + ": not the run.json of rnnlab backtest: it has no \"command\": \"backtest\""
@@ -146,8 +150,9 @@ class BacktestErrorsTest {
     }
 
     @Test
-    void refusesADirectBacktest_aFileThatIsNotABacktest_andAMissingOne() throws Exception {
+    void refusesADirectBacktest_beforeComparingItsModels_aFileThatIsNotABacktest_andAMissingOne() throws Exception {
         Path direct = backtest("y,2020-08,3,2020-11,1,21.5,21.0\n");
+        runJson(direct, signature(12, "diff"));
         InputException e = assertThrows(InputException.class, () -> BacktestErrors.pooled(direct, table, validation, SIGNATURE, LEVELS));
         assertEquals(direct.resolve("backtest.csv") + ": its forecasts are 1 step ahead up to 3, not every step from 1:"
                 + " a direct backtest scores its last step only and cannot give each step's errors; give a recursive"

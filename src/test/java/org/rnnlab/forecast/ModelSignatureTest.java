@@ -46,4 +46,18 @@ class ModelSignatureTest {
         assertEquals(new ModelSignature(fields(12, "diff")), s);
         assertThrows(IllegalArgumentException.class, () -> new ModelSignature(null));
     }
+
+    @Test
+    void options_askForTheWindowAndTransforms_withTheSeasonOfASeasonalDifference() {
+        ObjectNode o = fields(24, "log,sdiff(12)");
+        o.putArray("transform_names").add("log").add("sdiff");
+        o.put("seasonal_lag", 12);
+        assertEquals("--window 24 --transform log,sdiff --season 12", new ModelSignature(o).options());
+        ObjectNode none = fields(6, "none");
+        none.putArray("transform_names");
+        assertEquals("--window 6 --transform none", new ModelSignature(none).options());
+        assertEquals(List.of("window 6 (the model's: 24)", "transforms none (the model's: log,sdiff(12))"),
+                new ModelSignature(none).differences(new ModelSignature(o)), "the spelled-out fields are not"
+                + " differences of their own");
+    }
 }

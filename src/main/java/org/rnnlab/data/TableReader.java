@@ -94,21 +94,25 @@ final class TableReader {
         switch (StrictDecimal.classify(cell, options.decimalPoint())) {
             case EMPTY:
                 if (options.missingValues() == MissingValuePolicy.ERROR) {
-                    throw cellError(r, field, "empty value in " + column + "; fill it in or remove the row, or choose"
-                            + " a missing-value policy to repair missing values (--missing drop, ffill or interpolate)");
+                    throw repairable(r, field, "empty value in " + column, MISSING_ADVICE,
+                            CellException.Remedy.MISSING_VALUE_POLICY);
                 }
                 return;
             case MISSING_MARKER:
                 if (options.missingValues() == MissingValuePolicy.ERROR) {
-                    throw cellError(r, field, CsvText.quote(cell) + " in " + column + " marks a missing value, not a number;"
-                            + " fill it in or remove the row, or choose a missing-value policy to repair"
-                            + " missing values (--missing drop, ffill or interpolate)");
+                    throw repairable(r, field, CsvText.quote(cell) + " in " + column + " marks a missing value, not a"
+                            + " number", MISSING_ADVICE, CellException.Remedy.MISSING_VALUE_POLICY);
                 }
                 return;
             case INFINITE:
                 throw cellError(r, field, CsvText.quote(cell) + " in " + column + " is infinite; a series must hold finite"
                         + " numbers: replace the value or remove the row");
             default:
+                if (!options.decimalComma() && cell.indexOf(',') >= 0 && StrictDecimal.isSyntacticNumber(cell, ',')) {
+                    throw repairable(r, field, CsvText.quote(cell) + " in " + column + " is not a number (it looks like a"
+                            + " decimal comma)", "load the file with decimal commas (--decimal-comma), or fix the value",
+                            CellException.Remedy.DECIMAL_COMMA);
+                }
                 throw cellError(r, field, CsvText.quote(cell) + " in " + column + " is not a number" + hint(cell)
                         + "; fix the value, or if the column holds labels, make it the time column or leave it out"
                         + " of the features and targets");
@@ -116,9 +120,6 @@ final class TableReader {
     }
 
     private String hint(String cell) {
-        if (!options.decimalComma() && cell.indexOf(',') >= 0 && StrictDecimal.isSyntacticNumber(cell, ',')) {
-            return " (it looks like a decimal comma: load the file with decimal commas, --decimal-comma)";
-        }
         if (options.decimalComma() && cell.indexOf('.') >= 0 && StrictDecimal.isSyntacticNumber(cell, '.')) {
             return " (decimal commas were asked for, so '.' is not a decimal point)";
         }
@@ -195,6 +196,13 @@ final class TableReader {
                 throw cellError(r, time, "time label " + CsvText.quote(labels.get(r)) + column + what);
             }
         }
+    }
+
+    private static final String MISSING_ADVICE = "fill it in or remove the row, or choose a missing-value policy to"
+            + " repair missing values (--missing drop, ffill or interpolate)";
+
+    private CellException repairable(int r, int field, String problem, String advice, CellException.Remedy remedy) {
+        return new CellException(file + ":" + lines[r] + ":" + (field + 1), problem, advice, remedy);
     }
 
     private InputException cellError(int r, int field, String detail) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.rnnlab.data.CellException;
 import org.rnnlab.data.CsvLoader;
 import org.rnnlab.data.CsvOptions;
 import org.rnnlab.data.MissingColumnException;
@@ -124,6 +125,15 @@ public record TrainedModel(Ensemble ensemble, Normalization normalization, DataR
             String time = c.timeColumn() == null ? "none" : c.timeColumn().toString();
             throw e.withAdvice("the model reads the columns it was trained with, by name (time " + time + ", features "
                     + c.features() + ", target " + c.targets() + "): give a file with these columns");
+        } catch (CellException e) {
+            throw e.withAdvice(switch (e.remedy()) {
+                case MISSING_VALUE_POLICY -> "fill it in or remove the row: the model reads files with the"
+                        + " missing-value policy it was trained with (" + recipe.csv().missingValues().name()
+                        .toLowerCase(java.util.Locale.ROOT) + "; one trained with --missing drop, ffill or interpolate"
+                        + " repairs missing values)";
+                case DECIMAL_COMMA -> "give the numbers with decimal points, as the model's training file had them (a"
+                        + " model trained with --decimal-comma reads decimal commas)";
+            });
         }
     }
 

@@ -158,6 +158,26 @@ class ForecastCommandTest {
     }
 
     @Test
+    void aCellTheModelsReadingOptionsRefuse_isAdvisedForTheModel_notWithOptionsForecastLacks() throws Exception {
+        Path run = dir.resolve("run");
+        Cli.train(Cli.AIRLINE, run).expectSuccess();
+        List<String> lines = Files.readAllLines(Cli.AIRLINE);
+        List<String> empty = new java.util.ArrayList<>(lines), comma = new java.util.ArrayList<>(lines);
+        empty.set(4, lines.get(4).split(",")[0] + ",");
+        comma.set(4, lines.get(4).split(",")[0] + ",\"" + lines.get(4).split(",")[1] + ",5\"");
+        Path withEmpty = Files.write(dir.resolve("empty.csv"), empty), withComma = Files.write(dir.resolve("comma.csv"), comma);
+        String err = assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", withEmpty.toString(), "--steps", "2"),
+                withEmpty + ":5:2: empty value in column \"passengers\"; fill it in or remove the row: the model reads"
+                + " files with the missing-value policy it was trained with (error; one trained with --missing drop,"
+                + " ffill or interpolate repairs missing values)");
+        assertTrue(!err.contains("choose a missing-value policy"), err);
+        assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", withComma.toString(), "--steps", "2"),
+                withComma + ":5:2: \"" + lines.get(4).split(",")[1] + ",5\" in column \"passengers\" is not a number (it"
+                + " looks like a decimal comma); give the numbers with decimal points, as the model's training file had"
+                + " them (a model trained with --decimal-comma reads decimal commas)");
+    }
+
+    @Test
     void rejects_aSeriesTooShortForTheModelsWindow() {
         Path run = dir.resolve("run");
         Cli.train(Cli.AIRLINE, run).expectSuccess();

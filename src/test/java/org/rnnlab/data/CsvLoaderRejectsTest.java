@@ -158,7 +158,7 @@ class CsvLoaderRejectsTest {
     @Test
     void load_rejectsDecimalCommaWhenNotAsked_suggestingTheOption() {
         Path file = write(dir, "month;v\n2020-01;3,5\n");
-        assertRejected(file, ":2:2", "\"3,5\"", "looks like a decimal comma: load the file with decimal commas, --decimal-comma");
+        assertRejected(file, ":2:2", "\"3,5\"", "is not a number (it looks like a decimal comma); load the file with decimal commas (--decimal-comma), or fix the value");
     }
 
     @Test

@@ -45,7 +45,8 @@ public final class Fitting {
             first = single(plan, table, plan.transforms().resolve(season), Optional.empty(), season, hooks, checkpoints);
         } else {
             RecipeChoice choice = byRule(plan, table, season, hooks, shortValidation);
-            first = single(plan, table, choice.chosen(), Optional.of(choice), season, hooks, checkpoints);
+            TrainingPlan windowed = plan.windowGiven() ? plan : windowFor(plan, table, choice.chosen(), hooks);
+            first = single(windowed, table, choice.chosen(), Optional.of(choice), season, hooks, checkpoints);
         }
         Fitted ensemble = plan.ensemble() > 1 ? withMembers(plan, first, hooks, checkpoints) : first;
         Fitted withErrors = withHeldOutErrors(ensemble, season, hooks);
@@ -126,6 +127,23 @@ public final class Fitting {
                 + " season (" + season + "), too few to choose a recipe on; the trend, season and spread tests of"
                 + " --transform rule decide instead");
         return true;
+    }
+
+    /**
+     * The default window for the recipe the rule chose: the window chosen before fitted every
+     * candidate recipe (the one with the most rows lost to differences), which on a short file may
+     * leave no window at all for the recipe that is actually trained.
+     */
+    private static TrainingPlan windowFor(TrainingPlan plan, TimeSeriesTable table, Transforms chosen,
+            TrainingRun.Hooks hooks) {
+        var w = plan.prepare().windows();
+        var fitted = DefaultWindow.applied(w, table.rows(), plan.prepare().split(), chosen.firstRow());
+        if (fitted.window() == w.window()) {
+            return plan;
+        }
+        hooks.note("window " + fitted.window() + " for " + chosen.label() + " (the default " + DefaultWindow.PREFERRED
+                + " leaves too few training windows in this " + table.rows() + "-row series; --window sets it)");
+        return plan.withPrepare(plan.prepare().withWindows(fitted));
     }
 
     /** {@link RecipeRule}'s recipe from the training rows of the first target, said with its reasons. */

@@ -37,9 +37,18 @@ public final class RecipeRule {
 
         /** "log (mean–sd correlation 0.93), sdiff (seasonal strength 0.95), no diff (KPSS 0.21)". */
         public String reasons() {
-            return String.format(Locale.ROOT, "%s (mean-sd correlation %.2f), %s (seasonal strength %.2f), %s (KPSS %.3f)",
-                    transforms.log() ? "log" : "no log", correlation, transforms.seasonal() ? "sdiff" : "no sdiff",
-                    strength, transforms.diff() ? "diff" : "no diff", kpss);
+            return String.join(", ",
+                    reason(transforms.log() ? "log" : "no log", "mean-sd correlation %.2f", correlation,
+                            "values not all positive, or too few rows"),
+                    reason(transforms.seasonal() ? "sdiff" : "no sdiff", "seasonal strength %.2f", strength,
+                            "no season, or fewer than three seasons of rows"),
+                    reason(transforms.diff() ? "diff" : "no diff", "KPSS %.3f", kpss, "too few rows"));
+        }
+
+        /** "log (mean-sd correlation 0.93)", or why the statistic could not be measured. */
+        private static String reason(String choice, String statistic, double value, String whyNot) {
+            return choice + " (" + (Double.isNaN(value) ? statistic.substring(0, statistic.indexOf(" %"))
+                    + " not measurable: " + whyNot : String.format(Locale.ROOT, statistic, value)) + ")";
         }
     }
 

@@ -1,0 +1,38 @@
+package org.rnnlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Defaults that fit a short file: the window of the recipe the rule chose, and backtest origins from the middle on. */
+class ShortFileDefaultsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void train_onFifteenMonths_takesAWindowThatFitsTheRecipeTheRuleChose_andSaysWhyTheRuleCouldNotMeasure() {
+        Path file = Cli.write(dir, "short.csv", Cli.monthly(15));
+        Cli.Run r = Cli.train(file, dir.resolve("run"), "--transform", "auto").expectSuccess();
+        assertTrue(r.err().contains("(the default 12 leaves too few training windows in this 15-row series; --window"
+                + " sets it)"), r.err());
+        assertTrue(r.err().contains("no sdiff (seasonal strength not measurable: no season, or fewer than three seasons"
+                + " of rows)"), r.err());
+        assertTrue(!r.err().contains("NaN"), r.err());
+    }
+
+    @Test
+    void backtest_onThirtyMonths_startsItsOriginsAtTheMiddleOfTheFile() {
+        Path file = Cli.write(dir, "short.csv", Cli.monthly(30));
+        List<String> args = new ArrayList<>(List.of("backtest", "--data", file.toString(), "--out",
+                dir.resolve("bt").toString(), "--transform", "none"));
+        args.addAll(List.of(Cli.TINY));
+        Cli.Run r = Cli.run(args.toArray(String[]::new)).expectSuccess();
+        assertTrue(r.err().contains("4 origins from 2001-03 to 2001-06, 12 steps ahead each"), r.err());
+    }
+}

@@ -46,9 +46,11 @@ public final class TimeAxis {
     private final int firstGap;
     private final long lastOrdinal;
     private final int dayOfMonth;
+    /** The zone of the last label, written after future labels ("" for local times). */
+    private final String zone;
 
     private TimeAxis(Frequency frequency, TimeLabels.Format format, long step, int gaps, int firstGap, long lastOrdinal,
-            int dayOfMonth) {
+            int dayOfMonth, String zone) {
         this.frequency = frequency;
         this.format = format;
         this.step = step;
@@ -56,6 +58,7 @@ public final class TimeAxis {
         this.firstGap = firstGap;
         this.lastOrdinal = lastOrdinal;
         this.dayOfMonth = dayOfMonth;
+        this.zone = zone;
     }
 
     /**
@@ -94,7 +97,7 @@ public final class TimeAxis {
             firstGap++;
         }
         return Optional.of(new TimeAxis(frequency, format, step, (int) stepAndGaps[1],
-                firstGap + 1 < ordinals.length ? firstGap : -1, ordinals[ordinals.length - 1], day));
+                firstGap + 1 < ordinals.length ? firstGap : -1, ordinals[ordinals.length - 1], day, parsed.zone()));
     }
 
     public Frequency frequency() {
@@ -157,7 +160,8 @@ public final class TimeAxis {
     /**
      * Labels for the {@code n} steps after the last label, in the labels' format. The
      * continuation is naive: it adds one step at a time and knows nothing of the gaps (an
-     * intraday series that skips weekends continues into the weekend).
+     * intraday series that skips weekends continues into the weekend), and zoned date-times keep
+     * the last label's offset (a change to or from summer time ahead is not known).
      */
     public List<String> next(int n) {
         if (n < 0) {
@@ -165,7 +169,7 @@ public final class TimeAxis {
         }
         List<String> labels = new ArrayList<>(n);
         for (int k = 1; k <= n; k++) {
-            labels.add(format.format(lastOrdinal + k * step, dayOfMonth));
+            labels.add(format.format(lastOrdinal + k * step + TimeLabels.offsetSeconds(zone), dayOfMonth) + zone);
         }
         return labels;
     }

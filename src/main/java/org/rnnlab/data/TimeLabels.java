@@ -9,12 +9,16 @@ import java.util.List;
 /**
  * Time labels read as whole numbers on a common scale ("ordinals"): months since year 0, quarters,
  * days since 1970-01-01, seconds since 1970-01-01T00:00 (local time, no zone), or the integers
- * themselves. {@link TimeAxis} finds the step on that scale.
+ * themselves. {@link TimeAxis} finds the step on that scale. Date-times may end in a zone, ISO
+ * 8601's {@code Z} or an offset such as {@code +01:00} (as pandas writes zone-aware times), on
+ * every label or none; they are then read as instants, seconds since 1970-01-01T00:00Z, so a
+ * change of offset (summer time) is no step.
  *
  * @param format   the label format shared by every label
  * @param ordinals one ordinal per label
+ * @param zone     the zone of the last label ({@code Z}, {@code +01:00}), or empty for local times
  */
-record TimeLabels(Format format, long[] ordinals) {
+record TimeLabels(Format format, long[] ordinals, String zone) {
 
     /** A label format: how to read it and how to write an ordinal back in it. */
     enum Format {
@@ -85,19 +89,56 @@ record TimeLabels(Format format, long[] ordinals) {
         if (format == null) {
             return null;
         }
+        boolean zoned = !zoneOf(labels.get(0)).isEmpty();
         long[] ordinals = new long[labels.size()];
         try {
             for (int i = 0; i < ordinals.length; i++) {
                 String s = labels.get(i);
-                if (formatOf(s) != format) {
+                if (!fits(s, format, zoned)) {
                     return null;
                 }
-                ordinals[i] = ordinal(format, s);
+                ordinals[i] = instant(format, s);
             }
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
-        return new TimeLabels(format, ordinals);
+        return new TimeLabels(format, ordinals, zoneOf(labels.get(labels.size() - 1)));
+    }
+
+    /** Whether {@code s} has the format {@code format}, with a zone exactly when {@code zoned}. */
+    private static boolean fits(String s, Format format, boolean zoned) {
+        return formatOf(s) == format && zoneOf(s).isEmpty() != zoned;
+    }
+
+    /** The ordinal of a label: for a date-time with a zone, the seconds of the instant it names. */
+    private static long instant(Format format, String s) {
+        String zone = zoneOf(s);
+        return ordinal(format, s.substring(0, s.length() - zone.length())) - offsetSeconds(zone);
+    }
+
+    /**
+     * A date-time label's zone: {@code "Z"}, an offset {@code "+HH:MM"} or {@code "-HH:MM"}, or
+     * empty (also for labels that are not date-times).
+     */
+    static String zoneOf(String s) {
+        int n = s.length();
+        if (n >= 17 && s.charAt(n - 1) == 'Z') {
+            return "Z";
+        }
+        if (n >= 22 && (s.charAt(n - 6) == '+' || s.charAt(n - 6) == '-') && digits(s, n - 5, n - 3)
+                && s.charAt(n - 3) == ':' && digits(s, n - 2, n)) {
+            return s.substring(n - 6);
+        }
+        return "";
+    }
+
+    /** The seconds a zone is ahead of UTC (0 for {@code Z} and for none). */
+    static long offsetSeconds(String zone) {
+        if (zone.length() != 6) {
+            return 0;
+        }
+        long seconds = Integer.parseInt(zone.substring(1, 3)) * 3600L + Integer.parseInt(zone.substring(4, 6)) * 60L;
+        return zone.charAt(0) == '-' ? -seconds : seconds;
     }
 
     /**
@@ -110,13 +151,14 @@ record TimeLabels(Format format, long[] ordinals) {
         if (format == null || format == Format.INTEGER) {
             return -1;
         }
+        boolean zoned = !zoneOf(labels.get(0)).isEmpty();
         for (int i = 0; i < labels.size(); i++) {
             String s = labels.get(i);
             try {
-                if (formatOf(s) != format) {
+                if (!fits(s, format, zoned)) {
                     return i;
                 }
-                ordinal(format, s);
+                instant(format, s);
             } catch (DateTimeException | NumberFormatException e) {
                 return i;
             }
@@ -142,9 +184,9 @@ record TimeLabels(Format format, long[] ordinals) {
             months[i] = TimeAxis.monthOrdinal(YearMonth.from(d));
         }
         if (sameDay) {
-            return new TimeLabels(Format.MONTHS_OF_DATES, months);
+            return new TimeLabels(Format.MONTHS_OF_DATES, months, "");
         }
-        return monthEnds ? new TimeLabels(Format.MONTH_ENDS, months) : null;
+        return monthEnds ? new TimeLabels(Format.MONTH_ENDS, months, "") : null;
     }
 
     /** The day of the month of the first label (an ISO date). */
@@ -152,7 +194,15 @@ record TimeLabels(Format format, long[] ordinals) {
         return LocalDate.parse(labels.get(0)).getDayOfMonth();
     }
 
-    private static Format formatOf(String s) {
+    /** The format of a label, its zone aside (a zone only after a date-time). */
+    private static Format formatOf(String label) {
+        String zone = zoneOf(label);
+        String s = label.substring(0, label.length() - zone.length());
+        Format format = localFormatOf(s);
+        return zone.isEmpty() || format != null && format.isDateTime() ? format : null;
+    }
+
+    private static Format localFormatOf(String s) {
         int n = s.length();
         if (n == 7 && digits(s, 0, 4) && s.charAt(5) == 'Q' && quarter(s.charAt(6))) {
             return s.charAt(4) == '-' ? Format.YEAR_QUARTER : s.charAt(4) == ' ' ? Format.YEAR_SPACE_QUARTER : null;

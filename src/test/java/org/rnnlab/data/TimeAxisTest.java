@@ -127,6 +127,31 @@ class TimeAxisTest {
     }
 
     @Test
+    void detect_zonedDateTimes_asInstants_continuingWithTheLastOffset() {
+        TimeAxis utc = axis("ts", "2021-01-01T22:00:00Z", "2021-01-01T23:00:00Z");
+        assertEquals(TimeAxis.Frequency.HOURLY, utc.frequency());
+        assertEquals(OptionalInt.of(24), utc.seasonLength());
+        assertEquals(List.of("2021-01-02T00:00:00Z"), utc.next(1));
+        // pandas' zone-aware times across the change to summer time: 01:00+01:00 then 03:00+02:00 is one hour
+        TimeAxis summer = axis("ts", "2021-03-28 00:00:00+01:00", "2021-03-28 01:00:00+01:00",
+                "2021-03-28 03:00:00+02:00", "2021-03-28 04:00:00+02:00");
+        assertEquals(TimeAxis.Frequency.HOURLY, summer.frequency());
+        assertEquals(0, summer.gaps(), "no gap where the offset changes");
+        assertEquals(List.of("2021-03-28 05:00:00+02:00", "2021-03-28 06:00:00+02:00"), summer.next(2));
+        TimeAxis west = axis("ts", "2021-01-01T23:30-05:00", "2021-01-02T00:00-05:00");
+        assertEquals(List.of("2021-01-02T00:30-05:00"), west.next(1));
+    }
+
+    @Test
+    void detect_zonesOnSomeLabelsOnly_orAfterADate_noAxis_andTheFirstMisfitIsNamed() {
+        assertNone("ts", "2021-01-01T22:00:00Z", "2021-01-01T23:00:00");
+        assertNone("ts", "2021-01-01T22:00:00", "2021-01-01T23:00:00Z");
+        assertNone("day", "2021-01-01Z", "2021-01-02Z");
+        assertEquals(1, TimeLabels.firstMisfit(List.of("2021-01-01T22:00:00Z", "2021-01-01T23:00:00")));
+        assertEquals(-1, TimeLabels.firstMisfit(List.of("2021-01-01T22:00:00Z", "2021-01-01T23:00:00+01:00")));
+    }
+
+    @Test
     void detect_quarterHours_seasonIsOneDay() {
         TimeAxis a = axis("ts", "2000-01-01T00:00", "2000-01-01T00:15", "2000-01-01T00:30");
         assertEquals(TimeAxis.Frequency.OTHER, a.frequency());

@@ -137,8 +137,16 @@ final class TableReader {
             }
             labels.add(label);
         }
-        checkTimeOrder(labels, time);
-        return labels;
+        List<String> iso = DayMonthDates.toIso(labels);
+        for (int r = 0; r < iso.size() && iso != labels; r++) {
+            if (!DayMonthDates.isRealDate(iso.get(r))) {
+                throw cellError(r, time, "time label " + CsvText.quote(labels.get(r)) + " in column "
+                        + CsvText.quote(header.get(time)) + " is not a real date (the column's dates read as "
+                        + DayMonthDates.reading(labels) + "); correct it");
+            }
+        }
+        checkTimeOrder(iso, time);
+        return iso;
     }
 
     /** The most local clock time steps back when summer time ends, in seconds. */

@@ -1,0 +1,82 @@
+package org.rnnlab.data;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates written day and month first, as spreadsheets export them — {@code 12/31/2020} (month,
+ * day, year: the United States), {@code 31/12/2020} and {@code 31.12.2020} (day, month, year) —
+ * rewritten as ISO dates ({@code 2020-12-31}), which {@link TimeAxis} reads. Which of the two
+ * numbers is the day is taken from the labels themselves: a first number above 12 makes them
+ * day/month, a second above 12 month/day; slash dates with neither (every number 12 or less, as
+ * in monthly dates on the 1st) are ambiguous and stay as they are, as do labels of mixed styles
+ * and labels where both numbers exceed 12 somewhere; dotted dates with neither are day.month, as
+ * they are written where dots are used. A label with a day its month lacks ({@code 02/30/2020})
+ * becomes an ISO date that is not one ({@link #isRealDate} tells).
+ */
+final class DayMonthDates {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})");
+
+    private DayMonthDates() {
+    }
+
+    /** The labels as ISO dates, or {@code labels} themselves when they are not all such dates of one reading. */
+    static List<String> toIso(List<String> labels) {
+        Boolean dayFirst = dayFirst(labels);
+        if (dayFirst == null) {
+            return labels;
+        }
+        List<String> iso = new ArrayList<>(labels.size());
+        for (String label : labels) {
+            Matcher m = DATE.matcher(label);
+            m.matches();
+            int first = Integer.parseInt(m.group(1)), second = Integer.parseInt(m.group(3));
+            iso.add(String.format("%s-%02d-%02d", m.group(4), dayFirst ? second : first, dayFirst ? first : second));
+        }
+        return iso;
+    }
+
+    /** How {@link #toIso} reads the labels ("month/day/year", "day.month.year", ...), or null when it does not. */
+    static String reading(List<String> labels) {
+        Boolean dayFirst = dayFirst(labels);
+        if (dayFirst == null) {
+            return null;
+        }
+        String s = labels.get(0).contains(".") ? "." : "/";
+        return (dayFirst ? "day" + s + "month" : "month" + s + "day") + s + "year";
+    }
+
+    /** Whether an ISO date {@code yyyy-mm-dd} names a day of the calendar. */
+    static boolean isRealDate(String iso) {
+        try {
+            LocalDate.parse(iso);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** True for day first, false for month first, null when the labels are not such dates of one reading. */
+    private static Boolean dayFirst(List<String> labels) {
+        char separator = 0;
+        boolean dayFirst = false, monthFirst = false;
+        for (String label : labels) {
+            Matcher m = DATE.matcher(label);
+            if (!m.matches() || separator != 0 && m.group(2).charAt(0) != separator) {
+                return null;
+            }
+            separator = m.group(2).charAt(0);
+            dayFirst |= Integer.parseInt(m.group(1)) > 12;
+            monthFirst |= Integer.parseInt(m.group(3)) > 12;
+        }
+        if (labels.isEmpty() || dayFirst && monthFirst || !dayFirst && !monthFirst && separator == '/') {
+            return null;
+        }
+        return dayFirst || !monthFirst; // dotted dates without evidence: day.month
+    }
+}

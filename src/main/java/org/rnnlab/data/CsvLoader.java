@@ -189,8 +189,8 @@ public final class CsvLoader {
     }
 
     /**
-     * True when every field of the header is a number or a time label and at least one is a number
-     * other than a column's position: the names {@code 0, 1, …} or {@code 1, 2, …} of two or more
+     * True when every field of the header is a number or a time label (spreadsheet dates among
+     * them) and at least one is a number other than a column's position: the names {@code 0, 1, …} or {@code 1, 2, …} of two or more
      * columns, which data frames without column names are written with, stay names (one column
      * named "1" or "0" is more likely a count series without a header, whose first value would be
      * lost).
@@ -201,7 +201,7 @@ public final class CsvLoader {
         boolean number = false;
         for (int f = 0; f < names.length; f++) {
             boolean isNumber = StrictDecimal.isSyntacticNumber(names[f], point);
-            if (!isNumber && !TimeLabels.isLabel(names[f])) {
+            if (!isNumber && !TimeLabels.isLabel(names[f]) && !DayMonthDates.isDayMonthDate(names[f])) {
                 return false;
             }
             number |= isNumber;

@@ -51,6 +51,11 @@ final class DayMonthDates {
         return (dayFirst ? "day" + s + "month" : "month" + s + "day") + s + "year";
     }
 
+    /** Whether {@code s} is written as such a date, whichever number is the day ({@code 01/02/2020}). */
+    static boolean isDayMonthDate(String s) {
+        return DATE.matcher(s).matches();
+    }
+
     /** Whether an ISO date {@code yyyy-mm-dd} names a day of the calendar. */
     static boolean isRealDate(String iso) {
         try {

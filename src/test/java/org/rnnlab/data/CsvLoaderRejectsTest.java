@@ -103,7 +103,7 @@ class CsvLoaderRejectsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"102.5\n101.0\n", "2020-01,1.5\n2020-02,2\n", "1990 Q1,3\n1990 Q2,4\n", "7,8\n9,10\n",
-            "1\n3\n2\n", "0\n5\n"})
+            "1\n3\n2\n", "0\n5\n", "12/30/2020,1\n12/31/2020,2\n"})
     void load_rejectsAFirstLineOfData_suggestingAHeaderOrNoHeader(String content) {
         assertRejected(write(dir, content), ":1", "not column names", "looks like the first row of data",
                 "add a header line", "--no-header", "names that are not numbers");

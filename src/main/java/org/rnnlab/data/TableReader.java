@@ -19,6 +19,8 @@ final class TableReader {
     private final List<String[]> data;
     private final long[] lines;
     private final ColumnSelection selection;
+    /** How the time column's spreadsheet dates were read ("month/day/year"), or null for none. */
+    private String dateReading;
 
     TableReader(Path file, CsvOptions options, List<String> header, List<String[]> data, long[] lines,
             ColumnSelection selection) {
@@ -70,8 +72,10 @@ final class TableReader {
                 labels = labels == null ? null : MissingValues.keepRows(labels, keep);
             }
         }
+        String reason = dateReading == null ? selection.timeReason() : selection.timeReason() + "; its dates read as "
+                + dateReading;
         return new TimeSeriesTable(file, selection.time() < 0 ? null : header.get(selection.time()),
-                selection.timeReason(), labels, Arrays.asList(names), values, positions(loaded, selection.features()),
+                reason, labels, Arrays.asList(names), values, positions(loaded, selection.features()),
                 positions(loaded, selection.targets()), rowLines, fields);
     }
 
@@ -138,6 +142,7 @@ final class TableReader {
             labels.add(label);
         }
         List<String> iso = DayMonthDates.toIso(labels);
+        dateReading = DayMonthDates.reading(labels);
         for (int r = 0; r < iso.size() && iso != labels; r++) {
             if (!DayMonthDates.isRealDate(iso.get(r))) {
                 throw cellError(r, time, "time label " + CsvText.quote(labels.get(r)) + " in column "

@@ -43,6 +43,8 @@ class CsvLoaderAcceptsTest {
         TimeSeriesTable t = CsvLoader.load(write(dir, "Date,v\n12/30/2020,1\n12/31/2020,2\n1/1/2021,3\n"));
         assertSeries(t, List.of("2020-12-30", "2020-12-31", "2021-01-01"), 1, 2, 3);
         assertEquals(TimeAxis.Frequency.DAILY, t.timeAxis().orElseThrow().frequency());
+        assertEquals(Optional.of("the first column without numbers; its dates read as month/day/year"),
+                t.timeColumnReason());
         assertRejected(write(dir, "Date,v\n02/28/2020,1\n02/30/2020,2\n"), ":3:1", "time label \"02/30/2020\" in column"
                 + " \"Date\" is not a real date (the column's dates read as month/day/year); correct it");
     }

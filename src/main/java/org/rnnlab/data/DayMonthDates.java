@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
  * in monthly dates on the 1st) are ambiguous and stay as they are, as do labels of mixed styles
  * and labels where both numbers exceed 12 somewhere; dotted dates with neither are day.month, as
  * they are written where dots are used. A label with a day its month lacks ({@code 02/30/2020})
- * becomes an ISO date that is not one ({@link #isRealDate} tells).
+ * becomes an ISO date that is not one ({@link #isRealDate} tells); a column that contradicts
+ * itself is named at its first contradiction ({@link #contradiction}).
  */
 final class DayMonthDates {
+
+    /** The label at {@code index} contradicts the column, as {@code message} says. */
+    record Contradiction(int index, String message) {
+    }
 
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})");
 
@@ -47,7 +52,55 @@ final class DayMonthDates {
         if (dayFirst == null) {
             return null;
         }
-        String s = labels.get(0).contains(".") ? "." : "/";
+        return order(dayFirst, separator(labels.get(0)));
+    }
+
+    /**
+     * Where a column of such dates contradicts itself, as a sentence for its line: the first label
+     * with another separator than the first label's, or the first whose order contradicts an earlier
+     * label's (a second number above 12 after a first above 12, or the reverse); null when the
+     * labels are not all such dates, or agree.
+     *
+     * @param column the column's name as messages quote it
+     * @param lines  the file line of each label
+     */
+    static Contradiction contradiction(List<String> labels, String column, long[] lines) {
+        int evidence = -1;
+        boolean dayFirst = false;
+        for (int i = 0; i < labels.size(); i++) {
+            if (!isDayMonthDate(labels.get(i))) {
+                return null;
+            }
+        }
+        char separator = labels.isEmpty() ? 0 : separator(labels.get(0));
+        for (int i = 0; i < labels.size(); i++) {
+            Matcher m = DATE.matcher(labels.get(i));
+            m.matches();
+            String label = "\"" + labels.get(i) + "\"";
+            if (m.group(2).charAt(0) != separator) {
+                return new Contradiction(i, "time label " + label + " in column " + column + " is not in the format of \""
+                        + labels.get(0) + "\" on line " + lines[0] + "; give every time label in one format");
+            }
+            boolean first = Integer.parseInt(m.group(1)) > 12, second = Integer.parseInt(m.group(3)) > 12;
+            if ((first || second) && evidence >= 0 && first != dayFirst) {
+                return new Contradiction(i, "time label " + label + " in column " + column + " reads as "
+                        + order(!dayFirst, separator) + ", but \"" + labels.get(evidence) + "\" on line " + lines[evidence]
+                        + " as " + order(dayFirst, separator) + "; give every date in one order");
+            }
+            if ((first || second) && evidence < 0) {
+                evidence = i;
+                dayFirst = first;
+            }
+        }
+        return null;
+    }
+
+    private static char separator(String label) {
+        return label.contains(".") ? '.' : '/';
+    }
+
+    private static String order(boolean dayFirst, char separator) {
+        String s = String.valueOf(separator);
         return (dayFirst ? "day" + s + "month" : "month" + s + "day") + s + "year";
     }
 

@@ -141,6 +141,11 @@ final class TableReader {
             }
             labels.add(label);
         }
+        DayMonthDates.Contradiction contradiction = DayMonthDates.contradiction(labels, CsvText.quote(header.get(time)),
+                lines);
+        if (contradiction != null) {
+            throw cellError(contradiction.index(), time, contradiction.message());
+        }
         List<String> iso = DayMonthDates.toIso(labels);
         dateReading = DayMonthDates.reading(labels);
         for (int r = 0; r < iso.size() && iso != labels; r++) {
@@ -193,14 +198,15 @@ final class TableReader {
                     + " on line " + lines[r - 1] + ", " + CsvText.quote(labels.get(r)) + " on this line): the rows must"
                     + " be oldest first; reverse the order of the " + (options.header() ? "rows below the header" : "rows"));
         }
-        for (int r = 1; r < t.length && parsed.format().isDateTime(); r++) {
+        boolean localClock = parsed.format().isDateTime() && !parsed.instants(); // zoned labels are instants: strict
+        for (int r = 1; r < t.length && localClock; r++) {
             if (t[r] < t[r - 1] - CLOCK_CHANGE) {
                 throw cellError(r, time, "time label " + CsvText.quote(labels.get(r)) + column + " comes more than an"
                         + " hour before " + CsvText.quote(labels.get(r - 1)) + " on line " + lines[r - 1] + "; the rows"
                         + " must be in time order, oldest first: sort the file by time");
             }
         }
-        for (int r = 1; r < t.length && !parsed.format().isDateTime(); r++) {
+        for (int r = 1; r < t.length && !localClock; r++) {
             if (t[r] <= t[r - 1]) {
                 String what = t[r] == t[r - 1]
                         ? " repeats the label on line " + lines[r - 1] + "; give one row per time: remove or merge the repeated row"

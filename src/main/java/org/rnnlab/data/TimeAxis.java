@@ -48,9 +48,11 @@ public final class TimeAxis {
     private final int dayOfMonth;
     /** The zone of the last label, written after future labels ("" for local times). */
     private final String zone;
+    /** The seconds to add to an ordinal for the local time its label shows (the zone's offset for instants). */
+    private final long shown;
 
     private TimeAxis(Frequency frequency, TimeLabels.Format format, long step, int gaps, int firstGap, long lastOrdinal,
-            int dayOfMonth, String zone) {
+            int dayOfMonth, String zone, boolean instants) {
         this.frequency = frequency;
         this.format = format;
         this.step = step;
@@ -59,6 +61,7 @@ public final class TimeAxis {
         this.lastOrdinal = lastOrdinal;
         this.dayOfMonth = dayOfMonth;
         this.zone = zone;
+        this.shown = instants ? TimeLabels.offsetSeconds(zone) : 0;
     }
 
     /**
@@ -73,6 +76,10 @@ public final class TimeAxis {
         TimeLabels parsed = TimeLabels.parse(labels);
         if (parsed == null) {
             return Optional.empty();
+        }
+        if (regularStep(parsed.ordinals()) == null && parsed.instants()) {
+            TimeLabels local = TimeLabels.parseLocal(labels); // days across a change of offset: 23 or 25 hours apart
+            parsed = regularStep(local.ordinals()) != null ? local : parsed;
         }
         long[] stepAndGaps = regularStep(parsed.ordinals());
         TimeLabels.Format format = parsed.format();
@@ -97,7 +104,8 @@ public final class TimeAxis {
             firstGap++;
         }
         return Optional.of(new TimeAxis(frequency, format, step, (int) stepAndGaps[1],
-                firstGap + 1 < ordinals.length ? firstGap : -1, ordinals[ordinals.length - 1], day, parsed.zone()));
+                firstGap + 1 < ordinals.length ? firstGap : -1, ordinals[ordinals.length - 1], day, parsed.zone(),
+                parsed.instants()));
     }
 
     public Frequency frequency() {
@@ -169,7 +177,7 @@ public final class TimeAxis {
         }
         List<String> labels = new ArrayList<>(n);
         for (int k = 1; k <= n; k++) {
-            labels.add(format.format(lastOrdinal + k * step + TimeLabels.offsetSeconds(zone), dayOfMonth) + zone);
+            labels.add(format.format(lastOrdinal + k * step + shown, dayOfMonth) + zone);
         }
         return labels;
     }

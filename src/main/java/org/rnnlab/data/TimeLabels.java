@@ -17,8 +17,10 @@ import java.util.List;
  * @param format   the label format shared by every label
  * @param ordinals one ordinal per label
  * @param zone     the zone of the last label ({@code Z}, {@code +01:00}), or empty for local times
+ * @param instants whether zoned labels were read as instants ({@link #parse}) rather than as the
+ *                 local times they name ({@link #parseLocal})
  */
-record TimeLabels(Format format, long[] ordinals, String zone) {
+record TimeLabels(Format format, long[] ordinals, String zone, boolean instants) {
 
     /** A label format: how to read it and how to write an ordinal back in it. */
     enum Format {
@@ -102,7 +104,26 @@ record TimeLabels(Format format, long[] ordinals, String zone) {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
-        return new TimeLabels(format, ordinals, zoneOf(labels.get(labels.size() - 1)));
+        String zone = zoneOf(labels.get(labels.size() - 1));
+        return new TimeLabels(format, ordinals, zone, !zone.isEmpty());
+    }
+
+    /**
+     * Zoned labels read as the local times they name, their zones aside: a daily series across a
+     * change to summer time steps 23 hours as instants but one day as local times. Null when the
+     * labels are not all zoned date-times of one format.
+     */
+    static TimeLabels parseLocal(List<String> labels) {
+        TimeLabels zoned = parse(labels);
+        if (zoned == null || !zoned.instants()) {
+            return null;
+        }
+        long[] ordinals = new long[labels.size()];
+        for (int i = 0; i < ordinals.length; i++) {
+            String s = labels.get(i);
+            ordinals[i] = ordinal(zoned.format(), s.substring(0, s.length() - zoneOf(s).length()));
+        }
+        return new TimeLabels(zoned.format(), ordinals, zoned.zone(), false);
     }
 
     /** Whether {@code s} has the format {@code format}, with a zone exactly when {@code zoned}. */
@@ -126,8 +147,9 @@ record TimeLabels(Format format, long[] ordinals, String zone) {
             return "Z";
         }
         if (n >= 22 && (s.charAt(n - 6) == '+' || s.charAt(n - 6) == '-') && digits(s, n - 5, n - 3)
-                && s.charAt(n - 3) == ':' && digits(s, n - 2, n)) {
-            return s.substring(n - 6);
+                && s.charAt(n - 3) == ':' && digits(s, n - 2, n) && Integer.parseInt(s.substring(n - 5, n - 3)) <= 18
+                && Integer.parseInt(s.substring(n - 2)) < 60) {
+            return s.substring(n - 6); // offsets within ±18:00, as java.time allows
         }
         return "";
     }
@@ -184,9 +206,9 @@ record TimeLabels(Format format, long[] ordinals, String zone) {
             months[i] = TimeAxis.monthOrdinal(YearMonth.from(d));
         }
         if (sameDay) {
-            return new TimeLabels(Format.MONTHS_OF_DATES, months, "");
+            return new TimeLabels(Format.MONTHS_OF_DATES, months, "", false);
         }
-        return monthEnds ? new TimeLabels(Format.MONTH_ENDS, months, "") : null;
+        return monthEnds ? new TimeLabels(Format.MONTH_ENDS, months, "", false) : null;
     }
 
     /** The day of the month of the first label (an ISO date). */

@@ -151,15 +151,18 @@ public final class Backtest {
     /**
      * The origins, oldest first: the last {@code horizon} rows before the end of the file, then
      * {@code every} rows apart. By default {@value #DEFAULT_ORIGINS} or fewer, spread over the last
-     * 15 % of the rows, and on a short series the last {@value #MIN_ORIGINS} rows before the horizon,
-     * but never before the middle of the file, so that the first model sees at least half the rows
-     * (a 30-row monthly file gets 4 origins 12 steps ahead, not 10 from a model of 9 rows).
+     * 15 % of the rows, and on a short series the last {@value #MIN_ORIGINS} rows before the horizon;
+     * with neither {@code --origins} nor {@code --every} given, never before the middle of the file,
+     * so that the first model sees at least half the rows (a 30-row monthly file gets 4 origins 12
+     * steps ahead, not 10 from a model of 9 rows).
      */
     static int[] origins(TimeSeriesTable table, BacktestPlan plan, int horizon) {
         int last = table.rows() - 1 - horizon;
-        // the last 15 % of the rows, or room for at least MIN_ORIGINS origins on a short series, from the middle on
-        int start = Math.max((table.rows() - 1) / 2, Math.min((int) Math.round((1 - DEFAULT_SPAN) * table.rows()) - 1,
-                last - MIN_ORIGINS + 1));
+        // the last 15 % of the rows, or room for at least MIN_ORIGINS origins on a short series
+        int start = Math.max(0, Math.min((int) Math.round((1 - DEFAULT_SPAN) * table.rows()) - 1, last - MIN_ORIGINS + 1));
+        if (plan.origins() == 0 && plan.every() == 0) {
+            start = Math.max(start, (table.rows() - 1) / 2); // by default, from the middle on
+        }
         int span = Math.max(0, last - start);
         int every = plan.every() > 0 ? plan.every()
                 : Math.max(1, span / Math.max(1, (plan.origins() > 0 ? plan.origins() : DEFAULT_ORIGINS) - 1));

@@ -35,8 +35,9 @@ public final class Fitting {
     }
 
     /** Fits the plan, every training saving to (and continuing from) its checkpoint in {@code checkpoints}. */
-    public static Fitted fit(TrainingPlan plan, TimeSeriesTable table, int season, TrainingRun.Hooks hooks,
+    public static Fitted fit(TrainingPlan asked, TimeSeriesTable table, int season, TrainingRun.Hooks hooks,
             Checkpoints checkpoints) {
+        TrainingPlan plan = asked;
         boolean shortValidation = plan.transforms().auto() && validationTooShort(plan, table, season, hooks);
         Fitted first;
         if (plan.transforms().auto() && !shortValidation) {
@@ -45,8 +46,8 @@ public final class Fitting {
             first = single(plan, table, plan.transforms().resolve(season), Optional.empty(), season, hooks, checkpoints);
         } else {
             RecipeChoice choice = byRule(plan, table, season, hooks, shortValidation);
-            TrainingPlan windowed = plan.windowGiven() ? plan : windowFor(plan, table, choice.chosen(), hooks);
-            first = single(windowed, table, choice.chosen(), Optional.of(choice), season, hooks, checkpoints);
+            plan = plan.windowGiven() ? plan : windowFor(plan, table, choice.chosen(), hooks);
+            first = single(plan, table, choice.chosen(), Optional.of(choice), season, hooks, checkpoints);
         }
         Fitted ensemble = plan.ensemble() > 1 ? withMembers(plan, first, hooks, checkpoints) : first;
         Fitted withErrors = withHeldOutErrors(ensemble, season, hooks);
@@ -130,15 +131,16 @@ public final class Fitting {
     }
 
     /**
-     * The default window for the recipe the rule chose: the window chosen before fitted every
-     * candidate recipe (the one with the most rows lost to differences), which on a short file may
-     * leave no window at all for the recipe that is actually trained.
+     * A default window that fits the recipe the rule chose. The window chosen before fits every
+     * candidate recipe (the one with the most rows lost to differences), or, on a file too short
+     * for that, is the preferred 12, which may not fit the recipe actually trained; only then is it
+     * chosen again, shorter (a window that fits is kept, as the start-up line said it).
      */
     private static TrainingPlan windowFor(TrainingPlan plan, TimeSeriesTable table, Transforms chosen,
             TrainingRun.Hooks hooks) {
         var w = plan.prepare().windows();
         var fitted = DefaultWindow.applied(w, table.rows(), plan.prepare().split(), chosen.firstRow());
-        if (fitted.window() == w.window()) {
+        if (fitted.window() >= w.window()) {
             return plan;
         }
         hooks.note("window " + fitted.window() + " for " + chosen.label() + " (the default " + DefaultWindow.PREFERRED

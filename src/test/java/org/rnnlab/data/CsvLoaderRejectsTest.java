@@ -101,6 +101,21 @@ class CsvLoaderRejectsTest {
         assertRejected(file, ":5:1", "\"2020-02\" in column \"month\" repeats the label on line 3", "one row per time");
     }
 
+    @Test
+    void load_rejectsARepeatedZonedDateTime_sinceAnInstantCannotRepeatAsLocalClockTimeDoes() {
+        assertRejected(write(dir, "ts,v\n2021-01-01T00:00:00Z,1\n2021-01-01T00:00:00Z,2\n"), ":3:1",
+                "repeats the label on line 2");
+    }
+
+    @Test
+    void load_rejectsSpreadsheetDatesThatContradictEachOther_atTheFirstContradiction() {
+        assertRejected(write(dir, "Date,v\n31/12/2020,1\n05/13/2021,2\n"), ":3:1", "time label \"05/13/2021\" in column"
+                + " \"Date\" reads as month/day/year, but \"31/12/2020\" on line 2 as day/month/year; give every date in one"
+                + " order");
+        assertRejected(write(dir, "Date,v\n13/01/2020,1\n14.01.2020,2\n"), ":3:1", "time label \"14.01.2020\" in column"
+                + " \"Date\" is not in the format of \"13/01/2020\" on line 2; give every time label in one format");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"102.5\n101.0\n", "2020-01,1.5\n2020-02,2\n", "1990 Q1,3\n1990 Q2,4\n", "7,8\n9,10\n",
             "1\n3\n2\n", "0\n5\n", "12/30/2020,1\n12/31/2020,2\n"})

@@ -143,6 +143,16 @@ class TimeAxisTest {
     }
 
     @Test
+    void detect_zonedDaysAcrossAChangeOfOffset_dailyByTheirLocalTimes() {
+        TimeAxis days = axis("day", "2021-03-27 00:00:00+01:00", "2021-03-28 00:00:00+01:00",
+                "2021-03-29 00:00:00+02:00", "2021-03-30 00:00:00+02:00");
+        assertEquals(TimeAxis.Frequency.DAILY, days.frequency());
+        assertEquals(0, days.gaps());
+        assertEquals(List.of("2021-03-31 00:00:00+02:00"), days.next(1));
+        assertNone("ts", "2021-01-01T00:00:00+25:99", "2021-01-01T01:00:00+25:99");
+    }
+
+    @Test
     void detect_zonesOnSomeLabelsOnly_orAfterADate_noAxis_andTheFirstMisfitIsNamed() {
         assertNone("ts", "2021-01-01T22:00:00Z", "2021-01-01T23:00:00");
         assertNone("ts", "2021-01-01T22:00:00", "2021-01-01T23:00:00Z");

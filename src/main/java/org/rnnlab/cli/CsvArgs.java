@@ -53,7 +53,7 @@ final class CsvArgs {
 
     /** The loader options these arguments describe. */
     CsvOptions toOptions() {
-        CsvOptions o = new CsvOptions(!noHeader, delimiter, false, null, false, List.of(), List.of(), missing);
+        CsvOptions o = new CsvOptions(!noHeader, delimiter, false, null, false, List.of(), List.of(), missing, null);
         if (decimalComma) {
             if (delimiter == Delimiter.COMMA) {
                 throw new IllegalArgumentException("--decimal-comma cannot go with --delimiter comma: the comma cannot"

@@ -20,9 +20,13 @@ import java.util.List;
  * @param features      the model's input columns; empty for every column but the time column
  * @param targets       the columns to predict; empty for the last column that is not the time column
  * @param missingValues what to do with empty cells and NaN/NA/N/A markers
+ * @param dayFirst      how spreadsheet dates in the time column read ({@link DayMonthDates}): true
+ *                      for day first, false for month first, null to tell from the labels (a model
+ *                      records its training file's reading, so a new file is read the same way)
  */
 public record CsvOptions(boolean header, Delimiter delimiter, boolean decimalComma, ColumnRef timeColumn,
-        boolean noTimeColumn, List<ColumnRef> features, List<ColumnRef> targets, MissingValuePolicy missingValues) {
+        boolean noTimeColumn, List<ColumnRef> features, List<ColumnRef> targets, MissingValuePolicy missingValues,
+        Boolean dayFirst) {
 
     public CsvOptions {
         if (delimiter == null) {
@@ -45,22 +49,22 @@ public record CsvOptions(boolean header, Delimiter delimiter, boolean decimalCom
     /** A header row, delimiter detected, decimal point, time column detected, default columns, ERROR. */
     public static CsvOptions defaults() {
         return new CsvOptions(true, Delimiter.AUTO, false, null, false, List.of(), List.of(),
-                MissingValuePolicy.ERROR);
+                MissingValuePolicy.ERROR, null);
     }
 
     public CsvOptions withHeader(boolean header) {
         return new CsvOptions(header, delimiter, decimalComma, timeColumn, noTimeColumn, features, targets,
-                missingValues);
+                missingValues, dayFirst);
     }
 
     public CsvOptions withDelimiter(Delimiter delimiter) {
         return new CsvOptions(header, delimiter, decimalComma, timeColumn, noTimeColumn, features, targets,
-                missingValues);
+                missingValues, dayFirst);
     }
 
     public CsvOptions withDecimalComma(boolean decimalComma) {
         return new CsvOptions(header, delimiter, decimalComma, timeColumn, noTimeColumn, features, targets,
-                missingValues);
+                missingValues, dayFirst);
     }
 
     /** Names the time column explicitly (needed for numeric labels that detection does not take). */
@@ -68,27 +72,35 @@ public record CsvOptions(boolean header, Delimiter delimiter, boolean decimalCom
         if (timeColumn == null) {
             throw new IllegalArgumentException("timeColumn must not be null (use withoutTimeColumn)");
         }
-        return new CsvOptions(header, delimiter, decimalComma, timeColumn, false, features, targets, missingValues);
+        return new CsvOptions(header, delimiter, decimalComma, timeColumn, false, features, targets, missingValues,
+                dayFirst);
     }
 
     /** Declares that the file has no time column. */
     public CsvOptions withoutTimeColumn() {
-        return new CsvOptions(header, delimiter, decimalComma, null, true, features, targets, missingValues);
+        return new CsvOptions(header, delimiter, decimalComma, null, true, features, targets, missingValues,
+                dayFirst);
     }
 
     public CsvOptions withFeatures(ColumnRef... features) {
         return new CsvOptions(header, delimiter, decimalComma, timeColumn, noTimeColumn, Arrays.asList(features),
-                targets, missingValues);
+                targets, missingValues, dayFirst);
     }
 
     public CsvOptions withTargets(ColumnRef... targets) {
         return new CsvOptions(header, delimiter, decimalComma, timeColumn, noTimeColumn, features,
-                Arrays.asList(targets), missingValues);
+                Arrays.asList(targets), missingValues, dayFirst);
     }
 
     public CsvOptions withMissingValues(MissingValuePolicy missingValues) {
         return new CsvOptions(header, delimiter, decimalComma, timeColumn, noTimeColumn, features, targets,
-                missingValues);
+                missingValues, dayFirst);
+    }
+
+    /** Reads spreadsheet dates day first (true), month first (false), or as the labels tell (null). */
+    public CsvOptions withDayFirst(Boolean dayFirst) {
+        return new CsvOptions(header, delimiter, decimalComma, timeColumn, noTimeColumn, features, targets,
+                missingValues, dayFirst);
     }
 
     /** The decimal point character. */

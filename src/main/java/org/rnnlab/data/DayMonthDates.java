@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * and labels where both numbers exceed 12 somewhere; dotted dates with neither are day.month, as
  * they are written where dots are used. A label with a day its month lacks ({@code 02/30/2020})
  * becomes an ISO date that is not one ({@link #isRealDate} tells); a column that contradicts
- * itself is named at its first contradiction ({@link #contradiction}).
+ * itself is named at its first contradiction ({@link #contradiction}). A reading may also be
+ * given ({@link CsvOptions#dayFirst}: a model's training file's), which then decides for
+ * labels that alone would be ambiguous.
  */
 final class DayMonthDates {
 
@@ -32,7 +34,12 @@ final class DayMonthDates {
 
     /** The labels as ISO dates, or {@code labels} themselves when they are not all such dates of one reading. */
     static List<String> toIso(List<String> labels) {
-        Boolean dayFirst = dayFirst(labels);
+        return toIso(labels, null);
+    }
+
+    /** As {@link #toIso(List)}, read day first ({@code true}) or month first ({@code false}) when {@code given}. */
+    static List<String> toIso(List<String> labels, Boolean given) {
+        Boolean dayFirst = dayFirst(labels, given);
         if (dayFirst == null) {
             return labels;
         }
@@ -47,8 +54,8 @@ final class DayMonthDates {
     }
 
     /** How {@link #toIso} reads the labels ("month/day/year", "day.month.year", ...), or null when it does not. */
-    static String reading(List<String> labels) {
-        Boolean dayFirst = dayFirst(labels);
+    static String reading(List<String> labels, Boolean given) {
+        Boolean dayFirst = dayFirst(labels, given);
         if (dayFirst == null) {
             return null;
         }
@@ -63,10 +70,11 @@ final class DayMonthDates {
      *
      * @param column the column's name as messages quote it
      * @param lines  the file line of each label
+     * @param given  the reading asked for (a model's training file's), or null
      */
-    static Contradiction contradiction(List<String> labels, String column, long[] lines) {
+    static Contradiction contradiction(List<String> labels, String column, long[] lines, Boolean given) {
         int evidence = -1;
-        boolean dayFirst = false;
+        boolean dayFirst = given != null && given;
         for (int i = 0; i < labels.size(); i++) {
             if (!isDayMonthDate(labels.get(i))) {
                 return null;
@@ -82,6 +90,11 @@ final class DayMonthDates {
                         + labels.get(0) + "\" on line " + lines[0] + "; give every time label in one format");
             }
             boolean first = Integer.parseInt(m.group(1)) > 12, second = Integer.parseInt(m.group(3)) > 12;
+            if ((first || second) && given != null && first != given) {
+                return new Contradiction(i, "time label " + label + " in column " + column + " reads as "
+                        + order(!given, separator) + ", but the model's training file read as " + order(given, separator)
+                        + "; give the dates in that order");
+            }
             if ((first || second) && evidence >= 0 && first != dayFirst) {
                 return new Contradiction(i, "time label " + label + " in column " + column + " reads as "
                         + order(!dayFirst, separator) + ", but \"" + labels.get(evidence) + "\" on line " + lines[evidence]
@@ -119,8 +132,15 @@ final class DayMonthDates {
         }
     }
 
-    /** True for day first, false for month first, null when the labels are not such dates of one reading. */
-    private static Boolean dayFirst(List<String> labels) {
+    /**
+     * True for day first, false for month first, null when the labels are not such dates of one
+     * reading; {@code given} (when not null) decides for labels that are all such dates.
+     */
+    static Boolean dayFirst(List<String> labels, Boolean given) {
+        if (given != null) {
+            return !labels.isEmpty() && labels.stream().allMatch(DayMonthDates::isDayMonthDate)
+                    && labels.stream().map(DayMonthDates::separator).distinct().count() == 1 ? given : null;
+        }
         char separator = 0;
         boolean dayFirst = false, monthFirst = false;
         for (String label : labels) {

@@ -21,6 +21,8 @@ final class TableReader {
     private final ColumnSelection selection;
     /** How the time column's spreadsheet dates were read ("month/day/year"), or null for none. */
     private String dateReading;
+    /** The same reading as a flag (true: day first), or null. */
+    private Boolean dayFirst;
 
     TableReader(Path file, CsvOptions options, List<String> header, List<String[]> data, long[] lines,
             ColumnSelection selection) {
@@ -76,7 +78,7 @@ final class TableReader {
                 + dateReading;
         return new TimeSeriesTable(file, selection.time() < 0 ? null : header.get(selection.time()),
                 reason, labels, Arrays.asList(names), values, positions(loaded, selection.features()),
-                positions(loaded, selection.targets()), rowLines, fields);
+                positions(loaded, selection.targets()), rowLines, fields, dayFirst);
     }
 
     /** Feature and target fields together, each once, in file order. */
@@ -142,17 +144,18 @@ final class TableReader {
             labels.add(label);
         }
         DayMonthDates.Contradiction contradiction = DayMonthDates.contradiction(labels, CsvText.quote(header.get(time)),
-                lines);
+                lines, options.dayFirst());
         if (contradiction != null) {
             throw cellError(contradiction.index(), time, contradiction.message());
         }
-        List<String> iso = DayMonthDates.toIso(labels);
-        dateReading = DayMonthDates.reading(labels);
+        List<String> iso = DayMonthDates.toIso(labels, options.dayFirst());
+        dateReading = DayMonthDates.reading(labels, options.dayFirst());
+        dayFirst = DayMonthDates.dayFirst(labels, options.dayFirst());
         for (int r = 0; r < iso.size() && iso != labels; r++) {
             if (!DayMonthDates.isRealDate(iso.get(r))) {
                 throw cellError(r, time, "time label " + CsvText.quote(labels.get(r)) + " in column "
                         + CsvText.quote(header.get(time)) + " is not a real date (the column's dates read as "
-                        + DayMonthDates.reading(labels) + "); correct it");
+                        + dateReading + "); correct it");
             }
         }
         checkTimeOrder(iso, time);

@@ -30,11 +30,19 @@ public final class TimeSeriesTable {
     private final int[] targets;
     private final long[] lines;
     private final int[] fields;
+    /** How the time column's spreadsheet dates were read (true: day first), or null when none were. */
+    private final Boolean dayFirst;
     /** The detected time axis, computed on first use (a benign race: every thread computes the same). */
     private Optional<TimeAxis> timeAxis;
 
     TimeSeriesTable(Path source, String timeColumn, String timeColumnReason, List<String> timeLabels,
             List<String> columns, double[][] values, int[] features, int[] targets, long[] lines, int[] fields) {
+        this(source, timeColumn, timeColumnReason, timeLabels, columns, values, features, targets, lines, fields, null);
+    }
+
+    TimeSeriesTable(Path source, String timeColumn, String timeColumnReason, List<String> timeLabels,
+            List<String> columns, double[][] values, int[] features, int[] targets, long[] lines, int[] fields,
+            Boolean dayFirst) {
         if (columns.isEmpty() || values.length != columns.size()) {
             throw new IllegalArgumentException("need one value array per column, got " + values.length
                     + " arrays for columns " + columns);
@@ -63,6 +71,7 @@ public final class TimeSeriesTable {
         this.source = source;
         this.timeColumn = timeColumn;
         this.timeColumnReason = timeColumnReason;
+        this.dayFirst = dayFirst;
         this.timeLabels = timeLabels == null ? null : List.copyOf(timeLabels);
         this.columns = List.copyOf(columns);
         this.values = values;
@@ -157,7 +166,12 @@ public final class TimeSeriesTable {
         }
         return new TimeSeriesTable(source, timeColumn, timeColumnReason,
                 timeLabels == null ? null : timeLabels.subList(0, rows), columns, cut, features, targets,
-                lines == null ? null : java.util.Arrays.copyOf(lines, rows), fields);
+                lines == null ? null : java.util.Arrays.copyOf(lines, rows), fields, dayFirst);
+    }
+
+    /** How the time column's spreadsheet dates were read: true for day first, false for month first; empty when none were. */
+    public Optional<Boolean> dayFirst() {
+        return Optional.ofNullable(dayFirst);
     }
 
     /** The name of the time column, if the table has one. */

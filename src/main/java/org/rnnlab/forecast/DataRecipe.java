@@ -60,7 +60,8 @@ public record DataRecipe(CsvOptions csv, PrepareOptions prepare, int season) {
         CsvOptions csv = table.timeColumn().map(name -> used.withTimeColumn(ColumnRef.byName(name)))
                 .orElseGet(used::withoutTimeColumn)
                 .withFeatures(refs(table.featureNames()))
-                .withTargets(refs(table.targetNames()));
+                .withTargets(refs(table.targetNames()))
+                .withDayFirst(table.dayFirst().orElse(null));
         return new DataRecipe(csv, prepare, season);
     }
 
@@ -81,6 +82,9 @@ public record DataRecipe(CsvOptions csv, PrepareOptions prepare, int season) {
         data.put("delimiter", lower(csv.delimiter()));
         data.put("decimal_comma", csv.decimalComma());
         data.put("missing", lower(csv.missingValues()));
+        if (csv.dayFirst() != null) {
+            data.put("day_first", csv.dayFirst()); // how the training file's spreadsheet dates read
+        }
         if (csv.timeColumn() == null) {
             data.putNull("time_column");
         } else {
@@ -135,12 +139,14 @@ public record DataRecipe(CsvOptions csv, PrepareOptions prepare, int season) {
                     .withMissingValues(MissingValuePolicy.valueOf(text(data, "missing").toUpperCase(Locale.ROOT)));
             if (!bool(data, "header")) {
                 csv = new CsvOptions(false, csv.delimiter(), csv.decimalComma(), null, false, List.of(), List.of(),
-                        csv.missingValues());
+                        csv.missingValues(), null);
             }
             JsonNode time = data.get("time_column");
             csv = time == null || time.isNull() ? csv.withoutTimeColumn()
                     : csv.withTimeColumn(ColumnRef.byName(time.asText()));
             csv = csv.withFeatures(refs(names(data, "features"))).withTargets(refs(names(data, "targets")));
+            JsonNode dayFirst = data.get("day_first");
+            csv = dayFirst != null && dayFirst.isBoolean() ? csv.withDayFirst(dayFirst.asBoolean()) : csv;
             JsonNode w = metadata.path("windows");
             WindowOptions windows = new WindowOptions(integer(w, "window"), integer(w, "horizon"),
                     integer(w, "stride"), bool(w, "many_to_many"));

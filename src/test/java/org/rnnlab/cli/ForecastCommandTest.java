@@ -178,6 +178,33 @@ class ForecastCommandTest {
     }
 
     @Test
+    void aModelTrainedOnDayFirstDates_readsANewFilesDatesTheSameWay_evenWhereItsOwnAreAmbiguous() throws Exception {
+        StringBuilder train = new StringBuilder("Date,v\n"), fresh = new StringBuilder("Date,v\n");
+        java.time.LocalDate d = java.time.LocalDate.of(2021, 1, 1);
+        for (int i = 0; i < 120; i++, d = d.plusDays(1)) {
+            train.append(String.format("%02d/%02d/%d,%.3f%n", d.getDayOfMonth(), d.getMonthValue(), d.getYear(),
+                    10 + Math.sin(i / 3.0)));
+        }
+        for (int day = 1; day <= 12; day++) { // 01/02/2021 ... 12/02/2021: month first would read them as January...December
+            fresh.append(String.format("%02d/02/2021,%.3f%n", day, 10 + Math.sin(day / 3.0)));
+        }
+        Path trained = Cli.write(dir, "days.csv", train.toString()), ambiguous = Cli.write(dir, "fresh.csv", fresh.toString());
+        Path run = dir.resolve("run");
+        Cli.Run t = Cli.train(trained, run, "--window", "4").expectSuccess();
+        assertTrue(t.err().contains("its dates read as day/month/year"), t.err());
+        Path out = dir.resolve("f.csv");
+        Cli.run("forecast", "--model", run.toString(), "--data", ambiguous.toString(), "--steps", "2", "--out",
+                out.toString()).expectSuccess();
+        List<String> rows = Files.readAllLines(out);
+        assertTrue(rows.get(1).startsWith("2021-02-13,1,"), "the day after 12 February: " + rows);
+        Path contradicting = Cli.write(dir, "us.csv", "Date,v\n02/13/2021,1\n02/14/2021,2\n02/15/2021,3\n02/16/2021,4\n"
+                + "02/17/2021,5\n");
+        assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", contradicting.toString(), "--steps", "1"),
+                contradicting + ":2:1: time label \"02/13/2021\" in column \"Date\" reads as month/day/year, but the"
+                + " model's training file read as day/month/year; give the dates in that order");
+    }
+
+    @Test
     void rejects_aSeriesTooShortForTheModelsWindow() {
         Path run = dir.resolve("run");
         Cli.train(Cli.AIRLINE, run).expectSuccess();

@@ -45,9 +45,9 @@ class DayMonthDatesTest {
 
     @Test
     void reading_namesTheOrderApplied_orNoneWhereNoneIs() {
-        assertEquals("month/day/year", DayMonthDates.reading(List.of("12/30/2020")));
-        assertEquals("day/month/year", DayMonthDates.reading(List.of("30/12/2020")));
-        assertEquals("day.month.year", DayMonthDates.reading(List.of("01.02.2020")));
-        assertEquals(null, DayMonthDates.reading(List.of("01/02/2020")));
+        assertEquals("month/day/year", DayMonthDates.reading(List.of("12/30/2020"), null));
+        assertEquals("day/month/year", DayMonthDates.reading(List.of("30/12/2020"), null));
+        assertEquals("day.month.year", DayMonthDates.reading(List.of("01.02.2020"), null));
+        assertEquals(null, DayMonthDates.reading(List.of("01/02/2020"), null));
     }
 }

@@ -34,15 +34,12 @@ final class DayMonthDates {
 
     /** The labels as ISO dates, or {@code labels} themselves when they are not all such dates of one reading. */
     static List<String> toIso(List<String> labels) {
-        return toIso(labels, null);
+        Boolean dayFirst = dayFirst(labels, null);
+        return dayFirst == null ? labels : toIso(labels, dayFirst);
     }
 
-    /** As {@link #toIso(List)}, read day first ({@code true}) or month first ({@code false}) when {@code given}. */
-    static List<String> toIso(List<String> labels, Boolean given) {
-        Boolean dayFirst = dayFirst(labels, given);
-        if (dayFirst == null) {
-            return labels;
-        }
+    /** Such dates ({@link #dayFirst} said they all are) as ISO dates, read day first or month first. */
+    static List<String> toIso(List<String> labels, boolean dayFirst) {
         List<String> iso = new ArrayList<>(labels.size());
         for (String label : labels) {
             Matcher m = DATE.matcher(label);
@@ -53,13 +50,9 @@ final class DayMonthDates {
         return iso;
     }
 
-    /** How {@link #toIso} reads the labels ("month/day/year", "day.month.year", ...), or null when it does not. */
-    static String reading(List<String> labels, Boolean given) {
-        Boolean dayFirst = dayFirst(labels, given);
-        if (dayFirst == null) {
-            return null;
-        }
-        return order(dayFirst, separator(labels.get(0)));
+    /** A reading in words, "month/day/year" or "day.month.year", with the separator of {@code label}. */
+    static String reading(boolean dayFirst, String label) {
+        return order(dayFirst, separator(label));
     }
 
     /**

@@ -19,10 +19,10 @@ final class TableReader {
     private final List<String[]> data;
     private final long[] lines;
     private final ColumnSelection selection;
-    /** How the time column's spreadsheet dates were read ("month/day/year"), or null for none. */
-    private String dateReading;
-    /** The same reading as a flag (true: day first), or null. */
+    /** How the time column's spreadsheet dates were read (true: day first), or null when none were. */
     private Boolean dayFirst;
+    /** The same in words, with the file's separator ("day.month.year"), or null. */
+    private String dateReading;
 
     TableReader(Path file, CsvOptions options, List<String> header, List<String[]> data, long[] lines,
             ColumnSelection selection) {
@@ -74,7 +74,7 @@ final class TableReader {
                 labels = labels == null ? null : MissingValues.keepRows(labels, keep);
             }
         }
-        String reason = dateReading == null ? selection.timeReason() : selection.timeReason() + "; its dates read as "
+        String reason = dayFirst == null ? selection.timeReason() : selection.timeReason() + "; its dates read as "
                 + dateReading;
         return new TimeSeriesTable(file, selection.time() < 0 ? null : header.get(selection.time()),
                 reason, labels, Arrays.asList(names), values, positions(loaded, selection.features()),
@@ -148,10 +148,10 @@ final class TableReader {
         if (contradiction != null) {
             throw cellError(contradiction.index(), time, contradiction.message());
         }
-        List<String> iso = DayMonthDates.toIso(labels, options.dayFirst());
-        dateReading = DayMonthDates.reading(labels, options.dayFirst());
         dayFirst = DayMonthDates.dayFirst(labels, options.dayFirst());
-        for (int r = 0; r < iso.size() && iso != labels; r++) {
+        dateReading = dayFirst == null ? null : DayMonthDates.reading(dayFirst, labels.get(0));
+        List<String> iso = dayFirst == null ? labels : DayMonthDates.toIso(labels, dayFirst);
+        for (int r = 0; r < iso.size() && dayFirst != null; r++) {
             if (!DayMonthDates.isRealDate(iso.get(r))) {
                 throw cellError(r, time, "time label " + CsvText.quote(labels.get(r)) + " in column "
                         + CsvText.quote(header.get(time)) + " is not a real date (the column's dates read as "

@@ -77,11 +77,15 @@ public final class TimeAxis {
         if (parsed == null) {
             return Optional.empty();
         }
-        if (regularStep(parsed.ordinals()) == null && parsed.instants()) {
-            TimeLabels local = TimeLabels.parseLocal(labels); // days across a change of offset: 23 or 25 hours apart
-            parsed = regularStep(local.ordinals()) != null ? local : parsed;
-        }
         long[] stepAndGaps = regularStep(parsed.ordinals());
+        if (stepAndGaps == null && parsed.instants()) {
+            TimeLabels local = TimeLabels.parseLocal(labels); // days across a change of offset: 23 or 25 hours apart
+            long[] localStep = regularStep(local.ordinals());
+            if (localStep != null) {
+                parsed = local;
+                stepAndGaps = localStep;
+            }
+        }
         TimeLabels.Format format = parsed.format();
         long[] ordinals = parsed.ordinals();
         int day = 0;

@@ -19,6 +19,7 @@ import org.rnnlab.error.InputException;
 import org.rnnlab.text.Plural;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -95,10 +96,10 @@ public final class BacktestErrors {
                     + " errors; give a recursive backtest (without --direct)");
         }
         JsonNode run = checkModels(csv.resolveSibling(BacktestFiles.RUN_JSON), model);
-        double[] all = levels;
-        for (JsonNode l : run == null ? List.<JsonNode>of() : run.path("levels")) {
-            all = java.util.Arrays.copyOf(all, all.length + 1);
-            all[all.length - 1] = l.asDouble();
+        JsonNode recorded = run == null ? JsonNodeFactory.instance.arrayNode() : run.path("levels");
+        double[] all = java.util.Arrays.copyOf(levels, levels.length + recorded.size()); // the forecast's and the backtest's
+        for (int l = levels.length; l < all.length; l++) {
+            all[l] = recorded.get(l - levels.length).asDouble();
         }
         ResidualPool pool = new ResidualPool(validation, table.targetColumns().length, all);
         pool.add(points);

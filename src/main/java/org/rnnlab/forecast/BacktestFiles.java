@@ -63,7 +63,7 @@ public final class BacktestFiles {
             }
             ObjectNode model = models.addObject();
             model.put("first_origin", r.rowLabels().get(r.origins()[first]));
-            model.set("signature", r.models().get(m).toJson());
+            model.set("signature", r.models().get(m).fields());
         }
         RunJson.number(o, "seconds", r.seconds());
         return o;

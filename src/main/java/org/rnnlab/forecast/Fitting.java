@@ -229,9 +229,8 @@ public final class Fitting {
 
     /** Rejects, before any training, --refit and --transform auto without a validation part. */
     static void checkSplit(TrainingPlan plan) {
-        if (plan.transforms().auto() && plan.prepare().split().validation() == 0) {
-            throw new IllegalArgumentException("--transform auto chooses on the validation part, and --split gives it"
-                    + " none; give a validation fraction, or name the transforms with --transform");
+        if (plan.transforms().auto()) {
+            RecipeSearch.requireValidationPart(plan.prepare().split());
         }
         if (plan.refit() && plan.prepare().split().validation() == 0) {
             throw new IllegalArgumentException("--refit retrains for the epochs early stopping chose on the validation"

@@ -100,14 +100,9 @@ public record ModelSignature(ObjectNode fields) {
         return b.toString();
     }
 
-    /** The fields, as a copy (the signature stays as it was made). */
+    /** The fields as a new JSON object, as run.json holds them (the signature stays as it was made). */
     @Override
     public ObjectNode fields() {
-        return fields.deepCopy();
-    }
-
-    /** The fields as a new JSON object, as run.json holds them. */
-    public ObjectNode toJson() {
         return fields.deepCopy();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.rnnlab.data.PrepareOptions;
+import org.rnnlab.data.SplitFractions;
 import org.rnnlab.data.PreparedData;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.data.Transforms;
@@ -62,13 +63,18 @@ public final class RecipeSearch {
         return train(table, base, candidates, source, seed, threads, onDone, Checkpoints.none());
     }
 
-    /** As {@link #train(TimeSeriesTable, PrepareOptions, List, ModelSource, long, int, Consumer)}, each candidate checkpointed. */
-    public static List<Candidate> train(TimeSeriesTable table, PrepareOptions base, List<Transforms> candidates,
-            ModelSource source, long seed, int threads, Consumer<Candidate> onDone, Checkpoints checkpoints) {
-        if (base.split().validation() == 0) {
+    /** Refuses a split without a validation part, on which auto chooses. */
+    static void requireValidationPart(SplitFractions split) {
+        if (split.validation() == 0) {
             throw new IllegalArgumentException("--transform auto chooses on the validation part, and --split gives it"
                     + " none; give a validation fraction, or name the transforms with --transform");
         }
+    }
+
+    /** As {@link #train(TimeSeriesTable, PrepareOptions, List, ModelSource, long, int, Consumer)}, each candidate checkpointed. */
+    public static List<Candidate> train(TimeSeriesTable table, PrepareOptions base, List<Transforms> candidates,
+            ModelSource source, long seed, int threads, Consumer<Candidate> onDone, Checkpoints checkpoints) {
+        requireValidationPart(base.split());
         return Parallel.map(candidates, threads, "rnnlab-recipe", t -> {
             Candidate c = trainOne(table, base.withTransforms(t), source, seed, checkpoints);
             onDone.accept(c);

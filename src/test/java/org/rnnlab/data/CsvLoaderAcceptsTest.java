@@ -45,6 +45,10 @@ class CsvLoaderAcceptsTest {
         assertEquals(TimeAxis.Frequency.DAILY, t.timeAxis().orElseThrow().frequency());
         assertEquals(Optional.of("the first column without numbers; its dates read as month/day/year"),
                 t.timeColumnReason());
+        TimeSeriesTable dotted = CsvLoader.load(write(dir, "Datum,v\n30.12.2020,1\n31.12.2020,2\n"));
+        assertEquals(Optional.of("the first column without numbers; its dates read as day.month.year"),
+                dotted.timeColumnReason());
+        assertEquals(Optional.of(true), dotted.dayFirst());
         assertRejected(write(dir, "Date,v\n02/28/2020,1\n02/30/2020,2\n"), ":3:1", "time label \"02/30/2020\" in column"
                 + " \"Date\" is not a real date (the column's dates read as month/day/year); correct it");
     }

@@ -44,10 +44,14 @@ class DayMonthDatesTest {
     }
 
     @Test
-    void reading_namesTheOrderApplied_orNoneWhereNoneIs() {
-        assertEquals("month/day/year", DayMonthDates.reading(List.of("12/30/2020"), null));
-        assertEquals("day/month/year", DayMonthDates.reading(List.of("30/12/2020"), null));
-        assertEquals("day.month.year", DayMonthDates.reading(List.of("01.02.2020"), null));
-        assertEquals(null, DayMonthDates.reading(List.of("01/02/2020"), null));
+    void theReadingIsToldByTheLabels_givenOnlyWhereTheyAreAmbiguous_andNamedInWords() {
+        assertEquals(false, DayMonthDates.dayFirst(List.of("12/30/2020"), null));
+        assertEquals(true, DayMonthDates.dayFirst(List.of("30/12/2020"), null));
+        assertEquals(true, DayMonthDates.dayFirst(List.of("01.02.2020"), null));
+        assertEquals(null, DayMonthDates.dayFirst(List.of("01/02/2020"), null));
+        assertEquals(true, DayMonthDates.dayFirst(List.of("01/02/2020"), true), "a given reading decides");
+        assertEquals(null, DayMonthDates.dayFirst(List.of("2020-01-02"), true), "not such dates");
+        assertEquals("month/day/year", DayMonthDates.reading(false, "12/30/2020"));
+        assertEquals("day.month.year", DayMonthDates.reading(true, "01.02.2020"));
     }
 }

@@ -57,7 +57,7 @@ class BacktestErrorsTest {
         for (int m = 0; m < models.length; m++) {
             ObjectNode model = array.addObject();
             model.put("first_origin", "2020-0" + (8 + m));
-            model.set("signature", models[m].toJson());
+            model.set("signature", models[m].fields());
         }
         RunJson.write(bt.resolve("run.json"), root);
     }

@@ -61,7 +61,9 @@ final class BacktestCommand implements Callable<Integer> {
     ForecasterArgs args = new ForecasterArgs();
 
     @Option(names = "--origins", paramLabel = "K", order = 6, description = "Forecast origins (default: up to 100,"
-            + " spread over the last 15%% of the rows).")
+            + " spread over the last 15%% of the rows, or from further back, but not before the middle of the file,"
+            + " when it takes more origins to form the 3 groups that forecast different rows which an interval of the"
+            + " coverage needs: 36 monthly origins 12 steps ahead).")
     Integer origins;
 
     @Option(names = "--every", paramLabel = "S", order = 6, description = "Rows between origins (default: the last"

@@ -154,19 +154,22 @@ public final class Backtest {
      * 15 % of the rows, and on a short series the last {@value #MIN_ORIGINS} rows before the horizon;
      * with neither {@code --origins} nor {@code --every} given, never before the middle of the file,
      * so that the first model sees at least half the rows (a 30-row monthly file gets 4 origins 12
-     * steps ahead, not 10 from a model of 9 rows).
+     * steps ahead, not 10 from a model of 9 rows), and reaching further back when that is what it
+     * takes to form the {@value org.rnnlab.stats.BatchMeans#MIN_BATCHES} groups of origins that
+     * forecast different rows which the backtest's intervals need ({@link OriginGroups}): a 20-year
+     * monthly series gets 36 origins 12 steps ahead instead of 25, whose coverage no interval could
+     * be stated for.
      */
     static int[] origins(TimeSeriesTable table, BacktestPlan plan, int horizon) {
         int last = table.rows() - 1 - horizon;
         // the last 15 % of the rows, or room for at least MIN_ORIGINS origins on a short series
         int start = Math.max(0, Math.min((int) Math.round((1 - DEFAULT_SPAN) * table.rows()) - 1, last - MIN_ORIGINS + 1));
         if (plan.origins() == 0 && plan.every() == 0) {
-            start = Math.max(start, (table.rows() - 1) / 2); // by default, from the middle on
+            start = groupedStart(start, (table.rows() - 1) / 2, last, horizon);
         }
         int span = Math.max(0, last - start);
-        int every = plan.every() > 0 ? plan.every()
-                : Math.max(1, span / Math.max(1, (plan.origins() > 0 ? plan.origins() : DEFAULT_ORIGINS) - 1));
-        int count = plan.origins() > 0 ? plan.origins() : Math.min(DEFAULT_ORIGINS, span / every + 1);
+        int every = plan.every() > 0 ? plan.every() : defaultEvery(span, plan.origins());
+        int count = plan.origins() > 0 ? plan.origins() : defaultCount(span, every);
         int first = last - (count - 1) * every;
         if (last < 1 || first < 1) {
             throw InputException.inFile(table.source().orElseThrow(), "the series has " + table.rows() + " rows, too"
@@ -178,6 +181,33 @@ public final class Backtest {
             origins[j] = first + j * every;
         }
         return origins;
+    }
+
+    /**
+     * The default first row of the span: {@code start}, but not before {@code middle}, and moved back
+     * towards {@code middle} as far as needed for the default origins to form enough groups; {@code
+     * start} (or {@code middle}) when even the span from the middle does not.
+     */
+    private static int groupedStart(int start, int middle, int last, int horizon) {
+        int latest = Math.max(start, middle);
+        for (int s = latest; s >= middle; s--) {
+            int span = Math.max(0, last - s);
+            int every = defaultEvery(span, 0);
+            if (OriginGroups.enough(defaultCount(span, every), every, horizon)) {
+                return s;
+            }
+        }
+        return latest;
+    }
+
+    /** Rows between origins by default: the span divided among the origins asked for (or the default many), at least 1. */
+    private static int defaultEvery(int span, int origins) {
+        return Math.max(1, span / Math.max(1, (origins > 0 ? origins : DEFAULT_ORIGINS) - 1));
+    }
+
+    /** Origins by default: as many as fit in the span {@code every} rows apart, at most {@value #DEFAULT_ORIGINS}. */
+    private static int defaultCount(int span, int every) {
+        return Math.min(DEFAULT_ORIGINS, span / every + 1);
     }
 
     /** Where model {@code number}'s trainings save, or none. */

@@ -21,13 +21,22 @@ final class OriginGroups {
     static int length(BacktestResult r) {
         int n = r.origins().length;
         int every = n > 1 ? Math.max(1, r.origins()[1] - r.origins()[0]) : 1;
-        int horizon = r.ahead()[r.ahead().length - 1];
+        return length(n, every, r.ahead()[r.ahead().length - 1]);
+    }
+
+    /** The shortest group of {@code n} origins {@code every} rows apart forecasting {@code horizon} rows ahead. */
+    static int length(int n, int every, int horizon) {
         return BatchMeans.batchLength(n, (horizon + every - 1) / every);
     }
 
     /** The number of groups: {@code ⌊n / b⌋}. */
     static int count(BacktestResult r) {
         return r.origins().length / length(r);
+    }
+
+    /** True when {@code n} origins {@code every} rows apart, {@code horizon} rows ahead, form enough groups for an interval. */
+    static boolean enough(int n, int every, int horizon) {
+        return n > 0 && n / length(n, every, horizon) >= BatchMeans.MIN_BATCHES;
     }
 
     /** Why this backtest's statistics come without an interval, or null when they have one. */

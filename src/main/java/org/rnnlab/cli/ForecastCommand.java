@@ -76,7 +76,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--interval-backtest", paramLabel = "DIR", description = "Also rest the intervals on the"
             + " forecast errors of a backtest of this series (the directory rnnlab backtest wrote): per step ahead, the"
             + " newest errors of the validation part and the backtest, as many as the validation part gave (or as the"
-            + " highest level needs: 19 for 95%): the bands"
+            + " highest level needs: 19 for 95%%): the bands"
             + " the backtest's next origin would use. Its errors lie nearer the end of the file than the validation"
             + " part's. Needs a recursive model and backtest (horizon 1, no --direct) whose models are like this one:"
             + " the same network configuration, window and transforms, as the backtest's run.json records.")

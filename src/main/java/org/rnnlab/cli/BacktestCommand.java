@@ -66,8 +66,9 @@ final class BacktestCommand implements Callable<Integer> {
             + " coverage needs: 36 monthly origins 12 steps ahead).")
     Integer origins;
 
-    @Option(names = "--every", paramLabel = "S", order = 6, description = "Rows between origins (default: the last"
-            + " 15%% of the rows divided among the origins, at least 1).")
+    @Option(names = "--every", paramLabel = "S", order = 6, description = "Rows between origins (default: the"
+            + " span of the default origins, the last 15%% of the rows or further back as --origins says, divided"
+            + " among the origins, at least 1).")
     Integer every;
 
     @Option(names = "--refit-every", paramLabel = "R", order = 6, description = "Train a new model at every R-th"

@@ -38,7 +38,10 @@ public final class Backtest {
     /** By default at least this many origins, on a short series too. */
     static final int MIN_ORIGINS = 10;
 
-    /** By default the origins span the last 15 % of the rows, as the default test part does. */
+    /**
+     * By default the origins span the last 15 % of the rows, as the default test part does, or reach
+     * further back (see {@link #origins}) where those rows hold too few origins for three groups.
+     */
     static final double DEFAULT_SPAN = 0.15;
 
     /** The per-model lines are kept back: the backtest says one line per model instead. */

@@ -52,6 +52,16 @@ class BacktestOriginsTest {
     }
 
     @Test
+    void default_withAHorizonLongerThanAGroupOfOneRowApart_spacesTheOriginsOut() {
+        int[] o = Backtest.origins(series(520), plan(0, 0), 52);
+        assertEquals(100, o.length);
+        assertEquals(2, o[1] - o[0], "100 origins one row apart 52 ahead make one group; two rows apart, three");
+        assertEquals(269, o[0]);
+        assertEquals(467, o[o.length - 1]);
+        assertTrue(OriginGroups.enough(100, 2, 52));
+    }
+
+    @Test
     void explicitOriginsOrSpacing_areKeptAsGiven() {
         assertEquals(25, Backtest.origins(series(240), plan(25, 0), 12).length);
         int[] spaced = Backtest.origins(series(240), plan(0, 1), 12);
@@ -82,6 +92,13 @@ class BacktestOriginsTest {
                         Math.min(Backtest.DEFAULT_ORIGINS, fromMiddle / everyFromMiddle + 1), everyFromMiddle, horizon);
                 if (couldFromMiddle) {
                     assertTrue(OriginGroups.enough(o.length, every, horizon), at + ": " + o.length + " origins");
+                }
+                int fifteen = Math.max(middle, Math.min((int) Math.round(0.85 * rows) - 1, last - 9));
+                if (o[0] < fifteen) { // reached back: one row less would not have done
+                    int span = last - (o[0] + 1);
+                    int e = Math.max(1, span / (Backtest.DEFAULT_ORIGINS - 1));
+                    assertFalse(OriginGroups.enough(Math.min(Backtest.DEFAULT_ORIGINS, span / e + 1), e, horizon),
+                            at + ": reached back further than needed, to " + o[0]);
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.rnnlab.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.ojalgo.matrix.store.R064Store;
 import org.rnnlab.clip.Clipping;
@@ -25,8 +26,10 @@ import org.rnnlab.train.TrainingListener;
 import org.rnnlab.train.TrainingResult;
 
 /**
- * Runs one {@link RunSpec} start to end and never throws: divergence is an outcome, and any other
- * error becomes a failed result with its message, so a study always goes on with its other runs.
+ * Runs one {@link RunSpec} start to end and never throws but when stopped from outside: divergence
+ * is an outcome, and any other error becomes a failed result with its message, so a study always
+ * goes on with its other runs; an interrupted training's {@code CancellationException} is passed on,
+ * as an interrupted run has no result to record.
  */
 public final class RunExecutor {
 
@@ -40,6 +43,8 @@ public final class RunExecutor {
         long start = System.nanoTime();
         try {
             return run(spec, start);
+        } catch (CancellationException e) {
+            throw e; // stopped from outside (the pool ending after another failure): not a result of this run
         } catch (RuntimeException | OutOfMemoryError e) {
             return new RunResult(spec, RunResult.Status.FAILED, -1, String.valueOf(e.getMessage() == null ? e
                     : e.getMessage()), Double.NaN, null, false, StepSeries.empty(), List.of(), List.of(), null, null,

@@ -2,17 +2,21 @@ package org.rnnlab.forecast;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * Independent trainings (candidate recipes, ensemble members, backtest origins) on a pool of
  * threads, each single-threaded, results in input order: the numbers do not depend on the thread
- * count. A failure of one task is rethrown as it was (an input error stays an input error), once
- * the tasks still running have ended, so none writes after the caller has cleaned up.
+ * count. The first task to fail ends the others (their trainings stop before their next step, see
+ * {@code Trainer}), and its failure is rethrown as it was (an input error stays an input error)
+ * once they have ended, so none writes after the caller has cleaned up.
  */
 final class Parallel {
 
@@ -28,10 +32,14 @@ final class Parallel {
             t.setDaemon(true);
             return t;
         });
+        CompletionService<R> finished = new ExecutorCompletionService<>(pool);
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (T task : tasks) {
-                futures.add(pool.submit(() -> work.apply(task)));
+                futures.add(finished.submit(() -> work.apply(task)));
+            }
+            for (int done = 0; done < tasks.size(); done++) {
+                finished.take().get(); // in the order they end: the first failure is seen at once
             }
             List<R> results = new ArrayList<>(tasks.size());
             for (Future<R> f : futures) {
@@ -50,22 +58,28 @@ final class Parallel {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            pool.shutdownNow(); // interrupts the tasks still running
             awaitEnd(pool); // no task still writes (a checkpoint, say) once the caller handles a failure
         }
     }
 
     /**
-     * Waits for the pool's tasks to end (trainings do not stop on an interrupt, so after one task
-     * fails this lasts as long as the others still running take); an interrupt stops the wait and
-     * stays set.
+     * Waits for the pool's tasks to end (a training stops before its next step once interrupted;
+     * other work runs to its end), through interrupts of the caller too, which stay set: a caller
+     * that is itself a task of an outer pool returns only once nothing it started still runs.
      */
     private static void awaitEnd(ExecutorService pool) {
-        try {
-            while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
-                // keep waiting
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-        } catch (InterruptedException e) {
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

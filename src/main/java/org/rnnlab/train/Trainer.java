@@ -2,6 +2,7 @@ package org.rnnlab.train;
 
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 
 import org.rnnlab.data.Sequences;
 import org.rnnlab.model.SequenceModel;
@@ -117,6 +118,7 @@ public final class Trainer {
             epochSteps = 0;
         }
         while (nextBatch < batches.count() && outcome == null && step < planned) {
+            stopIfInterrupted();
             outcome = trainingStep.run(batches.load(nextBatch), step, epoch);
             epochLoss += trainingStep.loss();
             epochSteps++;
@@ -132,6 +134,16 @@ public final class Trainer {
         }
         endEpoch(epochLoss / Math.max(epochSteps, 1));
         return true;
+    }
+
+    /**
+     * Ends the training before its next step when its thread is interrupted (a pool stopping its
+     * tasks after one failed, say): the last checkpoint stays as it was, and a resume continues from it.
+     */
+    private void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("training interrupted before step " + (step + 1));
+        }
     }
 
     private boolean checkpointDue() {

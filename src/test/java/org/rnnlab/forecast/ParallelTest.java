@@ -8,8 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.rnnlab.cell.CellType;
+import org.rnnlab.data.Sequences;
+import org.rnnlab.model.Initialization;
+import org.rnnlab.model.ModelConfig;
+import org.rnnlab.model.SequenceModel;
+import org.rnnlab.train.StepMetrics;
+import org.rnnlab.train.Trainer;
+import org.rnnlab.train.TrainingConfig;
+import org.rnnlab.train.TrainingListener;
 
 /** Results in input order; a failure is rethrown as it was, and only once no other task still runs. */
 class ParallelTest {
@@ -47,5 +57,51 @@ class ParallelTest {
                 }));
         assertSame(refused, e);
         assertTrue(otherEnded.get(), "the other task had ended when the failure reached the caller");
+    }
+
+    @Test
+    void aFailure_stopsTheTrainingStillRunning_beforeItsNextStep() {
+        IllegalStateException failed = new IllegalStateException("failed");
+        CountDownLatch trainingStarted = new CountDownLatch(1);
+        AtomicLong stepsTaken = new AtomicLong();
+        int epochs = 5000, batches = 4;
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.map(List.of(0, 1), 2, "t",
+                i -> {
+                    if (i == 0) {
+                        try {
+                            trainingStarted.await();
+                        } catch (InterruptedException x) {
+                            Thread.currentThread().interrupt();
+                        }
+                        throw failed;
+                    }
+                    TrainingListener counter = new TrainingListener() {
+                        @Override
+                        public void onStep(StepMetrics metrics, SequenceModel model) {
+                            stepsTaken.incrementAndGet();
+                            trainingStarted.countDown();
+                        }
+                    };
+                    SequenceModel model = SequenceModel.create(ModelConfig.of(CellType.GRU, 1, 3, 1),
+                            Initialization.pytorchDefault(1));
+                    Trainer.fit(model, sine(8, 6), null, TrainingConfig.defaults().withEpochs(epochs).withBatchSize(2),
+                            List.of(counter));
+                    return i;
+                }));
+        assertSame(failed, e, "the failure, not the other task's cancellation");
+        assertTrue(stepsTaken.get() < (long) epochs * batches, "the other training ran all its "
+                + stepsTaken.get() + " steps after the failure");
+    }
+
+    /** {@code count} windows of a sine, {@code steps} long, each with the next value as its target. */
+    private static Sequences sine(int count, int steps) {
+        double[] x = new double[count * steps], y = new double[count];
+        for (int n = 0; n < count; n++) {
+            for (int t = 0; t < steps; t++) {
+                x[n * steps + t] = Math.sin(0.4 * (n + t));
+            }
+            y[n] = Math.sin(0.4 * (n + steps));
+        }
+        return Sequences.of(count, steps, 1, 1, false, x, y);
     }
 }

@@ -233,4 +233,28 @@ class TrainerTroubleTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action::run);
         assertEquals(expected, e.getMessage());
     }
+
+    @Test
+    void anInterruptedTraining_stopsBeforeItsNextStep_withACancellation_andTheThreadStaysInterrupted() {
+        int[] steps = {0};
+        TrainingListener interruptAtThird = new TrainingListener() {
+            @Override
+            public void onStep(StepMetrics metrics, SequenceModel model) {
+                if (++steps[0] == 3) {
+                    Thread.currentThread().interrupt(); // as a pool's shutdownNow would
+                }
+            }
+        };
+        SequenceModel model = SequenceModel.create(ModelConfig.of(CellType.GRU, 1, 3, 1), Initialization.pytorchDefault(2));
+        TrainingConfig cfg = TrainingConfig.defaults().withEpochs(1000).withBatchSize(2);
+        try {
+            java.util.concurrent.CancellationException e = assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> Trainer.fit(model, Fixtures.sineWindows(8, 6), null, cfg, List.of(interruptAtThird)));
+            assertEquals("training interrupted before step 4", e.getMessage());
+            assertEquals(3, steps[0], "no step after the interrupt");
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is not swallowed");
+        } finally {
+            Thread.interrupted(); // clear it for the tests that follow on this thread
+        }
+    }
 }

@@ -33,7 +33,7 @@ final class CsvArgs {
                     + " constant step and is named like a time axis (year, yr, day, t, time, index, period, date,"
                     + " quarter, month) or is the first column). Labels read as times: months 1949-01, quarters"
                     + " 1990-Q1/1990 Q1/1990Q1, dates 2020-12-31 (and 12/31/2020, 31/12/2020, 31.12.2020 when the"
-                    + " column shows which number is the day), date-times 2020-12-31T23:30[:00] or with a space, also"
+                    + " column shows which number is the day, or --date-order says), date-times 2020-12-31T23:30[:00] or with a space, also"
                     + " ending in Z or +01:00.")
     String time;
 
@@ -48,6 +48,13 @@ final class CsvArgs {
     @Option(names = "--decimal-comma", description = "Numbers use a decimal comma (3,14); fields are then"
             + " separated by semicolons or tabs.")
     boolean decimalComma;
+
+    @Option(names = "--date-order", paramLabel = "ORDER",
+            description = "How time labels such as 03/04/2020 read: day-month (3 April 2020) or month-day (March 4);"
+                    + " a label that contradicts it is refused at its line (default: as the column shows, by a number"
+                    + " above 12 in the one place or the other; labels whose numbers are all 12 or less stay plain"
+                    + " labels; dotted dates such as 03.04.2020 read day-month).")
+    String dateOrder;
 
     @Option(names = "--missing", paramLabel = "POLICY",
             defaultValue = "error", description = "The missing-value policy for empty cells and NaN/NA: error, drop"
@@ -71,6 +78,14 @@ final class CsvArgs {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--time: " + e.getMessage());
             }
+        }
+        if (dateOrder != null) {
+            o = o.withDayFirst(switch (dateOrder.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "day-month" -> true;
+                case "month-day" -> false;
+                default -> throw new IllegalArgumentException("--date-order: expected day-month or month-day, got '"
+                        + dateOrder + "'");
+            });
         }
         return o.withFeatures(features.toArray(ColumnRef[]::new)).withTargets(targets.toArray(ColumnRef[]::new));
     }

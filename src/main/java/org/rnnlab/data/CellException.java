@@ -4,8 +4,8 @@ import org.rnnlab.error.InputException;
 
 /**
  * A cell that the reading options refuse but other options would take: an empty or NaN/NA cell
- * under the {@code error} missing-value policy, or a number with a decimal comma read with a
- * decimal point. Its message says what is wrong and which option would take it; a caller that
+ * under the {@code error} missing-value policy, a number with a decimal comma read with a
+ * decimal point, or a date whose day and month contradict the order asked for. Its message says what is wrong and which option would take it; a caller that
  * cannot change the options (a model reads a file as its training file was read) replaces that
  * advice ({@link #withAdvice}), knowing from {@link #remedy} which option it was.
  */
@@ -18,7 +18,9 @@ public final class CellException extends InputException {
         /** A missing-value policy that repairs it ({@code --missing drop, ffill or interpolate}). */
         MISSING_VALUE_POLICY,
         /** Decimal commas ({@code --decimal-comma}). */
-        DECIMAL_COMMA
+        DECIMAL_COMMA,
+        /** Another order of day and month ({@code --date-order}) for a date that contradicts the one asked for. */
+        DATE_ORDER
     }
 
     private final String problem;

@@ -18,13 +18,17 @@ import java.util.regex.Pattern;
  * they are written where dots are used. A label with a day its month lacks ({@code 02/30/2020})
  * becomes an ISO date that is not one ({@link #isRealDate} tells); a column that contradicts
  * itself is named at its first contradiction ({@link #contradiction}). A reading may also be
- * given ({@link CsvOptions#dayFirst}: a model's training file's), which then decides for
- * labels that alone would be ambiguous.
+ * given ({@link CsvOptions#dayFirst}: {@code --date-order}, or a model's training file's), which
+ * then decides for labels that alone would be ambiguous.
  */
 final class DayMonthDates {
 
-    /** The label at {@code index} contradicts the column, as {@code message} says. */
-    record Contradiction(int index, String message) {
+    /**
+     * The label at {@code index} contradicts the column, as {@code message} says; {@code advice} is
+     * null, or (when the label contradicts the reading given) says what to do, as a sentence of its
+     * own that a caller that cannot change the reading replaces ({@link CellException}).
+     */
+    record Contradiction(int index, String message, String advice) {
     }
 
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})");
@@ -63,7 +67,7 @@ final class DayMonthDates {
      *
      * @param column the column's name as messages quote it
      * @param lines  the file line of each label
-     * @param given  the reading asked for (a model's training file's), or null
+     * @param given  the reading asked for ({@code --date-order}, or a model's training file's), or null
      */
     static Contradiction contradiction(List<String> labels, String column, long[] lines, Boolean given) {
         int evidence = -1;
@@ -80,18 +84,18 @@ final class DayMonthDates {
             String label = "\"" + labels.get(i) + "\"";
             if (m.group(2).charAt(0) != separator) {
                 return new Contradiction(i, "time label " + label + " in column " + column + " is not in the format of \""
-                        + labels.get(0) + "\" on line " + lines[0] + "; give every time label in one format");
+                        + labels.get(0) + "\" on line " + lines[0] + "; give every time label in one format", null);
             }
             boolean first = Integer.parseInt(m.group(1)) > 12, second = Integer.parseInt(m.group(3)) > 12;
             if ((first || second) && given != null && first != given) {
                 return new Contradiction(i, "time label " + label + " in column " + column + " reads as "
-                        + order(!given, separator) + ", but the model's training file read as " + order(given, separator)
-                        + "; give the dates in that order");
+                        + order(!given, separator) + ", but " + order(given, separator) + " was asked for",
+                        "give the dates in that order, or --date-order " + (given ? "month-day" : "day-month"));
             }
             if ((first || second) && evidence >= 0 && first != dayFirst) {
                 return new Contradiction(i, "time label " + label + " in column " + column + " reads as "
                         + order(!dayFirst, separator) + ", but \"" + labels.get(evidence) + "\" on line " + lines[evidence]
-                        + " as " + order(dayFirst, separator) + "; give every date in one order");
+                        + " as " + order(dayFirst, separator) + "; give every date in one order", null);
             }
             if ((first || second) && evidence < 0) {
                 evidence = i;
@@ -123,6 +127,12 @@ final class DayMonthDates {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    /** Whether every label is a slash date whose numbers are all 12 or less: either number could be the day. */
+    static boolean ambiguous(List<String> labels) {
+        return !labels.isEmpty() && labels.stream().map(DATE::matcher).allMatch(m -> m.matches()
+                && m.group(2).equals("/") && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(3)) <= 12);
     }
 
     /**

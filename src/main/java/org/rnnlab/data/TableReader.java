@@ -74,8 +74,11 @@ final class TableReader {
                 labels = labels == null ? null : MissingValues.keepRows(labels, keep);
             }
         }
-        String reason = dayFirst == null ? selection.timeReason() : selection.timeReason() + "; its dates read as "
-                + dateReading;
+        String reason = dayFirst != null ? selection.timeReason() + "; its dates read as " + dateReading
+                : labels != null && DayMonthDates.ambiguous(labels) ? selection.timeReason() + "; its labels, such as "
+                        + CsvText.quote(labels.get(0)) + ", could be day/month or month/day dates, so they are read as"
+                        + " plain labels (--date-order reads them as dates)"
+                : selection.timeReason();
         return new TimeSeriesTable(file, selection.time() < 0 ? null : header.get(selection.time()),
                 reason, labels, Arrays.asList(names), values, positions(loaded, selection.features()),
                 positions(loaded, selection.targets()), rowLines, fields, dayFirst);
@@ -146,7 +149,9 @@ final class TableReader {
         DayMonthDates.Contradiction contradiction = DayMonthDates.contradiction(labels, CsvText.quote(header.get(time)),
                 lines, options.dayFirst());
         if (contradiction != null) {
-            throw cellError(contradiction.index(), time, contradiction.message());
+            throw contradiction.advice() == null ? cellError(contradiction.index(), time, contradiction.message())
+                    : repairable(contradiction.index(), time, contradiction.message(), contradiction.advice(),
+                            CellException.Remedy.DATE_ORDER);
         }
         dayFirst = DayMonthDates.dayFirst(labels, options.dayFirst());
         dateReading = dayFirst == null ? null : DayMonthDates.reading(dayFirst, labels.get(0));

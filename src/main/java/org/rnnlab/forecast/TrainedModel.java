@@ -133,6 +133,8 @@ public record TrainedModel(Ensemble ensemble, Normalization normalization, DataR
                         + " repairs missing values)";
                 case DECIMAL_COMMA -> "give the numbers with decimal points, as the model's training file had them (a"
                         + " model trained with --decimal-comma reads decimal commas)";
+                case DATE_ORDER -> "the model reads dates in the order its training file's were read: give them in"
+                        + " that order";
             });
         }
     }

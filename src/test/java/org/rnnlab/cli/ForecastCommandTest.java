@@ -178,6 +178,30 @@ class ForecastCommandTest {
     }
 
     @Test
+    void monthlyDatesOnTheFirst_areReadAsMonths_withDateOrder_andTheModelForecastsTheNextMonths() throws Exception {
+        StringBuilder csv = new StringBuilder("Date,v\n");
+        java.time.LocalDate d = java.time.LocalDate.of(2015, 1, 1);
+        for (int i = 0; i < 72; i++, d = d.plusMonths(1)) {
+            csv.append(String.format("%02d/%02d/%d,%.3f%n", d.getDayOfMonth(), d.getMonthValue(), d.getYear(),
+                    10 + Math.sin(i / 2.0)));
+        }
+        Path file = Cli.write(dir, "firsts.csv", csv.toString());
+        Cli.Run plain = Cli.train(file, dir.resolve("plain"), "--window", "4").expectSuccess();
+        assertTrue(plain.err().contains("could be day/month or month/day dates, so they are read as plain labels"
+                + " (--date-order reads them as dates)"), plain.err());
+        Path run = dir.resolve("run");
+        Cli.Run t = Cli.train(file, run, "--window", "4", "--date-order", "day-month").expectSuccess();
+        assertTrue(t.err().contains("its dates read as day/month/year"), t.err());
+        assertTrue(Files.readString(run.resolve("model.json")).contains("\"day_first\" : true"));
+        Path out = dir.resolve("f.csv");
+        Cli.run("forecast", "--model", run.toString(), "--data", file.toString(), "--steps", "2", "--out",
+                out.toString()).expectSuccess();
+        List<String> rows = Files.readAllLines(out);
+        assertTrue(rows.get(1).startsWith("2021-01-01,1,") && rows.get(2).startsWith("2021-02-01,2,"),
+                "the months after December 2020: " + rows);
+    }
+
+    @Test
     void aModelTrainedOnDayFirstDates_readsANewFilesDatesTheSameWay_evenWhereItsOwnAreAmbiguous() throws Exception {
         StringBuilder train = new StringBuilder("Date,v\n"), fresh = new StringBuilder("Date,v\n");
         java.time.LocalDate d = java.time.LocalDate.of(2021, 1, 1);
@@ -200,8 +224,9 @@ class ForecastCommandTest {
         Path contradicting = Cli.write(dir, "us.csv", "Date,v\n02/13/2021,1\n02/14/2021,2\n02/15/2021,3\n02/16/2021,4\n"
                 + "02/17/2021,5\n");
         assertRejected(Cli.run("forecast", "--model", run.toString(), "--data", contradicting.toString(), "--steps", "1"),
-                contradicting + ":2:1: time label \"02/13/2021\" in column \"Date\" reads as month/day/year, but the"
-                + " model's training file read as day/month/year; give the dates in that order");
+                contradicting + ":2:1: time label \"02/13/2021\" in column \"Date\" reads as month/day/year, but"
+                + " day/month/year was asked for; the model reads dates in the order its training file's were read:"
+                + " give them in that order");
     }
 
     @Test

@@ -150,6 +150,11 @@ class TrainRejectsTest {
     }
 
     @Test
+    void unknownDateOrder() {
+        assertRejected(train("--date-order", "dmy"), "--date-order: expected day-month or month-day, got 'dmy'");
+    }
+
+    @Test
     void windowZero() {
         assertRejected(train("--window", "0"), "--window: window must be >= 1, got 0");
     }

@@ -54,6 +54,28 @@ class CsvLoaderAcceptsTest {
     }
 
     @Test
+    void load_ambiguousSlashDates_stayPlainLabels_sayingSo_untilAnOrderIsGiven() {
+        Path file = write(dir, "Date,v\n01/01/2021,1\n01/02/2021,2\n01/03/2021,3\n");
+        TimeSeriesTable plain = CsvLoader.load(file);
+        assertEquals(List.of("01/01/2021", "01/02/2021", "01/03/2021"), plain.timeLabels().orElseThrow());
+        assertEquals(Optional.of("the first column without numbers; its labels, such as \"01/01/2021\", could be"
+                + " day/month or month/day dates, so they are read as plain labels (--date-order reads them as dates)"),
+                plain.timeColumnReason());
+        TimeSeriesTable days = CsvLoader.load(file, CsvOptions.defaults().withDayFirst(true));
+        assertEquals(List.of("2021-01-01", "2021-02-01", "2021-03-01"), days.timeLabels().orElseThrow());
+        assertEquals(TimeAxis.Frequency.MONTHLY, days.timeAxis().orElseThrow().frequency());
+        TimeSeriesTable months = CsvLoader.load(file, CsvOptions.defaults().withDayFirst(false));
+        assertEquals(List.of("2021-01-01", "2021-01-02", "2021-01-03"), months.timeLabels().orElseThrow());
+        assertEquals(Optional.of(false), months.dayFirst());
+        CellException e = org.junit.jupiter.api.Assertions.assertThrows(CellException.class, () -> CsvLoader.load(
+                write(dir, "Date,v\n01/12/2021,1\n01/13/2021,2\n"), CsvOptions.defaults().withDayFirst(true)));
+        assertEquals(CellException.Remedy.DATE_ORDER, e.remedy());
+        assertTrue(e.getMessage().endsWith(":3:1: time label \"01/13/2021\" in column \"Date\" reads as month/day/year,"
+                + " but day/month/year was asked for; give the dates in that order, or --date-order month-day"),
+                e.getMessage());
+    }
+
+    @Test
     void load_acceptsColumnPositionsAsNames_asDataFramesWithoutNamesAreWritten() {
         for (String header : List.of("0,1", "1,2")) {
             TimeSeriesTable table = CsvLoader.load(write(dir, header + "\n5,6\n7,8\n"));

@@ -38,7 +38,8 @@
  * starting from the last observed value.</li>
  * <li>Bad input is an {@link org.rnnlab.error.InputException} located at {@code FILE:LINE:FIELD};
  * a missing column ({@link org.rnnlab.data.MissingColumnException}) and a cell that other reading
- * options would take ({@link org.rnnlab.data.CellException}: a missing value, a decimal comma) carry
+ * options would take ({@link org.rnnlab.data.CellException}: a missing value, a decimal comma, a
+ * date against the day/month order asked for by {@code --date-order} or a model) carry
  * advice that a caller which cannot change the options (a model reading new data) replaces;
  * bad option values are {@link java.lang.IllegalArgumentException}s naming the value.</li>
  * </ul>

@@ -23,7 +23,8 @@
  * {@code resume} continues an interrupted run from them, with the command line and start time that
  * {@code RunStart} kept.
  * Independent trainings run on {@code Parallel}'s pool, each single-threaded, so no number depends
- * on the thread count.
+ * on the thread count; the first to fail interrupts the others, whose trainings stop before their
+ * next step (their checkpoints stay as the last save left them), and is rethrown once they have ended.
  *
  * <h2>Applying a model</h2>
  * The recipe that makes a file's windows again ({@link org.rnnlab.forecast.DataRecipe}), the model
@@ -37,7 +38,9 @@
  * {@link org.rnnlab.forecast.ForecastBands}).
  *
  * <h2>Backtests</h2>
- * {@link org.rnnlab.forecast.Backtest#run} is {@code rnnlab backtest}: rolling origins, models that
+ * {@link org.rnnlab.forecast.Backtest#run} is {@code rnnlab backtest}: rolling origins (by default
+ * the last 15 % of the rows, reaching back, never before the middle, until they form the three
+ * groups of {@code OriginGroups} that an interval of coverage or error ratio needs), models that
  * see only the rows up to their origin, four baselines ({@code BacktestPoints}), scores per step and
  * overall with interval coverage ({@link org.rnnlab.forecast.BacktestScores}) and its files
  * ({@link org.rnnlab.forecast.BacktestFiles}, {@link org.rnnlab.forecast.BacktestSummary}; its

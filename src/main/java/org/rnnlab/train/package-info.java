@@ -16,7 +16,9 @@
  * ({@code optim.StateRecords}), the shuffling generator ({@code RandomState}) and order, the position
  * in the epoch, the divergence reference, the best weights, and how far the metrics rows go in
  * their journal beside it ({@code MetricsJournal}: each checkpoint appends only the new rows) — and
- * a trainer whose checkpoint file exists continues from it, ending bit-identical to an uninterrupted run. The
+ * a trainer whose checkpoint file exists continues from it, ending bit-identical to an uninterrupted run.
+ * A trainer whose thread is interrupted stops before its next step with a
+ * {@link java.util.concurrent.CancellationException}, saving nothing more. The
  * checkpoint names what it is for (rnnlab version, model, training configuration, data checksums),
  * and one made for anything else is refused with the first difference.
  */

@@ -10,15 +10,10 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
-import org.rnnlab.cell.CellType;
 import org.rnnlab.data.CsvOptions;
 import org.rnnlab.data.PrepareOptions;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.data.WindowOptions;
-import org.rnnlab.model.Initialization;
-import org.rnnlab.model.ModelConfig;
-import org.rnnlab.model.SequenceModel;
-import org.rnnlab.train.TrainingConfig;
 
 /**
  * Where a backtest's origins go: by default over the last 15 % of the rows, reaching back (never
@@ -113,18 +108,7 @@ class BacktestOriginsTest {
     }
 
     private static BacktestPlan plan(int origins, int every) {
-        ModelSource models = new ModelSource() {
-            @Override
-            public SequenceModel create(int inputs, int outputs, boolean manyToMany, int window, long seed) {
-                return SequenceModel.create(ModelConfig.of(CellType.GRU, inputs, 3, outputs),
-                        Initialization.pytorchDefault(seed));
-            }
-
-            @Override
-            public TrainingConfig training(int trainingWindows, int window) {
-                return TrainingConfig.defaults().withEpochs(1);
-            }
-        };
+        ModelSource models = TinyModelSource.gru(1);
         TrainingPlan training = new TrainingPlan(Path.of("series.csv"), CsvOptions.defaults(),
                 PrepareOptions.of(WindowOptions.of(12, 1)), true, TransformChoice.of(true, false, false),
                 OptionalInt.empty(), models, 0, Path.of("bt"), 1, 1, false);

@@ -9,14 +9,9 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rnnlab.cell.CellType;
 import org.rnnlab.data.CsvOptions;
 import org.rnnlab.data.PrepareOptions;
 import org.rnnlab.data.WindowOptions;
-import org.rnnlab.model.Initialization;
-import org.rnnlab.model.ModelConfig;
-import org.rnnlab.model.SequenceModel;
-import org.rnnlab.train.TrainingConfig;
 
 /** A backtest reports each origin as it is forecast, in order, and its result holds every origin. */
 class BacktestProgressTest {
@@ -26,18 +21,7 @@ class BacktestProgressTest {
 
     @Test
     void progress_hearsOfEveryOrigin_inOrder_withTheTotal() {
-        ModelSource models = new ModelSource() {
-            @Override
-            public SequenceModel create(int inputs, int outputs, boolean manyToMany, int window, long seed) {
-                return SequenceModel.create(ModelConfig.of(CellType.GRU, inputs, 3, outputs),
-                        Initialization.pytorchDefault(seed));
-            }
-
-            @Override
-            public TrainingConfig training(int trainingWindows, int window) {
-                return TrainingConfig.defaults().withEpochs(2);
-            }
-        };
+        ModelSource models = TinyModelSource.gru(2);
         TrainingPlan training = new TrainingPlan(Path.of("datasets", "airline_passengers.csv"), CsvOptions.defaults(),
                 PrepareOptions.of(WindowOptions.of(12, 1)), true, TransformChoice.of(true, false, false),
                 OptionalInt.empty(), models, 0, dir.resolve("bt"), 1, 1, false);

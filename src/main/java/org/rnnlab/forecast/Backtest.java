@@ -85,17 +85,46 @@ public final class Backtest {
                 : table.timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
         int horizon = horizon(plan, season);
         int[] origins = origins(table, plan, horizon);
+        requireKnownInputs(table, base, horizon);
         if (checkpoints != null) {
             RunStart.record(checkpoints, durability);
         }
-        Checkpoints first = modelCheckpoints(checkpoints, durability, 1);
-        Fitted model;
         try {
-            model = fitAt(base, table, origins[0], season, first); // rejects too few rows before the first line
+            return runFrom(plan, table, season, horizon, origins, hooks, progress, checkpoints, durability, t0);
         } catch (InputException | IllegalArgumentException e) {
-            RunStart.forgetIfUntrained(checkpoints); // bad input leaves no run to resume
+            RunStart.forgetRefused(checkpoints, durability.resume()); // bad input leaves no run to resume
             throw e;
         }
+    }
+
+    /**
+     * Refuses, before any training, a recursive backtest more than one row ahead whose model reads a
+     * column it does not predict: the forecasts would need that column's future values.
+     */
+    private static void requireKnownInputs(TimeSeriesTable table, TrainingPlan base, int horizon) {
+        if (horizon <= 1 || base.prepare().windows().horizon() > 1) {
+            return;
+        }
+        List<String> targets = table.targetNames(), unknown = new ArrayList<>();
+        for (int f : table.featureColumns()) {
+            if (!targets.contains(table.columns().get(f))) {
+                unknown.add(table.columns().get(f));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw InputException.of("a backtest " + Plural.of(horizon, "step") + " ahead feeds each prediction back as"
+                    + " the next input, but the model would also read " + String.join(", ", unknown) + ", which it does"
+                    + " not predict, so their future values are unknown; give --horizon 1, or --direct, or features"
+                    + " among the targets (for example --features " + String.join(",", targets) + ")");
+        }
+    }
+
+    private static BacktestResult runFrom(BacktestPlan plan, TimeSeriesTable table, int season, int horizon,
+            int[] origins, TrainingRun.Hooks hooks, Progress progress, Path checkpoints,
+            TrainingRun.Durability durability, long t0) {
+        TrainingPlan base = plan.training();
+        Checkpoints first = modelCheckpoints(checkpoints, durability, 1);
+        Fitted model = fitAt(base, table, origins[0], season, first); // rejects too few rows before the first line
         hooks.note(TrainingDescription.table(table, season));
         hooks.note(Plural.of(origins.length, "origin") + " from " + label(table, origins[0]) + " to "
                 + label(table, origins[origins.length - 1]) + ", " + Plural.of(horizon, "step") + " ahead each; "

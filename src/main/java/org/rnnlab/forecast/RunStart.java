@@ -45,6 +45,35 @@ record RunStart(Instant started, Instant resumedAt) {
     }
 
     /**
+     * Forgets a run refused for its input or options: a new run's whole checkpoint directory goes
+     * (its trainings are this run's, and a resume would only be refused again, so it must not block
+     * the corrected command); a resumed run keeps the checkpoints it continued from
+     * ({@link #forgetIfUntrained}), since its refusal may be of a data file changed since, which the
+     * user can put back.
+     */
+    static void forgetRefused(Path checkpoints, boolean resuming) {
+        if (checkpoints == null) {
+            return;
+        }
+        if (resuming) {
+            forgetIfUntrained(checkpoints);
+            return;
+        }
+        try (var entries = Files.walk(checkpoints)) {
+            for (Path p : entries.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(checkpoints)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // nothing was recorded
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete the checkpoints of the refused run in " + checkpoints
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Deletes the start of a run that was refused before any training saved a checkpoint (no file
      * under the checkpoint directory but this record, empty directories aside), so a refused run
      * leaves nothing that asks to be resumed; a run with saved checkpoints keeps its record.

@@ -116,7 +116,7 @@ public final class TrainingRun {
                 return trainAndWrite(plan, table, season, quietUntilChecked, invocation, staged, checkpoints,
                         start, load, t0);
             } catch (InputException | IllegalArgumentException e) {
-                RunStart.forgetIfUntrained(staged.checkpoints()); // refused input leaves no run to resume
+                RunStart.forgetRefused(staged.checkpoints(), durability.resume()); // refused input leaves no run to resume
                 throw e;
             } catch (UncheckedIOException e) {
                 throw new UncheckedIOException(e.getMessage() + "; " + afterFailure(staged), e.getCause());

@@ -95,6 +95,26 @@ class BacktestCommandTest {
     }
 
     @Test
+    void rejects_aRecursiveBacktestWhoseModelReadsColumnsItDoesNotPredict_beforeTraining_leavingNothingToResume() {
+        StringBuilder csv = new StringBuilder("month,sales,temp,price\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(String.format("%d-%02d,%.2f,%.2f,%.2f%n", 2000 + i / 12, i % 12 + 1, 10 + Math.sin(i),
+                    5 + Math.cos(i), 20 + 0.1 * i));
+        }
+        Path file = Cli.write(dir, "multi.csv", csv.toString());
+        Path out = dir.resolve("multi");
+        Cli.Run refused = Cli.run("backtest", "--data", file.toString(), "--out", out.toString(), "--hidden", "4",
+                "--epochs", "3", "--transform", "none");
+        Cli.assertRejected(refused, "a backtest 12 steps ahead feeds each prediction back as the next input, but the"
+                + " model would also read sales, temp, which it does not predict", "give --horizon 1, or --direct",
+                "--features price");
+        assertTrue(!refused.err().contains("model 1 at origin"), "refused before any training: " + refused.err());
+        assertTrue(Files.notExists(dir.resolve("multi.incomplete")), "nothing left that asks to be resumed");
+        Cli.run("backtest", "--data", file.toString(), "--out", out.toString(), "--hidden", "4", "--epochs", "3",
+                "--transform", "none", "--horizon", "1", "--origins", "3").expectSuccess();
+    }
+
+    @Test
     void aBacktestStoppedByAFullDisk_continuesWithResume_toTheSameFiles_withoutTrainingItsFinishedModelsAgain()
             throws Exception {
         String[] options = {"--origins", "4", "--every", "2", "--horizon", "3", "--refit-every", "2"};

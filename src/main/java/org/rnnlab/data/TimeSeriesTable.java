@@ -153,6 +153,15 @@ public final class TimeSeriesTable {
     }
 
     /**
+     * The feature columns that are no target, in feature order: a model reading them cannot feed its
+     * predictions back as its next inputs, so it forecasts one row ahead only.
+     */
+    public List<String> unpredictedFeatures() {
+        List<String> targetNames = targetNames();
+        return namesOf(features).stream().filter(name -> !targetNames.contains(name)).toList();
+    }
+
+    /**
      * The first {@code rows} rows, as if the file ended there (what was known at that row): same
      * columns, roles, lines and labels. Used to forecast from an earlier origin.
      */

@@ -105,17 +105,12 @@ public final class Backtest {
         if (horizon <= 1 || base.prepare().windows().horizon() > 1) {
             return;
         }
-        List<String> targets = table.targetNames(), unknown = new ArrayList<>();
-        for (int f : table.featureColumns()) {
-            if (!targets.contains(table.columns().get(f))) {
-                unknown.add(table.columns().get(f));
-            }
-        }
+        List<String> unknown = table.unpredictedFeatures();
         if (!unknown.isEmpty()) {
             throw InputException.of("a backtest " + Plural.of(horizon, "step") + " ahead feeds each prediction back as"
                     + " the next input, but the model would also read " + String.join(", ", unknown) + ", which it does"
                     + " not predict, so their future values are unknown; give --horizon 1, or --direct, or features"
-                    + " among the targets (for example --features " + String.join(",", targets) + ")");
+                    + " among the targets (for example --features " + String.join(",", table.targetNames()) + ")");
         }
     }
 

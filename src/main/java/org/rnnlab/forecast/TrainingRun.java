@@ -100,7 +100,7 @@ public final class TrainingRun {
                 : table.timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
         TrainingPlan plan = request.windowGiven() ? request : withDefaultWindow(request, table, season);
         String windowNote = windowNote(request, plan, table);
-        Hooks quietUntilChecked = deferFirstNote(hooks, windowNote);
+        Hooks quietUntilChecked = deferFirstNote(hooks, List.of(windowNote, oneStepNote(plan, table)));
         // every check that can reject the input runs before the first line for people
         plan.models().create(table.featureColumns().length, table.targetColumns().length,
                 plan.prepare().windows().manyToMany(), plan.prepare().windows().window(), plan.seed());
@@ -226,10 +226,22 @@ public final class TrainingRun {
                 prepare.split(), firstRow)));
     }
 
-    /** Hooks that say {@code first} (if not empty) just before their first line, which follows the input checks. */
-    private static Hooks deferFirstNote(Hooks hooks, String first) {
+    /**
+     * What a model that reads columns it does not predict cannot do, said before training rather than
+     * at the first {@code forecast --steps 2}: forecast more than one row ahead; empty otherwise.
+     */
+    private static String oneStepNote(TrainingPlan plan, TimeSeriesTable table) {
+        List<String> unknown = table.unpredictedFeatures();
+        return unknown.isEmpty() || plan.prepare().windows().horizon() > 1 ? "" : "the model reads "
+                + String.join(", ", unknown) + ", which it does not predict, so it forecasts 1 row ahead only (--features "
+                + String.join(",", table.targetNames()) + " forecasts further)";
+    }
+
+    /** Hooks that say the non-empty lines of {@code firsts} just before their first line, which follows the input checks. */
+    private static Hooks deferFirstNote(Hooks hooks, List<String> firsts) {
+        List<String> lines = firsts.stream().filter(l -> !l.isEmpty()).toList();
         return new Hooks() {
-            private boolean said = first.isEmpty();
+            private boolean said = lines.isEmpty();
 
             @Override
             public List<TrainingListener> listeners(TrainingConfig config) {
@@ -245,7 +257,7 @@ public final class TrainingRun {
             public synchronized void note(String line) {
                 if (!said) {
                     said = true;
-                    hooks.note(first);
+                    lines.forEach(hooks::note);
                 }
                 hooks.note(line);
             }

@@ -75,6 +75,23 @@ class TrainCommandTest {
     }
 
     @Test
+    void train_saysBeforeTraining_thatAModelReadingColumnsItDoesNotPredictForecastsOneRowAheadOnly() {
+        StringBuilder csv = new StringBuilder("month,sales,temp,price\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(String.format("%d-%02d,%.2f,%.2f,%.2f%n", 2000 + i / 12, i % 12 + 1, 10 + Math.sin(i),
+                    5 + Math.cos(i), 20 + 0.1 * i));
+        }
+        Path file = Cli.write(dir, "multi.csv", csv.toString());
+        String note = "the model reads temp, price, which it does not predict, so it forecasts 1 row ahead only"
+                + " (--features sales forecasts further)";
+        Cli.Run r = Cli.train(file, dir.resolve("m"), "--window", "4", "--target", "sales").expectSuccess();
+        assertTrue(r.err().contains(note), r.err());
+        Cli.Run own = Cli.train(file, dir.resolve("s"), "--window", "4", "--target", "sales", "--features", "sales")
+                .expectSuccess();
+        assertTrue(!own.err().contains("forecasts 1 row ahead only"), own.err());
+    }
+
+    @Test
     void train_withSvg_writesTheChartTwice() {
         Path out = dir.resolve("svg");
         Cli.train(Cli.AIRLINE, out, "--svg").expectSuccess();

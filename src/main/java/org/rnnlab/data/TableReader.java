@@ -167,9 +167,6 @@ final class TableReader {
         return iso;
     }
 
-    /** The most local clock time steps back when summer time ends, in seconds. */
-    private static final long CLOCK_CHANGE = 3600;
-
     /**
      * Rejects dates, months and quarters ({@link TimeLabels}) that do not increase strictly, and
      * date-times that run newest first or step back by more than an hour: such rows would otherwise
@@ -208,7 +205,7 @@ final class TableReader {
         }
         boolean localClock = parsed.format().isDateTime() && !parsed.instants(); // zoned labels are instants: strict
         for (int r = 1; r < t.length && localClock; r++) {
-            if (t[r] < t[r - 1] - CLOCK_CHANGE) {
+            if (t[r] < t[r - 1] - TimeAxis.CLOCK_CHANGE) {
                 throw cellError(r, time, "time label " + CsvText.quote(labels.get(r)) + column + " comes more than an"
                         + " hour before " + CsvText.quote(labels.get(r - 1)) + " on line " + lines[r - 1] + "; the rows"
                         + " must be in time order, oldest first: sort the file by time");

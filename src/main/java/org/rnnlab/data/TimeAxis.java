@@ -88,6 +88,12 @@ public final class TimeAxis {
         }
         TimeLabels.Format format = parsed.format();
         long[] ordinals = parsed.ordinals();
+        long lastOrdinal = ordinals[ordinals.length - 1];
+        if (stepAndGaps == null && format.isDateTime() && !parsed.instants()) {
+            long[] continuous = acrossClockChanges(ordinals);
+            stepAndGaps = continuous == null ? null : regularStep(continuous);
+            ordinals = stepAndGaps == null ? ordinals : continuous;
+        }
         int day = 0;
         if (stepAndGaps == null && format == TimeLabels.Format.DATE) {
             TimeLabels monthly = TimeLabels.monthsOfDates(labels);
@@ -95,6 +101,7 @@ public final class TimeAxis {
                 stepAndGaps = regularStep(monthly.ordinals());
                 format = monthly.format();
                 ordinals = monthly.ordinals();
+                lastOrdinal = ordinals[ordinals.length - 1];
                 day = TimeLabels.dayOfMonth(labels);
             }
         }
@@ -108,7 +115,7 @@ public final class TimeAxis {
             firstGap++;
         }
         return Optional.of(new TimeAxis(frequency, format, step, (int) stepAndGaps[1],
-                firstGap + 1 < ordinals.length ? firstGap : -1, ordinals[ordinals.length - 1], day, parsed.zone(),
+                firstGap + 1 < ordinals.length ? firstGap : -1, lastOrdinal, day, parsed.zone(),
                 parsed.instants()));
     }
 
@@ -211,6 +218,31 @@ public final class TimeAxis {
     }
 
     /** {step, gaps} by the rule in the class comment, or null. */
+    /**
+     * Local clock times (seconds) as elapsed time where the clock was set back an hour at the end of
+     * summer time: after each label that repeats or steps back by at most an hour to a time before
+     * 04:00 (when every zone's clocks change), the rest one hour later; null when no label steps back
+     * so, or one steps back otherwise (a repeated midday label is no clock change).
+     */
+    static long[] acrossClockChanges(long[] local) {
+        long[] t = local.clone();
+        long shift = 0;
+        for (int i = 1; i < local.length; i++) {
+            long d = local[i] - local[i - 1];
+            if (d <= 0) {
+                if (d < -CLOCK_CHANGE || Math.floorMod(local[i], 86400) >= 4 * 3600) {
+                    return null;
+                }
+                shift += CLOCK_CHANGE;
+            }
+            t[i] = local[i] + shift;
+        }
+        return shift == 0 ? null : t;
+    }
+
+    /** How far local clock time steps back when summer time ends, in seconds. */
+    static final long CLOCK_CHANGE = 3600;
+
     static long[] regularStep(long[] ordinals) {
         Map<Long, Integer> counts = new HashMap<>();
         for (int i = 1; i < ordinals.length; i++) {

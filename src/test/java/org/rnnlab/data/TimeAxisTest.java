@@ -127,6 +127,26 @@ class TimeAxisTest {
     }
 
     @Test
+    void detect_localHoursAcrossTheEndOfSummerTime_hourly_theRepeatedHourNoGap_continuingByTheClock() {
+        TimeAxis a = axis("time", "2021-10-31 00:00", "2021-10-31 01:00", "2021-10-31 02:00", "2021-10-31 02:00",
+                "2021-10-31 03:00", "2021-10-31 04:00");
+        assertEquals(TimeAxis.Frequency.HOURLY, a.frequency());
+        assertEquals(OptionalInt.of(24), a.seasonLength());
+        assertEquals(0, a.gaps());
+        assertEquals(List.of("2021-10-31 05:00", "2021-10-31 06:00"), a.next(2));
+        TimeAxis half = axis("time", "2021-10-31 01:30", "2021-10-31 02:00", "2021-10-31 02:30", "2021-10-31 02:00",
+                "2021-10-31 02:30", "2021-10-31 03:00");
+        assertEquals(TimeAxis.Frequency.HALF_HOURLY, half.frequency());
+        assertEquals(List.of("2021-10-31 03:30"), half.next(1));
+    }
+
+    @Test
+    void detect_aRepeatedLabelOutsideTheNightsClockChanges_orTwoHoursBack_noAxis() {
+        assertNone("time", "2021-06-01 11:00", "2021-06-01 12:00", "2021-06-01 12:00", "2021-06-01 13:00");
+        assertNone("time", "2021-10-31 02:00", "2021-10-31 03:00", "2021-10-31 01:00", "2021-10-31 02:00");
+    }
+
+    @Test
     void detect_zonedDateTimes_asInstants_continuingWithTheLastOffset() {
         TimeAxis utc = axis("ts", "2021-01-01T22:00:00Z", "2021-01-01T23:00:00Z");
         assertEquals(TimeAxis.Frequency.HOURLY, utc.frequency());

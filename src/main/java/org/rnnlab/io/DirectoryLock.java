@@ -87,8 +87,33 @@ public final class DirectoryLock implements AutoCloseable {
             return new DirectoryLock(file, channel, lock, tookOver);
         } catch (IOException e) {
             closeQuietly(channel);
+            String unwritable = unwritable(e);
+            if (unwritable != null) {
+                throw InputException.of("cannot write " + dir + ": " + file.toAbsolutePath().getParent() + " "
+                        + unwritable + "; give an output path in a directory that can be written to");
+            }
             throw new UncheckedIOException("cannot lock " + dir + " (" + file.getFileName() + "): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Why files cannot be made where the output was asked for, when that is the place's fault and not
+     * the disk's (so bad input, exit 2): no permission, a read-only file system, a file where a
+     * directory is needed, a place that takes no new files (such as /proc); null otherwise.
+     */
+    private static String unwritable(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "is not writable (permission denied)";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "is a file, not a directory";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "takes no new files";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException f ? f.getReason() : null;
+        return reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("read-only")
+                ? "is on a read-only file system" : null;
     }
 
     private static String read(FileChannel channel) throws IOException {

@@ -55,4 +55,13 @@ class DirectoryLockTest {
         }
         assertFalse(Files.exists(run), "locking beside a directory does not create it");
     }
+
+    @Test
+    void anOutputUnderAFile_isBadInput_namingThePlace_notAnInternalFailure() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        InputException e = assertThrows(InputException.class, () -> DirectoryLock.beside(file.resolve("run"),
+                "rnnlab train"));
+        assertEquals("cannot write " + file.resolve("run") + ": " + file + " is a file, not a directory; give an output"
+                + " path in a directory that can be written to", e.getMessage());
+    }
 }

@@ -18,7 +18,7 @@ final class StrictDecimal {
         NUMBER,
         /** An empty cell. */
         EMPTY,
-        /** A missing-value marker: NaN, NA or N/A (any case). */
+        /** A missing-value marker: NaN, NA, N/A or a spreadsheet's #N/A (any case). */
         MISSING_MARKER,
         /** Inf or Infinity with an optional sign (any case). */
         INFINITE,
@@ -43,7 +43,8 @@ final class StrictDecimal {
         if (body.equalsIgnoreCase("inf") || body.equalsIgnoreCase("infinity")) {
             return Kind.INFINITE;
         }
-        if (s.equalsIgnoreCase("nan") || s.equalsIgnoreCase("na") || s.equalsIgnoreCase("n/a")) {
+        if (s.equalsIgnoreCase("nan") || s.equalsIgnoreCase("na") || s.equalsIgnoreCase("n/a")
+                || s.equalsIgnoreCase("#n/a")) {
             return Kind.MISSING_MARKER;
         }
         return Kind.TEXT;

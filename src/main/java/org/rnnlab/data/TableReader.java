@@ -102,6 +102,11 @@ final class TableReader {
         String column = "column " + CsvText.quote(header.get(field));
         switch (StrictDecimal.classify(cell, options.decimalPoint())) {
             case EMPTY:
+                if (emptyThroughout(field)) {
+                    throw cellError(r, field, column + " is empty on every row, so no missing-value policy can fill it;"
+                            + " leave it out of the features and targets (name the others with --features), or give it"
+                            + " values");
+                }
                 if (options.missingValues() == MissingValuePolicy.ERROR) {
                     throw repairable(r, field, "empty value in " + column, MISSING_ADVICE,
                             CellException.Remedy.MISSING_VALUE_POLICY);
@@ -128,9 +133,26 @@ final class TableReader {
         }
     }
 
+    /** Whether every row's cell in {@code field} is empty. */
+    private boolean emptyThroughout(int field) {
+        return data.stream().allMatch(row -> row[field].isEmpty());
+    }
+
     private String hint(String cell) {
         if (options.decimalComma() && cell.indexOf('.') >= 0 && StrictDecimal.isSyntacticNumber(cell, '.')) {
             return " (decimal commas were asked for, so '.' is not a decimal point)";
+        }
+        char point = options.decimalPoint(), thousands = point == '.' ? ',' : '.';
+        String digits = cell.replace(String.valueOf(thousands), "");
+        if (cell.indexOf(thousands) > 0 && StrictDecimal.isSyntacticNumber(digits, point)
+                && cell.matches("[+-]?\\d{1,3}(\\" + thousands + "\\d{3})+(\\" + point + "\\d*)?")) {
+            return " (it has a thousands separator: write it as " + digits + ", as a spreadsheet's plain number format"
+                    + " exports it)";
+        }
+        String bare = cell.replaceAll("^[$€£¥]\\s*|\\s*[%$€£¥]$", "");
+        if (!bare.equals(cell) && StrictDecimal.isSyntacticNumber(bare, point)) {
+            return " (it carries a " + (cell.endsWith("%") ? "percent" : "currency") + " sign: give the number alone, "
+                    + bare + ")";
         }
         return " (numbers look like 12, -3" + options.decimalPoint() + "5 or 1" + options.decimalPoint() + "2e-3)";
     }

@@ -1,5 +1,6 @@
 package org.rnnlab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rnnlab.cli.Cli.assertRejected;
 
 import java.nio.charset.StandardCharsets;
@@ -147,6 +148,18 @@ class TrainRejectsTest {
     @Test
     void decimalCommaWithCommaDelimiter() {
         assertRejected(train("--decimal-comma", "--delimiter", "comma"), "--decimal-comma cannot go with --delimiter comma");
+    }
+
+    @Test
+    void misspelledOptionsAndCommands_areNamedOnTheirOwn_withWhatTheyMayHaveMeant() {
+        String err = assertRejected(train("--epoch", "20"), "unknown option '--epoch' (did you mean --epochs?)",
+                "(see 'rnnlab train --help')");
+        assertTrue(!err.contains("'20'"), "the value is no option: " + err);
+        assertRejected(train("--epochss=3"), "unknown option '--epochss' (did you mean --epochs?)");
+        assertRejected(Cli.run("forecast", "--step", "3", "--model", "m", "--data", "d"),
+                "unknown option '--step' (did you mean --steps?)", "(see 'rnnlab forecast --help')");
+        assertRejected(Cli.run("forcast", "--steps", "3"), "unknown command 'forcast' (did you mean forecast?)");
+        assertRejected(train("extra"), "unexpected argument 'extra' (options are named, as --name value)");
     }
 
     @Test

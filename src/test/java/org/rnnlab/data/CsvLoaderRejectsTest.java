@@ -171,6 +171,28 @@ class CsvLoaderRejectsTest {
     }
 
     @Test
+    void load_rejectsSpreadsheetNumberFormats_sayingWhatToWriteInstead() {
+        assertRejected(write(dir, "month,v\n2020-01,\"1,028.3\"\n"), ":2:2", "\"1,028.3\" in column \"v\" is not a number"
+                + " (it has a thousands separator: write it as 1028.3, as a spreadsheet's plain number format exports it)");
+        assertRejected(write(dir, "month,v\n2020-01,5.10%\n"), ":2:2", "(it carries a percent sign: give the number"
+                + " alone, 5.10)");
+        assertRejected(write(dir, "month,v\n2020-01,$2016.58\n"), ":2:2", "(it carries a currency sign: give the number"
+                + " alone, 2016.58)");
+        assertRejected(write(dir, "month;v\n2020-01;1.028,3\n"), CsvOptions.defaults().withDecimalComma(true), ":2:2",
+                "(it has a thousands separator: write it as 1028,3");
+        assertRejected(write(dir, "month,v\n2020-01,12.345.6\n"), ":2:2", "(numbers look like 12, -3.5 or 1.2e-3)");
+    }
+
+    @Test
+    void load_rejectsAColumnEmptyOnEveryRow_sayingNoPolicyFillsIt() {
+        Path file = write(dir, "month,v,notes\n2020-01,1,\n2020-02,2,\n2020-03,3,\n");
+        for (MissingValuePolicy policy : MissingValuePolicy.values()) {
+            assertRejected(file, CsvOptions.defaults().withMissingValues(policy), ":2:3", "column \"notes\" is empty on"
+                    + " every row, so no missing-value policy can fill it; leave it out of the features and targets");
+        }
+    }
+
+    @Test
     void load_rejectsDecimalCommaWhenNotAsked_suggestingTheOption() {
         Path file = write(dir, "month;v\n2020-01;3,5\n");
         assertRejected(file, ":2:2", "\"3,5\"", "is not a number (it looks like a decimal comma); load the file with decimal commas (--decimal-comma), or fix the value");

@@ -121,4 +121,11 @@ class MissingValuesTest {
             }
         }
     }
+
+    @Test
+    void aSpreadsheetsNA_isAMissingValue_thatAPolicyRepairs() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "month,v\n2020-01,1\n2020-02,#N/A\n2020-03,3\n"),
+                CsvOptions.defaults().withMissingValues(MissingValuePolicy.INTERPOLATE));
+        assertEquals(2.0, t.column(t.targetColumns()[0])[1], 1e-12);
+    }
 }

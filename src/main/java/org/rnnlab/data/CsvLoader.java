@@ -173,6 +173,7 @@ public final class CsvLoader {
                     + " that names the columns, read the file as having no header (--no-header), or give the columns"
                     + " names that are not numbers");
         }
+        names = namedIndex(names);
         for (int f = 0; f < names.length; f++) {
             if (names[f].isEmpty()) {
                 throw InputException.at(file, line, f + 1, "column " + (f + 1) + " has no name in the header; name"
@@ -187,6 +188,29 @@ public final class CsvLoader {
         }
         return Arrays.asList(names);
     }
+
+    /**
+     * The header with an unnamed first column named {@value #INDEX}, as pandas writes a data frame's
+     * row index ({@code ,value} over {@code 0,1.5}): {@code index} is what pandas itself names it on
+     * {@code reset_index()}, and as a time-axis name it makes a 0, 1, 2, … column the time column
+     * rather than a feature. Unchanged when another column is unnamed too or already has that name.
+     */
+    static String[] namedIndex(String[] names) {
+        if (names.length < 2 || !names[0].isEmpty() || Arrays.asList(names).contains(INDEX)) {
+            return names;
+        }
+        for (int f = 1; f < names.length; f++) {
+            if (names[f].isEmpty()) {
+                return names;
+            }
+        }
+        String[] named = names.clone();
+        named[0] = INDEX;
+        return named;
+    }
+
+    /** The name an unnamed first column gets ({@link #namedIndex}). */
+    static final String INDEX = "index";
 
     /**
      * True when every field of the header is a number or a time label (spreadsheet dates among

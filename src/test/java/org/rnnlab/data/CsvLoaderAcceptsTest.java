@@ -76,6 +76,17 @@ class CsvLoaderAcceptsTest {
     }
 
     @Test
+    void load_pandasUnnamedIndexColumn_isNamedIndex_andTakenAsTheTimeColumn_notAFeature() {
+        TimeSeriesTable range = CsvLoader.load(write(dir, ",value\n0,1.5\n1,2.5\n2,3.5\n3,4.5\n"));
+        assertEquals(Optional.of("index"), range.timeColumn());
+        assertEquals(List.of("value"), range.featureNames());
+        assertEquals(Optional.of("integers 0…3 step 1, named like a time axis"), range.timeColumnReason());
+        TimeSeriesTable dated = CsvLoader.load(write(dir, ",value\n2020-01-01,1\n2020-01-02,2\n2020-01-03,3\n"));
+        assertEquals(Optional.of("index"), dated.timeColumn());
+        assertEquals(TimeAxis.Frequency.DAILY, dated.timeAxis().orElseThrow().frequency());
+    }
+
+    @Test
     void load_acceptsColumnPositionsAsNames_asDataFramesWithoutNamesAreWritten() {
         for (String header : List.of("0,1", "1,2")) {
             TimeSeriesTable table = CsvLoader.load(write(dir, header + "\n5,6\n7,8\n"));

@@ -221,6 +221,8 @@ class CsvLoaderRejectsTest {
     void load_rejectsEmptyColumnName_suggestingATrailingSeparator() {
         Path file = write(dir, "month,v,\n2020-01,1,2\n");
         assertRejected(file, ":1:3", "column 3 has no name", "trailing separator");
+        assertRejected(write(dir, ",,v\n0,1,2\n1,2,3\n"), ":1:1", "column 1 has no name");
+        assertRejected(write(dir, ",index\n0,1\n1,2\n"), ":1:1", "column 1 has no name");
     }
 
     @Test

@@ -32,8 +32,9 @@ final class CsvArgs {
                     + " first column that holds no numbers, such as 1949-01; else an integer column that rises by a"
                     + " constant step and is named like a time axis (year, yr, day, t, time, index, period, date,"
                     + " quarter, month) or is the first column). Labels read as times: months 1949-01, quarters"
-                    + " 1990-Q1/1990 Q1/1990Q1, dates 2020-12-31 (and 12/31/2020, 31/12/2020, 31.12.2020 when the"
-                    + " column shows which number is the day, or --date-order says), date-times 2020-12-31T23:30[:00] or with a space, also"
+                    + " 1990-Q1/1990 Q1/1990Q1, dates 2020-12-31 (and 12/31/2020, 31/12/2020, 31.12.2020, also with a time"
+                    + " of day such as 1/13/2022 7:00, when the column shows which number is the day, or --date-order"
+                    + " says), date-times 2020-12-31T23:30[:00] or with a space, also"
                     + " ending in Z or +01:00.")
     String time;
 

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates written day and month first, as spreadsheets export them — {@code 12/31/2020} (month,
- * day, year: the United States), {@code 31/12/2020} and {@code 31.12.2020} (day, month, year) —
- * rewritten as ISO dates ({@code 2020-12-31}), which {@link TimeAxis} reads. Which of the two
+ * day, year: the United States), {@code 31/12/2020} and {@code 31.12.2020} (day, month, year),
+ * also with a time of day ({@code 1/13/2022 7:00}) — rewritten as ISO dates ({@code 2020-12-31},
+ * {@code 2022-01-13 07:00}), which {@link TimeAxis} reads. Which of the two
  * numbers is the day is taken from the labels themselves: a first number above 12 makes them
  * day/month, a second above 12 month/day; slash dates with neither (every number 12 or less, as
  * in monthly dates on the 1st) are ambiguous and stay as they are, as do labels of mixed styles
@@ -31,7 +32,8 @@ final class DayMonthDates {
     record Contradiction(int index, String message, String advice) {
     }
 
-    private static final Pattern DATE = Pattern.compile("(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})");
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?: (\\d{1,2}):(\\d{2})(:\\d{2})?)?");
 
     private DayMonthDates() {
     }
@@ -49,7 +51,10 @@ final class DayMonthDates {
             Matcher m = DATE.matcher(label);
             m.matches();
             int first = Integer.parseInt(m.group(1)), second = Integer.parseInt(m.group(3));
-            iso.add(String.format("%s-%02d-%02d", m.group(4), dayFirst ? second : first, dayFirst ? first : second));
+            String time = m.group(5) == null ? "" : String.format(" %02d:%s%s", Integer.parseInt(m.group(5)), m.group(6),
+                    m.group(7) == null ? "" : m.group(7));
+            iso.add(String.format("%s-%02d-%02d", m.group(4), dayFirst ? second : first, dayFirst ? first : second)
+                    + time);
         }
         return iso;
     }
@@ -119,10 +124,10 @@ final class DayMonthDates {
         return DATE.matcher(s).matches();
     }
 
-    /** Whether an ISO date {@code yyyy-mm-dd} names a day of the calendar. */
+    /** Whether an ISO date {@code yyyy-mm-dd} (with a time of day or not) names a day of the calendar. */
     static boolean isRealDate(String iso) {
         try {
-            LocalDate.parse(iso);
+            LocalDate.parse(iso.substring(0, Math.min(iso.length(), 10)));
             return true;
         } catch (DateTimeParseException e) {
             return false;

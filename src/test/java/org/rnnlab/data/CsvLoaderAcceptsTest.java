@@ -54,6 +54,19 @@ class CsvLoaderAcceptsTest {
     }
 
     @Test
+    void load_readsSpreadsheetDateTimes_asIsoDateTimes_hourly() {
+        TimeSeriesTable t = CsvLoader.load(write(dir, "Date,v\n1/13/2022 7:00,1\n1/13/2022 8:00,2\n1/13/2022 9:00,3\n"));
+        assertEquals(List.of("2022-01-13 07:00", "2022-01-13 08:00", "2022-01-13 09:00"), t.timeLabels().orElseThrow());
+        assertEquals(TimeAxis.Frequency.HOURLY, t.timeAxis().orElseThrow().frequency());
+        assertEquals(List.of("2022-01-13 10:00"), t.timeAxis().orElseThrow().next(1));
+        TimeSeriesTable seconds = CsvLoader.load(write(dir, "Datum;v\n31.12.2021 23:30:00;1\n01.01.2022 00:00:00;2\n"));
+        assertEquals(List.of("2021-12-31 23:30:00", "2022-01-01 00:00:00"), seconds.timeLabels().orElseThrow());
+        TimeSeriesTable ambiguous = CsvLoader.load(write(dir, "Date,v\n1/9/2022 7:00,1\n1/9/2022 8:00,2\n"),
+                CsvOptions.defaults().withDayFirst(false));
+        assertEquals(List.of("2022-01-09 07:00", "2022-01-09 08:00"), ambiguous.timeLabels().orElseThrow());
+    }
+
+    @Test
     void load_ambiguousSlashDates_stayPlainLabels_sayingSo_untilAnOrderIsGiven() {
         Path file = write(dir, "Date,v\n01/01/2021,1\n01/02/2021,2\n01/03/2021,3\n");
         TimeSeriesTable plain = CsvLoader.load(file);

@@ -83,7 +83,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " gives it no rows; choose another --part");
         }
         OptionalInt seasonLength = season != null ? OptionalInt.of(season) : trained.recipe().seasonLength().isPresent()
-                ? trained.recipe().seasonLength() : table.timeAxis().map(a -> a.seasonLength()).orElse(OptionalInt.empty());
+                ? trained.recipe().seasonLength() : table.defaultSeason() > 0 ? OptionalInt.of(table.defaultSeason())
+                : OptionalInt.empty();
         WindowPredictions predictions = WindowPredictions.of(trained.ensemble(), windows);
         Evaluation evaluation = Evaluation.of(predictions, prepared, seasonLength);
         PrintWriter out = spec.commandLine().getOut();

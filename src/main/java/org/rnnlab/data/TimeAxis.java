@@ -217,7 +217,6 @@ public final class TimeAxis {
         }
     }
 
-    /** {step, gaps} by the rule in the class comment, or null. */
     /**
      * Local clock times (seconds) as elapsed time where the clock was set back an hour at the end of
      * summer time: after each label that repeats or steps back by at most an hour to a time before
@@ -243,6 +242,7 @@ public final class TimeAxis {
     /** How far local clock time steps back when summer time ends, in seconds. */
     static final long CLOCK_CHANGE = 3600;
 
+    /** {step, gaps} by the rule in the class comment, or null. */
     static long[] regularStep(long[] ordinals) {
         Map<Long, Integer> counts = new HashMap<>();
         for (int i = 1; i < ordinals.length; i++) {

@@ -203,6 +203,22 @@ public final class TimeSeriesTable {
         return Optional.ofNullable(timeLabels);
     }
 
+    /**
+     * The season the time axis suggests ({@link TimeAxis#seasonLength}: 12 for months, 24 for hours,
+     * …), or 0: none, or one longer than the series allows a use of — fewer than {@code season + 2}
+     * rows hold no two seasonal differences, so a seasonal baseline, difference or MASE scale could
+     * not be measured (minute data of a few hundred rows against a day of 1,440).
+     */
+    public int defaultSeason() {
+        int season = timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
+        return rows() >= season + 2 ? season : 0;
+    }
+
+    /** The season the time axis suggests even where the series is too short for it ({@link #defaultSeason}), or 0. */
+    public int axisSeason() {
+        return timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
+    }
+
     /** The regular time axis of the labels, where one is obvious (see {@link TimeAxis#detect}). */
     public Optional<TimeAxis> timeAxis() {
         Optional<TimeAxis> axis = timeAxis;

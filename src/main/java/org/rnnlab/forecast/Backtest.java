@@ -82,7 +82,7 @@ public final class Backtest {
         TimeSeriesTable table = CsvLoader.load(base.dataFile(), base.csv());
         OptionalInt given = base.season();
         int season = given.isPresent() ? given.getAsInt()
-                : table.timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
+                : table.defaultSeason();
         int horizon = horizon(plan, season);
         int[] origins = origins(table, plan, horizon);
         requireKnownInputs(table, base, horizon);

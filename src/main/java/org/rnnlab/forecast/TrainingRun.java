@@ -97,7 +97,7 @@ public final class TrainingRun {
         double load = seconds(t0);
         OptionalInt given = request.season();
         int season = given.isPresent() ? given.getAsInt()
-                : table.timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
+                : table.defaultSeason();
         TrainingPlan plan = request.windowGiven() ? request : withDefaultWindow(request, table, season);
         String windowNote = windowNote(request, plan, table);
         Hooks quietUntilChecked = deferFirstNote(hooks, List.of(windowNote, oneStepNote(plan, table)));

@@ -50,4 +50,22 @@ class TrainingDescriptionTest {
         assertTrue(TrainingDescription.table(load(weekly), 52).contains(", weekly (season 52);"));
         assertTrue(!TrainingDescription.table(load("year,v\n2000,1\n2001,2\n2002,3\n"), 0).contains("no season"));
     }
+
+    @Test
+    void table_namesAnUncommonStep_andDropsASeasonLongerThanTheSeries_sayingWhy() throws IOException {
+        StringBuilder minutes = new StringBuilder("time,v\n"), quarters = new StringBuilder("time,v\n");
+        for (int i = 0; i < 300; i++) {
+            minutes.append(String.format("2021-01-01 %02d:%02d,%d%n", i / 60, i % 60, i));
+            quarters.append(String.format("2021-01-%02d %02d:%02d,%d%n", 1 + i / 96, i % 96 / 4, i % 4 * 15, i));
+        }
+        TimeSeriesTable m = load(minutes.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(0, m.defaultSeason());
+        org.junit.jupiter.api.Assertions.assertEquals(1440, m.axisSeason());
+        String line = TrainingDescription.table(m, m.defaultSeason());
+        assertTrue(line.contains("300 rows, every minute (no season: one of 1440 rows needs at least 1442; --season sets"
+                + " one);"), line);
+        TimeSeriesTable q = load(quarters.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(96, q.defaultSeason());
+        assertTrue(TrainingDescription.table(q, 96).contains("300 rows, every 15 minutes (season 96);"));
+    }
 }

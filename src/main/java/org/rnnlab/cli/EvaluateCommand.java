@@ -69,6 +69,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         TrainedModel trained = TrainedModel.read(model);
         TimeSeriesTable table = trained.load(data);
+        table.repairs().ifPresent(r -> spec.commandLine().getErr().println("rnnlab evaluate: note: " + data + ": " + r
+                + " (the model's missing-value policy)"));
         String trainedOn = trained.metadata().path("training").path("data_sha256").asText("");
         if (!trainedOn.isEmpty() && !trainedOn.equals(RunJson.sha256(data))) {
             PrintWriter err = spec.commandLine().getErr();

@@ -89,6 +89,8 @@ final class ForecastCommand implements Callable<Integer> {
         }
         TrainedModel trained = TrainedModel.read(model);
         TimeSeriesTable table = trained.load(data);
+        table.repairs().ifPresent(r -> spec.commandLine().getErr().println("rnnlab forecast: note: " + data + ": " + r
+                + " (the model's missing-value policy)"));
         PreparedData prepared = trained.prepareWhole(table);
         double[] levels = Options.levels(interval);
         BacktestErrors.Pooled heldOut = heldOut(trained, table, prepared.options().windows().horizon(), levels);

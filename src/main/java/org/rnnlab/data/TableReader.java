@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.rnnlab.error.InputException;
+import org.rnnlab.text.Plural;
 
 /**
  * Turns parsed CSV rows into a {@link TimeSeriesTable}: reads the numbers of the feature and
@@ -66,6 +67,7 @@ final class TableReader {
             fields[k] = loaded[k] + 1;
         }
         long[] rowLines = lines;
+        String repairs = missing ? repairs(values) : null;
         if (missing) {
             boolean[] keep = MissingValues.repair(options.missingValues(), values, names, fields, lines, file);
             if (keep != null) {
@@ -81,7 +83,28 @@ final class TableReader {
                 : selection.timeReason();
         return new TimeSeriesTable(file, selection.time() < 0 ? null : header.get(selection.time()),
                 reason, labels, Arrays.asList(names), values, positions(loaded, selection.features()),
-                positions(loaded, selection.targets()), rowLines, fields, dayFirst);
+                positions(loaded, selection.targets()), rowLines, fields, dayFirst, repairs);
+    }
+
+    /** What the policy does to the missing (NaN) cells of {@code values}, before it does it, as a phrase. */
+    private String repairs(double[][] values) {
+        int cells = 0, rows = 0, first = -1;
+        for (int r = 0; r < lines.length; r++) {
+            int here = 0;
+            for (double[] column : values) {
+                here += Double.isNaN(column[r]) ? 1 : 0;
+            }
+            cells += here;
+            rows += here > 0 ? 1 : 0;
+            first = first < 0 && here > 0 ? r : first;
+        }
+        String where = ", the first on line " + lines[first];
+        return switch (options.missingValues()) {
+            case DROP -> Plural.of(rows, "row") + " with a missing value dropped" + where;
+            case FFILL -> Plural.of(cells, "missing value") + " carried forward from the row before" + where;
+            case INTERPOLATE -> Plural.of(cells, "missing value") + " interpolated" + where;
+            case ERROR -> throw new IllegalStateException("the error policy repairs nothing");
+        };
     }
 
     /** Feature and target fields together, each once, in file order. */

@@ -32,6 +32,8 @@ public final class TimeSeriesTable {
     private final int[] fields;
     /** How the time column's spreadsheet dates were read (true: day first), or null when none were. */
     private final Boolean dayFirst;
+    /** What the missing-value policy did, as a phrase, or null when no cell was missing. */
+    private final String repairs;
     /** The detected time axis, computed on first use (a benign race: every thread computes the same). */
     private Optional<TimeAxis> timeAxis;
 
@@ -43,6 +45,13 @@ public final class TimeSeriesTable {
     TimeSeriesTable(Path source, String timeColumn, String timeColumnReason, List<String> timeLabels,
             List<String> columns, double[][] values, int[] features, int[] targets, long[] lines, int[] fields,
             Boolean dayFirst) {
+        this(source, timeColumn, timeColumnReason, timeLabels, columns, values, features, targets, lines, fields,
+                dayFirst, null);
+    }
+
+    TimeSeriesTable(Path source, String timeColumn, String timeColumnReason, List<String> timeLabels,
+            List<String> columns, double[][] values, int[] features, int[] targets, long[] lines, int[] fields,
+            Boolean dayFirst, String repairs) {
         if (columns.isEmpty() || values.length != columns.size()) {
             throw new IllegalArgumentException("need one value array per column, got " + values.length
                     + " arrays for columns " + columns);
@@ -72,6 +81,7 @@ public final class TimeSeriesTable {
         this.timeColumn = timeColumn;
         this.timeColumnReason = timeColumnReason;
         this.dayFirst = dayFirst;
+        this.repairs = repairs;
         this.timeLabels = timeLabels == null ? null : List.copyOf(timeLabels);
         this.columns = List.copyOf(columns);
         this.values = values;
@@ -175,7 +185,15 @@ public final class TimeSeriesTable {
         }
         return new TimeSeriesTable(source, timeColumn, timeColumnReason,
                 timeLabels == null ? null : timeLabels.subList(0, rows), columns, cut, features, targets,
-                lines == null ? null : java.util.Arrays.copyOf(lines, rows), fields, dayFirst);
+                lines == null ? null : java.util.Arrays.copyOf(lines, rows), fields, dayFirst, repairs);
+    }
+
+    /**
+     * What the missing-value policy did to this file's cells ("3 missing values interpolated, the
+     * first on line 52"; "2 rows with a missing value dropped, …"), or empty when none was missing.
+     */
+    public Optional<String> repairs() {
+        return Optional.ofNullable(repairs);
     }
 
     /** How the time column's spreadsheet dates were read: true for day first, false for month first; empty when none were. */

@@ -21,10 +21,10 @@ final class TrainingDescription {
     static String table(TimeSeriesTable table, int season) {
         String axis = table.timeAxis().map(a -> ", " + (a.frequency() == TimeAxis.Frequency.OTHER ? "every " + a.step().replaceFirst("^1 ", "")
                 : a.frequency().name().toLowerCase(Locale.ROOT).replace('_', '-')) + gaps(table, a)).orElse("");
-        return String.format(Locale.ROOT, "%s: %d rows%s%s; %s; features %s, target %s",
+        return String.format(Locale.ROOT, "%s: %d rows%s%s; %s; features %s, target %s%s",
                 table.source().map(Path::toString).orElse(null), table.rows(), axis,
                 season > 0 ? " (season " + season + ")" : seasonHint(table), timeColumnPhrase(table), table.featureNames(),
-                table.targetNames());
+                table.targetNames(), table.repairs().map(r -> "; " + r).orElse(""));
     }
 
     /**

@@ -158,6 +158,20 @@ class ForecastCommandTest {
     }
 
     @Test
+    void missingValuesTheModelsPolicyFills_areSaidOnTrainAndForecast() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Cli.AIRLINE));
+        lines.set(50, lines.get(50).split(",")[0] + ",");
+        Path gappy = Files.write(dir.resolve("gappy.csv"), lines);
+        Path run = dir.resolve("run");
+        Cli.Run t = Cli.train(gappy, run, "--missing", "interpolate").expectSuccess();
+        assertTrue(t.err().contains("; 1 missing value interpolated, the first on line 51"), t.err());
+        Cli.Run f = Cli.run("forecast", "--model", run.toString(), "--data", gappy.toString(), "--steps", "1", "--out",
+                dir.resolve("f.csv").toString()).expectSuccess();
+        assertTrue(f.err().contains("rnnlab forecast: note: " + gappy + ": 1 missing value interpolated, the first on"
+                + " line 51 (the model's missing-value policy)"), f.err());
+    }
+
+    @Test
     void aCellTheModelsReadingOptionsRefuse_isAdvisedForTheModel_notWithOptionsForecastLacks() throws Exception {
         Path run = dir.resolve("run");
         Cli.train(Cli.AIRLINE, run).expectSuccess();

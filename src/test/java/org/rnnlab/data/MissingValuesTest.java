@@ -128,4 +128,18 @@ class MissingValuesTest {
                 CsvOptions.defaults().withMissingValues(MissingValuePolicy.INTERPOLATE));
         assertEquals(2.0, t.column(t.targetColumns()[0])[1], 1e-12);
     }
+
+    @Test
+    void whatThePolicyDid_isSaid_countingCellsOrRows_andNamingTheFirstLine() {
+        String mid = "month,a,b\n2020-01,1,10\n2020-02,,20\n2020-03,3,\n2020-04,4,40\n";
+        assertEquals(Optional.of("2 missing values interpolated, the first on line 3"), CsvLoader.load(write(dir, mid),
+                CsvOptions.defaults().withMissingValues(MissingValuePolicy.INTERPOLATE)).repairs());
+        assertEquals(Optional.of("2 missing values carried forward from the row before, the first on line 3"),
+                CsvLoader.load(write(dir, mid), CsvOptions.defaults().withMissingValues(MissingValuePolicy.FFILL))
+                        .repairs());
+        assertEquals(Optional.of("2 rows with a missing value dropped, the first on line 3"), CsvLoader.load(write(dir,
+                mid), CsvOptions.defaults().withMissingValues(MissingValuePolicy.DROP)).repairs());
+        assertEquals(Optional.empty(), CsvLoader.load(write(dir, "month,a\n2020-01,1\n2020-02,2\n"),
+                CsvOptions.defaults().withMissingValues(MissingValuePolicy.INTERPOLATE)).repairs());
+    }
 }

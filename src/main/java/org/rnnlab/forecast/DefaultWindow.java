@@ -38,6 +38,27 @@ public final class DefaultWindow {
         return half >= SHORTEST ? half : PREFERRED;
     }
 
+    /**
+     * Whether {@code rows} rows are too few for any model under {@code split}: even the shortest
+     * window leaves the training part nothing to train on, or a part the split asks for gets no row.
+     */
+    static boolean tooFew(int rows, SplitFractions split, int horizon, int firstRow) {
+        org.rnnlab.data.SplitRows r = split.rowsOf(rows);
+        int room = r.trainEnd() - firstRow;
+        boolean parts = (split.validation() == 0 || r.validationEnd() > r.trainEnd())
+                && (split.test() == 0 || rows > r.validationEnd());
+        return !parts || Math.min(room / 2, room - horizon) < SHORTEST;
+    }
+
+    /** The fewest rows that are not {@link #tooFew}: what to ask of a series too short for any model. */
+    static int fewestRows(SplitFractions split, int horizon, int firstRow) {
+        int rows = 2;
+        while (tooFew(rows, split, horizon, firstRow)) {
+            rows++;
+        }
+        return rows;
+    }
+
     /** The same windows with the chosen default length. */
     static WindowOptions applied(WindowOptions w, int rows, SplitFractions split, int firstRow) {
         int window = choose(rows, split, w.horizon(), firstRow);

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.rnnlab.data.CsvLoader;
 import org.rnnlab.data.PrepareOptions;
 import org.rnnlab.data.PreparedData;
+import org.rnnlab.data.SplitFractions;
 import org.rnnlab.data.TimeSeriesTable;
 import org.rnnlab.data.Transforms;
 import org.rnnlab.error.InputException;
@@ -221,7 +222,18 @@ public final class TrainingRun {
     static TrainingPlan withDefaultWindow(TrainingPlan plan, TimeSeriesTable table, int season) {
         int firstRow = plan.transforms().explicit() ? plan.transforms().resolve(season).firstRow()
                 : TransformChoice.candidates(table, season).stream().mapToInt(Transforms::firstRow).max().orElse(0);
+        int leastFirstRow = plan.transforms().explicit() ? firstRow // the recipe that asks least: auto may still choose it
+                : TransformChoice.candidates(table, season).stream().mapToInt(Transforms::firstRow).min().orElse(0);
         PrepareOptions prepare = plan.prepare();
+        int horizon = prepare.windows().horizon();
+        if (DefaultWindow.tooFew(table.rows(), prepare.split(), horizon, leastFirstRow)) {
+            SplitFractions s = prepare.split();
+            throw InputException.inFile(table.source().orElse(plan.dataFile()), table.rows() + " rows are too few for a"
+                    + " model: the split (" + Math.round(100 * s.train()) + " % training, " + Math.round(100 * s.validation())
+                    + " % validation, " + Math.round(100 * s.test()) + " % test) needs room for a window of "
+                    + DefaultWindow.SHORTEST + " steps in the training part and a row in each other part; give a series"
+                    + " of at least " + DefaultWindow.fewestRows(s, horizon, leastFirstRow) + " rows");
+        }
         return plan.withPrepare(prepare.withWindows(DefaultWindow.applied(prepare.windows(), table.rows(),
                 prepare.split(), firstRow)));
     }

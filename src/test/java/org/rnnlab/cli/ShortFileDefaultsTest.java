@@ -28,6 +28,17 @@ class ShortFileDefaultsTest {
     }
 
     @Test
+    void train_onAFileTooShortForAnyWindow_saysHowManyRowsItTakes_ratherThanAskingForAShorterWindow() {
+        for (int rows : new int[] {3, 5}) {
+            Path file = Cli.write(dir, "tiny.csv", Cli.monthly(rows));
+            Cli.assertRejected(Cli.train(file, dir.resolve("run"), "--transform", "none"), file + ": " + rows + " rows are"
+                    + " too few for a model: the split (70 % training, 15 % validation, 15 % test) needs room for a window"
+                    + " of 2 steps in the training part and a row in each other part; give a series of at least 6 rows");
+        }
+        Cli.train(Cli.write(dir, "six.csv", Cli.monthly(6)), dir.resolve("run"), "--transform", "none").expectSuccess();
+    }
+
+    @Test
     void backtest_onThirtyMonths_startsItsOriginsAtTheMiddleOfTheFile() {
         Path file = Cli.write(dir, "short.csv", Cli.monthly(30));
         List<String> args = new ArrayList<>(List.of("backtest", "--data", file.toString(), "--out",

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
                 "not invent it. A model with horizon H > 1 forecasts directly, in one pass:",
                 "the row H ahead (many-to-one) or rows 1..H (many-to-many).",
                 "Time labels continue the file's time column where it has a regular step",
-                "(weekend gaps are not skipped). Writes a CSV file and a PNG chart of the",
+                "(dates on weekdays only continue on weekdays; an intraday series continues",
+                "into the weekend). Writes a CSV file and a PNG chart of the",
                 "recent history with the forecast.", ""},
         footer = {"", "Example: rnnlab forecast --model runs/airline_passengers \\",
                 "             --data datasets/airline_passengers.csv --steps 24"})

@@ -32,7 +32,10 @@ public final class TimeAxis {
 
     /** The named frequency of the step. */
     public enum Frequency {
-        ANNUAL, QUARTERLY, MONTHLY, WEEKLY, DAILY, HOURLY, HALF_HOURLY,
+        ANNUAL, QUARTERLY, MONTHLY, WEEKLY, DAILY,
+        /** Weekdays only, as markets and offices keep them. */
+        BUSINESS_DAILY,
+        HOURLY, HALF_HOURLY,
         /** Integer labels (not years) with any step. */
         INTEGER,
         /** A regular step with no common name, e.g. 15 minutes or 2 months. */
@@ -93,6 +96,16 @@ public final class TimeAxis {
             long[] continuous = acrossClockChanges(ordinals);
             stepAndGaps = continuous == null ? null : regularStep(continuous);
             ordinals = stepAndGaps == null ? ordinals : continuous;
+        }
+        if (format == TimeLabels.Format.DATE && (stepAndGaps == null || stepAndGaps[0] == 1 && stepAndGaps[1] > 0)) {
+            TimeLabels business = TimeLabels.businessDaysOfDates(ordinals); // weekends left out: no gaps
+            long[] businessStep = business == null ? null : regularStep(business.ordinals());
+            if (businessStep != null && businessStep[0] == 1 && (stepAndGaps == null || businessStep[1] < stepAndGaps[1])) {
+                stepAndGaps = businessStep;
+                format = business.format();
+                ordinals = business.ordinals();
+                lastOrdinal = ordinals[ordinals.length - 1];
+            }
         }
         int day = 0;
         if (stepAndGaps == null && format == TimeLabels.Format.DATE) {
@@ -164,6 +177,8 @@ public final class TimeAxis {
                 return OptionalInt.of(4);
             case DAILY:
                 return OptionalInt.of(7);
+            case BUSINESS_DAILY:
+                return OptionalInt.of(5);
             case HOURLY:
                 return OptionalInt.of(24);
             case HALF_HOURLY:
@@ -211,6 +226,8 @@ public final class TimeAxis {
                 return years && step == 1 ? Frequency.ANNUAL : Frequency.INTEGER;
             case DATE:
                 return step == 1 ? Frequency.DAILY : step == 7 ? Frequency.WEEKLY : Frequency.OTHER;
+            case BUSINESS_DAYS:
+                return step == 1 ? Frequency.BUSINESS_DAILY : Frequency.OTHER;
             default:
                 return step == 1800 ? Frequency.HALF_HOURLY : step == 3600 ? Frequency.HOURLY
                         : step == 86400 ? Frequency.DAILY : step == 604800 ? Frequency.WEEKLY : Frequency.OTHER;

@@ -37,6 +37,8 @@ record TimeLabels(Format format, long[] ordinals, String zone, boolean instants)
         MONTHS_OF_DATES("month"),
         /** Dates on month ends, stepping in months. */
         MONTH_ENDS("month"),
+        /** Dates on weekdays only (Monday to Friday), stepping in business days. */
+        BUSINESS_DAYS("business day"),
         DATE_TIME("second"),
         DATE_TIME_MINUTES("second"),
         DATE_TIME_SPACE("second"),
@@ -74,6 +76,8 @@ record TimeLabels(Format format, long[] ordinals, String zone, boolean instants)
                     return TimeAxis.ofMonthOrdinal(ordinal).atDay(dayOfMonth).toString();
                 case MONTH_ENDS:
                     return TimeAxis.ofMonthOrdinal(ordinal).atEndOfMonth().toString();
+                case BUSINESS_DAYS:
+                    return TimeAxis.ofEpochDay(epochDayOfBusinessDay(ordinal)).toString();
                 default:
                     LocalDateTime t = TimeAxis.ofEpochSecond(ordinal);
                     String date = t.toLocalDate().toString();
@@ -209,6 +213,28 @@ record TimeLabels(Format format, long[] ordinals, String zone, boolean instants)
             return new TimeLabels(Format.MONTHS_OF_DATES, months, "", false);
         }
         return monthEnds ? new TimeLabels(Format.MONTH_ENDS, months, "", false) : null;
+    }
+
+    /**
+     * ISO dates read as business days (weekdays counted from the Monday before 1970-01-01), if none
+     * falls on a Saturday or Sunday; null otherwise.
+     */
+    static TimeLabels businessDaysOfDates(long[] epochDays) {
+        long[] business = new long[epochDays.length];
+        for (int i = 0; i < business.length; i++) {
+            long fromMonday = epochDays[i] + 3; // 1970-01-01 was a Thursday
+            long weekday = Math.floorMod(fromMonday, 7);
+            if (weekday >= 5) {
+                return null;
+            }
+            business[i] = 5 * Math.floorDiv(fromMonday, 7) + weekday;
+        }
+        return new TimeLabels(Format.BUSINESS_DAYS, business, "", false);
+    }
+
+    /** The epoch day of a business-day ordinal ({@link #businessDaysOfDates}). */
+    static long epochDayOfBusinessDay(long business) {
+        return 7 * Math.floorDiv(business, 5) + Math.floorMod(business, 5) - 3;
     }
 
     /** The day of the month of the first label (an ISO date). */

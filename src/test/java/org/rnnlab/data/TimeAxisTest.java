@@ -205,6 +205,32 @@ class TimeAxisTest {
     }
 
     @Test
+    void detect_weekdaysOnly_businessDailyWithSeason5_continuingOnMonday_aHolidayAGap() {
+        List<String> days = new ArrayList<>();
+        for (java.time.LocalDate d = java.time.LocalDate.of(2023, 1, 2); days.size() < 15; d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                days.add(d.toString());
+            }
+        }
+        TimeAxis a = axis("date", days.toArray(String[]::new));
+        assertEquals(TimeAxis.Frequency.BUSINESS_DAILY, a.frequency());
+        assertEquals(OptionalInt.of(5), a.seasonLength());
+        assertEquals(0, a.gaps());
+        assertEquals("1 business day", a.step());
+        assertEquals("2023-01-20", days.get(days.size() - 1), "a Friday");
+        assertEquals(List.of("2023-01-23", "2023-01-24"), a.next(2));
+        days.remove(7); // Wednesday 11 January, a holiday
+        TimeAxis holiday = axis("date", days.toArray(String[]::new));
+        assertEquals(TimeAxis.Frequency.BUSINESS_DAILY, holiday.frequency());
+        assertEquals(1, holiday.gaps());
+        assertEquals(OptionalInt.of(6), holiday.firstGap());
+        assertEquals(TimeAxis.Frequency.DAILY, axis("date", "2023-01-06", "2023-01-07", "2023-01-08").frequency(),
+                "every day, weekends too");
+        assertEquals(TimeAxis.Frequency.DAILY, axis("date", "2023-01-02", "2023-01-03", "2023-01-04").frequency(),
+                "three weekdays in a row say nothing of weekends");
+    }
+
+    @Test
     void next_isNaive_continuingIntoAWeekendAtTheStep() {
         TimeAxis a = axis("timestamp", "2001-03-30T23:00:00", "2001-03-30T23:30:00");
         assertEquals(List.of("2001-03-31T00:00:00"), a.next(1));

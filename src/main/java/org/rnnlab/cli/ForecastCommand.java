@@ -243,9 +243,9 @@ final class ForecastCommand implements Callable<Integer> {
                     + ConformalIntervals.fewestFor(levels[l]) + " held-out errors per step)" : p + " for steps 1–"
                     + covered + " (it needs " + ConformalIntervals.fewestFor(levels[l]) + " held-out errors per step)");
         }
-        out.printf(Locale.ROOT, "prediction intervals, split conformal from %d %s at step 1%s: %s%n",
-                bands.counts()[0][0], source.isEmpty() ? "validation forecasts" : "held-out errors", source,
-                String.join(", ", parts));
+        out.printf(Locale.ROOT, "prediction intervals, split conformal from %s at step 1%s: %s%n",
+                org.rnnlab.text.Plural.of(bands.counts()[0][0], source.isEmpty() ? "validation forecast" : "held-out error"),
+                source, String.join(", ", parts));
     }
 
     private static JFreeChart chart(TimeSeriesTable table, MultiStepForecast f, TrainedModel trained,

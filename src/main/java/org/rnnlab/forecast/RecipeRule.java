@@ -32,14 +32,15 @@ public final class RecipeRule {
      * @param correlation block mean–sd correlation (NaN when log is impossible)
      * @param strength    seasonal strength (NaN without a season)
      * @param kpss        the KPSS statistic of the series after log and sdiff
+     * @param positive    whether every value is positive (else log is impossible)
      */
-    public record Decision(Transforms transforms, double correlation, double strength, double kpss) {
+    public record Decision(Transforms transforms, double correlation, double strength, double kpss, boolean positive) {
 
         /** "log (mean–sd correlation 0.93), sdiff (seasonal strength 0.95), no diff (KPSS 0.21)". */
         public String reasons() {
             return String.join(", ",
                     reason(transforms.log() ? "log" : "no log", "mean-sd correlation %.2f", correlation,
-                            "values not all positive, or too few rows"),
+                            positive ? "fewer than three seasons of rows (36 without a season)" : "not every value is positive"),
                     reason(transforms.seasonal() ? "sdiff" : "no sdiff", "seasonal strength %.2f", strength,
                             "no season, or fewer than three seasons of rows"),
                     reason(transforms.diff() ? "diff" : "no diff", "KPSS %.3f", kpss, "too few rows"));
@@ -65,7 +66,8 @@ public final class RecipeRule {
         boolean sdiff = strength > SEASONAL_STRENGTH;
         double[] s = sdiff ? difference(level, season) : level;
         double kpss = kpss(s);
-        return new Decision(new Transforms(log, kpss > KPSS_5_PERCENT, sdiff ? season : 0), correlation, strength, kpss);
+        return new Decision(new Transforms(log, kpss > KPSS_5_PERCENT, sdiff ? season : 0), correlation, strength, kpss,
+                positive);
     }
 
     static double meanSdCorrelation(double[] y, int block) {

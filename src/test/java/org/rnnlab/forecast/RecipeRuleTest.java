@@ -61,5 +61,10 @@ class RecipeRuleTest {
         assertEquals(Transforms.none(), d.transforms(), d.reasons());
         assertFalse(d.transforms().log());
         assertTrue(Double.isNaN(d.correlation()));
+        assertTrue(d.reasons().startsWith("no log (mean-sd correlation not measurable: not every value is positive)"),
+                d.reasons());
+        double[] shortPositive = {5, 6, 7, 6, 5, 6, 7, 8, 7, 6};
+        assertTrue(RecipeRule.decide(shortPositive, 12).reasons().startsWith("no log (mean-sd correlation not"
+                + " measurable: fewer than three seasons of rows (36 without a season))"), RecipeRule.decide(shortPositive, 12).reasons());
     }
 }

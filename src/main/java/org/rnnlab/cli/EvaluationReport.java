@@ -64,7 +64,8 @@ final class EvaluationReport {
             maseNote(e, target).ifPresent(out::println);
         }
         if (e.season().isEmpty()) {
-            out.println("(seasonal naive left out: no season detected from the time column; give --season P)");
+            out.println("(seasonal naive left out: no season from the time column, or one longer than the series;"
+                    + " give --season P)");
         }
     }
 

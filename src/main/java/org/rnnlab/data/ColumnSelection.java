@@ -49,6 +49,12 @@ record ColumnSelection(int time, String timeReason, int[] features, int[] target
         return new ColumnSelection(time.field(), time.reason(), features, targets);
     }
 
+    /** The same selection without {@code field} among its features, unless it is the only one. */
+    ColumnSelection withoutDefaultFeature(int field) {
+        int[] kept = java.util.Arrays.stream(features).filter(f -> f != field).toArray();
+        return kept.length == 0 ? this : new ColumnSelection(time, timeReason, kept, targets);
+    }
+
     private static int[] features(Path file, List<String> header, CsvOptions options, int time) {
         if (!options.features().isEmpty()) {
             return findAll(file, header, options.features(), time, "feature");

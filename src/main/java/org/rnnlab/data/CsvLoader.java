@@ -85,6 +85,10 @@ public final class CsvLoader {
             }
         }
         ColumnSelection selection = ColumnSelection.resolve(file, header, data, options);
+        boolean unnamedIndex = options.header() && records.rows.get(0)[0].isEmpty() && header.get(0).equals(INDEX);
+        if (unnamedIndex && selection.time() != 0 && options.features().isEmpty()) {
+            selection = selection.withoutDefaultFeature(0); // a row counter beside the file's own time column
+        }
         return new TableReader(file, options, header, data, records.linesFrom(first, records.rows.size()), selection).read();
     }
 

@@ -47,12 +47,15 @@ final class DayMonthDates {
     /** Such dates ({@link #dayFirst} said they all are) as ISO dates, read day first or month first. */
     static List<String> toIso(List<String> labels, boolean dayFirst) {
         List<String> iso = new ArrayList<>(labels.size());
+        // spreadsheets write midnight as the date alone (1/12/2022 beside 1/12/2022 1:00): 00:00 where others have times
+        String midnight = labels.stream().map(DATE::matcher).filter(m -> m.matches() && m.group(5) != null).findFirst()
+                .map(m -> m.group(7) == null ? " 00:00" : " 00:00:00").orElse("");
         for (String label : labels) {
             Matcher m = DATE.matcher(label);
             m.matches();
             int first = Integer.parseInt(m.group(1)), second = Integer.parseInt(m.group(3));
-            String time = m.group(5) == null ? "" : String.format(" %02d:%s%s", Integer.parseInt(m.group(5)), m.group(6),
-                    m.group(7) == null ? "" : m.group(7));
+            String time = m.group(5) == null ? midnight : String.format(" %02d:%s%s", Integer.parseInt(m.group(5)),
+                    m.group(6), m.group(7) == null ? "" : m.group(7));
             iso.add(String.format("%s-%02d-%02d", m.group(4), dayFirst ? second : first, dayFirst ? first : second)
                     + time);
         }

@@ -156,10 +156,19 @@ final class TableReader {
         }
     }
 
-    /** Whether every row's cell in {@code field} is empty. */
+    /** Whether every row's cell in {@code field} is empty, decided once per field. */
     private boolean emptyThroughout(int field) {
-        return data.stream().allMatch(row -> row[field].isEmpty());
+        if (emptyFields == null) {
+            emptyFields = new Boolean[header.size()];
+        }
+        if (emptyFields[field] == null) {
+            emptyFields[field] = data.stream().allMatch(row -> row[field].isEmpty());
+        }
+        return emptyFields[field];
     }
+
+    /** {@link #emptyThroughout} per field, as far as asked. */
+    private Boolean[] emptyFields;
 
     private String hint(String cell) {
         if (options.decimalComma() && cell.indexOf('.') >= 0 && StrictDecimal.isSyntacticNumber(cell, '.')) {

@@ -237,8 +237,9 @@ public final class TimeAxis {
     /**
      * Local clock times (seconds) as elapsed time where the clock was set back an hour at the end of
      * summer time: after each label that repeats or steps back by at most an hour to a time before
-     * 04:00 (when every zone's clocks change), the rest one hour later; null when no label steps back
-     * so, or one steps back otherwise (a repeated midday label is no clock change).
+     * 04:00 (when every zone's clocks change), so that an hour later it follows the label before at
+     * the step before, the rest one hour later; null when no label steps back so, or one steps back
+     * otherwise (a repeated midday label, or two rows swapped at night, is no clock change).
      */
     static long[] acrossClockChanges(long[] local) {
         long[] t = local.clone();
@@ -246,7 +247,8 @@ public final class TimeAxis {
         for (int i = 1; i < local.length; i++) {
             long d = local[i] - local[i - 1];
             if (d <= 0) {
-                if (d < -CLOCK_CHANGE || Math.floorMod(local[i], 86400) >= 4 * 3600) {
+                boolean asBefore = i >= 2 && d + CLOCK_CHANGE == local[i - 1] - local[i - 2]; // the hour again, step by step
+                if (d < -CLOCK_CHANGE || Math.floorMod(local[i], 86400) >= 4 * 3600 || !asBefore) {
                     return null;
                 }
                 shift += CLOCK_CHANGE;

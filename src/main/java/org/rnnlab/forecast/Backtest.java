@@ -91,8 +91,11 @@ public final class Backtest {
         }
         try {
             return runFrom(plan, table, season, horizon, origins, hooks, progress, checkpoints, durability, t0);
-        } catch (InputException | IllegalArgumentException e) {
+        } catch (InputException e) {
             RunStart.forgetRefused(checkpoints, durability.resume()); // bad input leaves no run to resume
+            throw e;
+        } catch (IllegalArgumentException e) { // a bad value, but maybe not the input's: keep what was trained
+            RunStart.forgetIfUntrained(checkpoints);
             throw e;
         }
     }
@@ -109,7 +112,7 @@ public final class Backtest {
         if (!unknown.isEmpty()) {
             throw InputException.of("a backtest " + Plural.of(horizon, "step") + " ahead feeds each prediction back as"
                     + " the next input, but the model would also read " + String.join(", ", unknown) + ", which it does"
-                    + " not predict, so their future values are unknown; give --horizon 1, or --direct, or features"
+                    + " not predict, so " + (unknown.size() == 1 ? "its" : "their") + " future values are unknown; give --horizon 1, or --direct, or features"
                     + " among the targets (for example --features " + String.join(",", table.targetNames()) + ")");
         }
     }
@@ -254,8 +257,8 @@ public final class Backtest {
         double train = s.train() / (s.train() + s.validation());
         PrepareOptions prepare = base.prepare().withSplit(new SplitFractions(train, 1 - train, 0));
         TrainingPlan plan = base.withPrepare(prepare);
-        plan = plan.windowGiven() ? plan : TrainingRun.withDefaultWindow(plan, known, season);
         try {
+            plan = plan.windowGiven() ? plan : TrainingRun.withDefaultWindow(plan, known, season);
             return Fitting.fit(plan, known, season, QUIET, saved);
         } catch (InputException e) {
             throw InputException.of("the rows up to the first origin (" + label(table, origin) + ") are too few to"

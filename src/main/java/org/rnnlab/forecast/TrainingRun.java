@@ -116,8 +116,11 @@ public final class TrainingRun {
                 checkpoints.requireReadable();
                 return trainAndWrite(plan, table, season, quietUntilChecked, invocation, staged, checkpoints,
                         start, load, t0);
-            } catch (InputException | IllegalArgumentException e) {
+            } catch (InputException e) {
                 RunStart.forgetRefused(staged.checkpoints(), durability.resume()); // refused input leaves no run to resume
+                throw e;
+            } catch (IllegalArgumentException e) { // a bad value, but maybe not the input's: keep what was trained
+                RunStart.forgetIfUntrained(staged.checkpoints());
                 throw e;
             } catch (UncheckedIOException e) {
                 throw new UncheckedIOException(e.getMessage() + "; " + afterFailure(staged), e.getCause());
@@ -232,7 +235,7 @@ public final class TrainingRun {
                     + " model: the split (" + Math.round(100 * s.train()) + " % training, " + Math.round(100 * s.validation())
                     + " % validation, " + Math.round(100 * s.test()) + " % test) needs room for a window of "
                     + DefaultWindow.SHORTEST + " steps in the training part and a row in each other part; give a series"
-                    + " of at least " + DefaultWindow.fewestRows(s, horizon, leastFirstRow) + " rows");
+                    + " of at least " + DefaultWindow.fewestRows(s, horizon, firstRow) + " rows"); // every candidate fits
         }
         return plan.withPrepare(prepare.withWindows(DefaultWindow.applied(prepare.windows(), table.rows(),
                 prepare.split(), firstRow)));

@@ -111,9 +111,10 @@ public final class DirectoryLock implements AutoCloseable {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "takes no new files";
         }
-        String reason = e instanceof java.nio.file.FileSystemException f ? f.getReason() : null;
-        return reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("read-only")
-                ? "is on a read-only file system" : null;
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                ? f.getReason().toLowerCase(java.util.Locale.ROOT) : "";
+        return reason.contains("read-only") ? "is on a read-only file system"
+                : reason.contains("not a directory") ? "lies under a file, not a directory" : null;
     }
 
     private static String read(FileChannel channel) throws IOException {

@@ -61,6 +61,10 @@ class CsvLoaderAcceptsTest {
         assertEquals(List.of("2022-01-13 10:00"), t.timeAxis().orElseThrow().next(1));
         TimeSeriesTable seconds = CsvLoader.load(write(dir, "Datum;v\n31.12.2021 23:30:00;1\n01.01.2022 00:00:00;2\n"));
         assertEquals(List.of("2021-12-31 23:30:00", "2022-01-01 00:00:00"), seconds.timeLabels().orElseThrow());
+        TimeSeriesTable midnight = CsvLoader.load(write(dir, "time,v\n1/12/2022 23:00,1\n1/13/2022,2\n1/13/2022 1:00,3\n"));
+        assertEquals(List.of("2022-01-12 23:00", "2022-01-13 00:00", "2022-01-13 01:00"),
+                midnight.timeLabels().orElseThrow(), "midnight written as the date alone, as spreadsheets do");
+        assertEquals(TimeAxis.Frequency.HOURLY, midnight.timeAxis().orElseThrow().frequency());
         TimeSeriesTable ambiguous = CsvLoader.load(write(dir, "Date,v\n1/9/2022 7:00,1\n1/9/2022 8:00,2\n"),
                 CsvOptions.defaults().withDayFirst(false));
         assertEquals(List.of("2022-01-09 07:00", "2022-01-09 08:00"), ambiguous.timeLabels().orElseThrow());
@@ -97,6 +101,9 @@ class CsvLoaderAcceptsTest {
         TimeSeriesTable dated = CsvLoader.load(write(dir, ",value\n2020-01-01,1\n2020-01-02,2\n2020-01-03,3\n"));
         assertEquals(Optional.of("index"), dated.timeColumn());
         assertEquals(TimeAxis.Frequency.DAILY, dated.timeAxis().orElseThrow().frequency());
+        TimeSeriesTable beside = CsvLoader.load(write(dir, ",month,value\n0,2020-01,1\n1,2020-02,2\n2,2020-03,3\n"));
+        assertEquals(Optional.of("month"), beside.timeColumn());
+        assertEquals(List.of("value"), beside.featureNames(), "the row counter beside a time column is no feature");
     }
 
     @Test

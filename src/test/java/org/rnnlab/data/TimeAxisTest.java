@@ -144,6 +144,8 @@ class TimeAxisTest {
     void detect_aRepeatedLabelOutsideTheNightsClockChanges_orTwoHoursBack_noAxis() {
         assertNone("time", "2021-06-01 11:00", "2021-06-01 12:00", "2021-06-01 12:00", "2021-06-01 13:00");
         assertNone("time", "2021-10-31 02:00", "2021-10-31 03:00", "2021-10-31 01:00", "2021-10-31 02:00");
+        assertNone("time", "2022-03-01 02:00", "2022-03-01 02:05", "2022-03-01 02:15", "2022-03-01 02:10",
+                "2022-03-01 02:20", "2022-03-01 02:25"); // two rows swapped at night
     }
 
     @Test

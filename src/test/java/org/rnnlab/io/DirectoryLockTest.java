@@ -63,5 +63,10 @@ class DirectoryLockTest {
                 "rnnlab train"));
         assertEquals("cannot write " + file.resolve("run") + ": " + file + " is a file, not a directory; give an output"
                 + " path in a directory that can be written to", e.getMessage());
+        InputException deeper = assertThrows(InputException.class, () -> DirectoryLock.beside(
+                file.resolve("sub").resolve("run"), "rnnlab train"));
+        assertTrue(deeper.getMessage().startsWith("cannot write " + file.resolve("sub").resolve("run") + ": "),
+                deeper.getMessage());
+        assertTrue(deeper.getMessage().contains("file, not a directory"), deeper.getMessage());
     }
 }

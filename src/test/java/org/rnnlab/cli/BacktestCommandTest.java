@@ -96,12 +96,7 @@ class BacktestCommandTest {
 
     @Test
     void rejects_aRecursiveBacktestWhoseModelReadsColumnsItDoesNotPredict_beforeTraining_leavingNothingToResume() {
-        StringBuilder csv = new StringBuilder("month,sales,temp,price\n");
-        for (int i = 0; i < 60; i++) {
-            csv.append(String.format("%d-%02d,%.2f,%.2f,%.2f%n", 2000 + i / 12, i % 12 + 1, 10 + Math.sin(i),
-                    5 + Math.cos(i), 20 + 0.1 * i));
-        }
-        Path file = Cli.write(dir, "multi.csv", csv.toString());
+        Path file = Cli.write(dir, "multi.csv", Cli.threeColumnMonthly(60));
         Path out = dir.resolve("multi");
         Cli.Run refused = Cli.run("backtest", "--data", file.toString(), "--out", out.toString(), "--hidden", "4",
                 "--epochs", "3", "--transform", "none");

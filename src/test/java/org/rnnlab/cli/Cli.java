@@ -108,4 +108,14 @@ final class Cli {
         }
         return s.toString();
     }
+
+    /** {@code rows} months of three columns, sales, temp and price (the last, the default target). */
+    static String threeColumnMonthly(int rows) {
+        StringBuilder csv = new StringBuilder("month,sales,temp,price\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(String.format(java.util.Locale.ROOT, "%d-%02d,%.2f,%.2f,%.2f%n", 2000 + i / 12, i % 12 + 1,
+                    10 + Math.sin(i), 5 + Math.cos(i), 20 + 0.1 * i));
+        }
+        return csv.toString();
+    }
 }

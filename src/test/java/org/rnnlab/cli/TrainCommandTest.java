@@ -76,12 +76,7 @@ class TrainCommandTest {
 
     @Test
     void train_saysBeforeTraining_thatAModelReadingColumnsItDoesNotPredictForecastsOneRowAheadOnly() {
-        StringBuilder csv = new StringBuilder("month,sales,temp,price\n");
-        for (int i = 0; i < 60; i++) {
-            csv.append(String.format("%d-%02d,%.2f,%.2f,%.2f%n", 2000 + i / 12, i % 12 + 1, 10 + Math.sin(i),
-                    5 + Math.cos(i), 20 + 0.1 * i));
-        }
-        Path file = Cli.write(dir, "multi.csv", csv.toString());
+        Path file = Cli.write(dir, "multi.csv", Cli.threeColumnMonthly(60));
         String note = "the model reads temp, price, which it does not predict, so it forecasts 1 row ahead only"
                 + " (--features sales forecasts further)";
         Cli.Run r = Cli.train(file, dir.resolve("m"), "--window", "4", "--target", "sales").expectSuccess();

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class EvaluationReport {
 
     /** One table row: name, RMSE, MAE, sMAPE %, MASE. */
+    /** A row of the table; its first column is 24 wide, or as wide as its longest entry. */
     private static final String ROW = "%-24s %12s %12s %9s %7s%n";
 
     private EvaluationReport() {
@@ -40,7 +41,11 @@ final class EvaluationReport {
         Set<String> targets = new LinkedHashSet<>();
         e.rows().forEach(r -> targets.add(r.target()));
         for (String target : targets) {
-            out.printf(Locale.ROOT, ROW, target + ", " + e.part() + " part", "RMSE", "MAE", "sMAPE %", "MASE");
+            String heading = target + ", " + e.part() + " part";
+            int width = e.rows().stream().filter(r -> r.target().equals(target))
+                    .mapToInt(r -> label(r.method(), e, modelName).length()).max().orElse(0);
+            String row = ROW.replace("24", Integer.toString(Math.max(24, Math.max(width, heading.length()))));
+            out.printf(Locale.ROOT, row, heading, "RMSE", "MAE", "sMAPE %", "MASE");
             double best = Double.POSITIVE_INFINITY;
             String bestName = "";
             for (Evaluation.Row r : e.rows()) {
@@ -49,7 +54,7 @@ final class EvaluationReport {
                 }
                 Accuracy a = r.accuracy();
                 String name = label(r.method(), e, modelName);
-                out.printf(Locale.ROOT, ROW, name, fmt(a.rmse()), fmt(a.mae()), Numbers.fixed(a.smape(), 2),
+                out.printf(Locale.ROOT, row, name, fmt(a.rmse()), fmt(a.mae()), Numbers.fixed(a.smape(), 2),
                         Numbers.fixed(a.mase(), a.mase() >= 100 ? 1 : 3));
                 if (!r.method().equals(Evaluation.MODEL) && a.rmse() < best) {
                     best = a.rmse();

@@ -87,6 +87,24 @@ class TrainCommandTest {
     }
 
     @Test
+    void train_errorTable_keepsItsColumnsAligned_underALongColumnName() {
+        String name = "mean temperature at the Nottingham Castle station";
+        Path file = Cli.write(dir, "long.csv", Cli.monthly(60).replaceFirst("value", name));
+        Cli.Run r = Cli.train(file, dir.resolve("long"), "--window", "4").expectSuccess();
+        List<String> lines = r.out().lines().toList();
+        int heading = -1;
+        for (int i = 0; i < lines.size() && heading < 0; i++) {
+            heading = lines.get(i).startsWith(name + ", test part") ? i : -1;
+        }
+        assertTrue(heading >= 0, r.out());
+        int end = lines.get(heading).indexOf("RMSE") + "RMSE".length();
+        for (String row : lines.subList(heading + 1, heading + 4)) {
+            assertTrue(row.length() > end && row.charAt(end - 1) != ' ' && row.charAt(end) == ' ', "RMSE column ends at "
+                    + end + " in every row:\n" + lines.get(heading) + "\n" + row);
+        }
+    }
+
+    @Test
     void train_withSvg_writesTheChartTwice() {
         Path out = dir.resolve("svg");
         Cli.train(Cli.AIRLINE, out, "--svg").expectSuccess();

@@ -175,16 +175,16 @@ final class TableReader {
             return " (decimal commas were asked for, so '.' is not a decimal point)";
         }
         char point = options.decimalPoint(), thousands = point == '.' ? ',' : '.';
-        String digits = cell.replace(String.valueOf(thousands), "");
-        if (cell.indexOf(thousands) > 0 && StrictDecimal.isSyntacticNumber(digits, point)
-                && cell.matches("[+-]?\\d{1,3}(\\" + thousands + "\\d{3})+(\\" + point + "\\d*)?")) {
-            return " (it has a thousands separator: write it as " + digits + ", as a spreadsheet's plain number format"
-                    + " exports it)";
-        }
         String bare = cell.replaceAll("^[$€£¥]\\s*|\\s*[%$€£¥]$", "");
-        if (!bare.equals(cell) && StrictDecimal.isSyntacticNumber(bare, point)) {
-            return " (it carries a " + (cell.endsWith("%") ? "percent" : "currency") + " sign: give the number alone, "
-                    + bare + ")";
+        String sign = bare.equals(cell) ? "" : cell.endsWith("%") ? "a percent sign" : "a currency sign";
+        String digits = bare.replace(String.valueOf(thousands), "");
+        boolean grouped = bare.indexOf(thousands) > 0 && StrictDecimal.isSyntacticNumber(digits, point)
+                && bare.matches("[+-]?\\d{1,3}(\\" + thousands + "\\d{3})+(\\" + point + "\\d*)?");
+        if (grouped || !sign.isEmpty() && StrictDecimal.isSyntacticNumber(bare, point)) {
+            String what = grouped && !sign.isEmpty() ? sign + " and a thousands separator"
+                    : grouped ? "a thousands separator" : sign;
+            return " (it carries " + what + ": give the number alone, " + digits + ", as a spreadsheet's plain number"
+                    + " format exports it)";
         }
         return " (numbers look like 12, -3" + options.decimalPoint() + "5 or 1" + options.decimalPoint() + "2e-3)";
     }

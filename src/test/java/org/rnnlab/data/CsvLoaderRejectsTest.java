@@ -173,14 +173,17 @@ class CsvLoaderRejectsTest {
     @Test
     void load_rejectsSpreadsheetNumberFormats_sayingWhatToWriteInstead() {
         assertRejected(write(dir, "month,v\n2020-01,\"1,028.3\"\n"), ":2:2", "\"1,028.3\" in column \"v\" is not a number"
-                + " (it has a thousands separator: write it as 1028.3, as a spreadsheet's plain number format exports it)");
+                + " (it carries a thousands separator: give the number alone, 1028.3, as a spreadsheet's plain number format"
+                + " exports it)");
         assertRejected(write(dir, "month,v\n2020-01,5.10%\n"), ":2:2", "(it carries a percent sign: give the number"
-                + " alone, 5.10)");
+                + " alone, 5.10,");
         assertRejected(write(dir, "month,v\n2020-01,$2016.58\n"), ":2:2", "(it carries a currency sign: give the number"
-                + " alone, 2016.58)");
+                + " alone, 2016.58,");
         assertRejected(write(dir, "month;v\n2020-01;1.028,3\n"), CsvOptions.defaults().withDecimalComma(true), ":2:2",
-                "(it has a thousands separator: write it as 1028,3");
+                "(it carries a thousands separator: give the number alone, 1028,3");
         assertRejected(write(dir, "month,v\n2020-01,12.345.6\n"), ":2:2", "(numbers look like 12, -3.5 or 1.2e-3)");
+        assertRejected(write(dir, "month,v\n2020-01,\"$1,234\"\n"), ":2:2", "(it carries a currency sign and a thousands"
+                + " separator: give the number alone, 1234,");
     }
 
     @Test

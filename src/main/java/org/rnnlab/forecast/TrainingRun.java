@@ -252,7 +252,7 @@ public final class TrainingRun {
                 + String.join(",", table.targetNames()) + " forecasts further)";
     }
 
-    /** Hooks that say the non-empty lines of {@code firsts} just before their first line, which follows the input checks. */
+    /** Hooks that say the non-empty lines of {@code firsts} just after their first line, which follows the input checks. */
     private static Hooks deferFirstNote(Hooks hooks, List<String> firsts) {
         List<String> lines = firsts.stream().filter(l -> !l.isEmpty()).toList();
         return new Hooks() {
@@ -270,11 +270,11 @@ public final class TrainingRun {
 
             @Override
             public synchronized void note(String line) {
-                if (!said) {
+                hooks.note(line);
+                if (!said) { // after the first line, which names the file, as the start of a run's output should
                     said = true;
                     lines.forEach(hooks::note);
                 }
-                hooks.note(line);
             }
         };
     }

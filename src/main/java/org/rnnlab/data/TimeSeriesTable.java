@@ -228,7 +228,7 @@ public final class TimeSeriesTable {
      * not be measured (minute data of a few hundred rows against a day of 1,440).
      */
     public int defaultSeason() {
-        int season = timeAxis().map(a -> a.seasonLength().orElse(0)).orElse(0);
+        int season = axisSeason();
         return rows() >= season + 2 ? season : 0;
     }
 

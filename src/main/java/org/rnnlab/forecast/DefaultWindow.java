@@ -34,8 +34,13 @@ public final class DefaultWindow {
         if (room >= 2 * PREFERRED + horizon) {
             return PREFERRED;
         }
-        int half = Math.min(room / 2, room - horizon);
+        int half = half(room, horizon);
         return half >= SHORTEST ? half : PREFERRED;
+    }
+
+    /** Half the {@code room} training rows, leaving the horizon's rows after the window. */
+    private static int half(int room, int horizon) {
+        return Math.min(room / 2, room - horizon);
     }
 
     /**
@@ -44,10 +49,9 @@ public final class DefaultWindow {
      */
     static boolean tooFew(int rows, SplitFractions split, int horizon, int firstRow) {
         org.rnnlab.data.SplitRows r = split.rowsOf(rows);
-        int room = r.trainEnd() - firstRow;
         boolean parts = (split.validation() == 0 || r.validationEnd() > r.trainEnd())
                 && (split.test() == 0 || rows > r.validationEnd());
-        return !parts || Math.min(room / 2, room - horizon) < SHORTEST;
+        return !parts || half(r.trainEnd() - firstRow, horizon) < SHORTEST;
     }
 
     /** The fewest rows that are not {@link #tooFew}: what to ask of a series too short for any model. */

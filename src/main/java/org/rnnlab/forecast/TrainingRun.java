@@ -223,19 +223,17 @@ public final class TrainingRun {
 
     /** The plan with the default window shortened to fit a short file. */
     static TrainingPlan withDefaultWindow(TrainingPlan plan, TimeSeriesTable table, int season) {
-        int firstRow = plan.transforms().explicit() ? plan.transforms().resolve(season).firstRow()
-                : TransformChoice.candidates(table, season).stream().mapToInt(Transforms::firstRow).max().orElse(0);
-        int leastFirstRow = plan.transforms().explicit() ? firstRow // the recipe that asks least: auto may still choose it
-                : TransformChoice.candidates(table, season).stream().mapToInt(Transforms::firstRow).min().orElse(0);
+        java.util.IntSummaryStatistics firstRows = (plan.transforms().explicit()
+                ? java.util.stream.IntStream.of(plan.transforms().resolve(season).firstRow())
+                : TransformChoice.candidates(table, season).stream().mapToInt(Transforms::firstRow)).summaryStatistics();
+        boolean none = firstRows.getCount() == 0;
+        int firstRow = none ? 0 : firstRows.getMax(); // the window fits the recipe that loses most rows
+        int leastFirstRow = none ? 0 : firstRows.getMin(); // the recipe that asks least: auto may still choose it
         PrepareOptions prepare = plan.prepare();
         int horizon = prepare.windows().horizon();
         if (DefaultWindow.tooFew(table.rows(), prepare.split(), horizon, leastFirstRow)) {
-            SplitFractions s = prepare.split();
-            throw InputException.inFile(table.source().orElse(plan.dataFile()), table.rows() + " rows are too few for a"
-                    + " model: the split (" + Math.round(100 * s.train()) + " % training, " + Math.round(100 * s.validation())
-                    + " % validation, " + Math.round(100 * s.test()) + " % test) needs room for a window of "
-                    + DefaultWindow.SHORTEST + " steps in the training part and a row in each other part; give a series"
-                    + " of at least " + DefaultWindow.fewestRows(s, horizon, firstRow) + " rows"); // every candidate fits
+            throw tooFewRows(table.source().orElse(plan.dataFile()), table.rows(), prepare.split(),
+                    DefaultWindow.fewestRows(prepare.split(), horizon, firstRow)); // where every candidate fits
         }
         return plan.withPrepare(prepare.withWindows(DefaultWindow.applied(prepare.windows(), table.rows(),
                 prepare.split(), firstRow)));
@@ -250,6 +248,14 @@ public final class TrainingRun {
         return unknown.isEmpty() || plan.prepare().windows().horizon() > 1 ? "" : "the model reads "
                 + String.join(", ", unknown) + ", which it does not predict, so it forecasts 1 row ahead only (--features "
                 + String.join(",", table.targetNames()) + " forecasts further)";
+    }
+
+    /** The refusal of a series shorter than any model's needs under split {@code s}. */
+    private static InputException tooFewRows(java.nio.file.Path file, int rows, SplitFractions s, int fewest) {
+        return InputException.inFile(file, rows + " rows are too few for a model: the split (" + Math.round(100 * s.train())
+                + " % training, " + Math.round(100 * s.validation()) + " % validation, " + Math.round(100 * s.test())
+                + " % test) needs room for a window of " + DefaultWindow.SHORTEST + " steps in the training part and a"
+                + " row in each other part; give a series of at least " + fewest + " rows");
     }
 
     /** Hooks that say the non-empty lines of {@code firsts} just after their first line, which follows the input checks. */
